@@ -1,0 +1,541 @@
+/**
+ * The directive grammar: a Chevrotain CstParser over line tokens.
+ *
+ * A directive is front matter (header fields, title, subject, addressees),
+ * a body (paragraphs, numbered items, bullets, tables), and back matter
+ * (distribution list, signature, and whatever follows them, such as an
+ * annex). Every part is optional and the header's columns may come in any
+ * order. Where the shape of a line is not enough to place it, gates look at
+ * the lines around it (a run of capitals after a title is the subject, a short
+ * name after an office is the signer).
+ *
+ * One parser instance is built once and reused: set `input`, call
+ * `document()`.
+ */
+import {CstParser, EOF, tokenMatcher, type IToken, type TokenType} from 'chevrotain'
+import {isUpper} from './lines.js'
+import * as t from './tokens.js'
+
+/** The parser's state while it reads one document. */
+interface State {
+  titleSeen: boolean
+  bodySeen: boolean
+}
+
+export class DirectiveParser extends CstParser {
+  private state: State = {titleSeen: false, bodySeen: false}
+
+  constructor() {
+    super(t.allTokens, {recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'none'})
+    this.performSelfAnalysis()
+  }
+
+  /** Read a new document's tokens. */
+  begin(tokens: IToken[]): void {
+    this.input = tokens
+    this.state = {titleSeen: false, bodySeen: false}
+  }
+
+  // ---------------------------------------------------------------- document
+
+  public document = this.RULE('document', () => {
+    this.OPTION({GATE: () => this.frontContinues(), DEF: () => this.SUBRULE(this.front)})
+    this.OPTION2({GATE: () => !this.backMatterAhead(), DEF: () => this.SUBRULE(this.body)})
+    this.MANY(() => this.SUBRULE(this.back))
+    this.MANY2(() => this.SUBRULE(this.stray))
+  })
+
+  // ------------------------------------------------------------------ front
+
+  /** Everything before the body, in whatever order the columns came. */
+  public front = this.RULE('front', () => {
+    this.AT_LEAST_ONE({
+      GATE: () => this.frontContinues(),
+      DEF: () => this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {ALT: () => this.CONSUME(t.Separator)},
+          {ALT: () => this.SUBRULE(this.headerField)},
+          {GATE: () => !this.state.titleSeen, ALT: () => this.SUBRULE(this.issuer)},
+          {GATE: () => !this.state.titleSeen, ALT: () => this.SUBRULE(this.title)},
+          {ALT: () => this.SUBRULE(this.subject)},
+          {ALT: () => this.SUBRULE(this.addressees)},
+          {ALT: () => this.SUBRULE(this.headerStray)},
+          {ALT: () => this.CONSUME(t.Textish)}
+        ]
+      })
+    })
+  })
+
+  /** A field of the header's columns. */
+  public headerField = this.RULE('headerField', () => {
+    this.OR([
+      {ALT: () => this.CONSUME(t.PartyHeading)},
+      {ALT: () => this.CONSUME(t.NationalTitle)},
+      {ALT: () => this.CONSUME(t.Motto)},
+      {ALT: () => this.CONSUME(t.NumberLine)},
+      {ALT: () => this.CONSUME(t.PlaceDate)},
+      {ALT: () => this.CONSUME(t.Marking)}
+    ])
+  })
+
+  /** The issuing body: lines of capitals, possibly a superior body above it. */
+  public issuer = this.RULE('issuer', () => {
+    this.CONSUME(t.Upper)
+    this.MANY({GATE: () => this.continuesOnNextLine(), DEF: () => this.CONSUME2(t.Upper)})
+  })
+
+  /** `CHỈ THỊ`, `THÔNG BÁO Ý KIẾN …`, and the capitals that continue it. */
+  public title = this.RULE('title', () => {
+    this.CONSUME(t.Title)
+    this.ACTION(() => {
+      this.state.titleSeen = true
+    })
+    this.MANY({
+      GATE: () => this.continuesOnNextLine() && this.isSubjectLine(this.LA(1)),
+      DEF: () => this.CONSUME(t.Textish)
+    })
+  })
+
+  /** The trích yếu: `V/v …`, `về …`, or capitals under a title. */
+  public subject = this.RULE('subject', () => {
+    this.OR([
+      {ALT: () => this.CONSUME(t.Subject)},
+      {GATE: () => this.state.titleSeen, ALT: () => this.CONSUME(t.Upper)},
+      {GATE: () => this.state.titleSeen, ALT: () => this.CONSUME(t.Title)}
+    ])
+    this.MANY({
+      GATE: () => this.continuesOnNextLine() && this.isSubjectLine(this.LA(1)),
+      DEF: () => this.CONSUME(t.Textish)
+    })
+  })
+
+  /** `Kính gửi:` and its entries. */
+  public addressees = this.RULE('addressees', () => {
+    this.CONSUME(t.AddresseesOpener)
+    this.MANY({
+      GATE: () => this.addresseeContinues(),
+      DEF: () => {
+        this.OR([
+          {ALT: () => this.CONSUME(t.Bullet)},
+          {ALT: () => this.CONSUME(t.LoneDash)},
+          {ALT: () => this.CONSUME(t.Textish)},
+          {ALT: () => this.CONSUME(t.Separator)}
+        ])
+      }
+    })
+  })
+
+  /** A line in the header that has no place there (a code, a stray mark). */
+  public headerStray = this.RULE('headerStray', () => {
+    this.OR([
+      {ALT: () => this.CONSUME(t.Code)},
+      {ALT: () => this.CONSUME(t.SealMark)},
+      {ALT: () => this.CONSUME(t.PageNumber)},
+      {ALT: () => this.CONSUME(t.Office)}
+    ])
+  })
+
+  // ------------------------------------------------------------------- body
+
+  /** The body: blocks until the distribution list or the signature. */
+  public body = this.RULE('body', () => {
+    this.AT_LEAST_ONE({
+      GATE: () => !this.backMatterAhead(),
+      DEF: () => this.SUBRULE(this.block)
+    })
+  })
+
+  /** One block of the body (or of an annex). */
+  public block = this.RULE('block', () => {
+    this.OR({IGNORE_AMBIGUITIES: true, DEF: [
+      {ALT: () => this.SUBRULE(this.item)},
+      {ALT: () => this.SUBRULE(this.bullet)},
+      {ALT: () => this.SUBRULE(this.paragraph)},
+      {ALT: () => this.SUBRULE(this.table)},
+      {ALT: () => this.SUBRULE(this.pipeTable)},
+      {ALT: () => this.CONSUME(t.Separator)},
+      {ALT: () => this.CONSUME(t.PageNumber)},
+      {ALT: () => this.CONSUME(t.EndMark)},
+      {ALT: () => this.CONSUME(t.Code)},
+      {ALT: () => this.CONSUME(t.LoneDash)},
+      {ALT: () => this.CONSUME(t.SealMark)},
+      {ALT: () => this.CONSUME(t.AddresseesOpener)},
+      {ALT: () => this.CONSUME(t.PartyHeading)},
+      {ALT: () => this.CONSUME(t.NationalTitle)},
+      {ALT: () => this.CONSUME(t.Motto)}
+    ]})
+    this.ACTION(() => {
+      this.state.bodySeen = true
+    })
+  })
+
+  /** A numbered item's label line and the lines wrapped after it. */
+  public item = this.RULE('item', () => {
+    this.CONSUME(t.ItemLine)
+    this.MANY({GATE: () => this.proseContinues(), DEF: () => this.CONSUME(t.Textish)})
+  })
+
+  /** A dash or `+` bullet and its wrapped lines. */
+  public bullet = this.RULE('bullet', () => {
+    this.CONSUME(t.Bullet)
+    this.MANY({GATE: () => this.proseContinues(), DEF: () => this.CONSUME(t.Textish)})
+  })
+
+  /** Consecutive lines of prose. */
+  public paragraph = this.RULE('paragraph', () => {
+    this.CONSUME(t.Textish)
+    this.MANY({GATE: () => this.proseContinues(), DEF: () => this.CONSUME2(t.Textish)})
+  })
+
+  /** A markdown table: `| a | b |` rows. */
+  public table = this.RULE('table', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(t.TableRow))
+  })
+
+  /**
+   * A table flattened by a converter: each cell on lines of its own between
+   * `|` lines, rows ending with two `|` in a row.
+   */
+  public pipeTable = this.RULE('pipeTable', () => {
+    this.CONSUME(t.Pipe)
+    this.MANY({
+      GATE: () => this.pipeTableContinues(),
+      DEF: () => {
+        this.OR([
+          {ALT: () => this.CONSUME2(t.Pipe)},
+          {ALT: () => this.CONSUME(t.Textish)},
+          {ALT: () => this.CONSUME(t.ItemLine)},
+          {ALT: () => this.CONSUME(t.Bullet)},
+          {ALT: () => this.CONSUME(t.PageNumber)},
+          {ALT: () => this.CONSUME(t.Code)},
+          {ALT: () => this.CONSUME(t.LoneDash)},
+          {ALT: () => this.CONSUME(t.Decoration)},
+          {ALT: () => this.CONSUME(t.Rule)},
+          {ALT: () => this.CONSUME(t.Blank)}
+        ]) 
+      }
+    })
+  })
+
+  // ------------------------------------------------------------------- back
+
+  /** Back matter: the distribution list, the signature, and what follows. */
+  public back = this.RULE('back', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {ALT: () => this.SUBRULE(this.distribution)},
+        {GATE: () => this.signatureAhead(), ALT: () => this.SUBRULE(this.signature)},
+        {ALT: () => this.SUBRULE(this.block)}
+      ]
+    })
+  })
+
+  /** `Nơi nhận:` and its lines. */
+  public distribution = this.RULE('distribution', () => {
+    this.CONSUME(t.DistributionOpener)
+    this.MANY({
+      GATE: () => this.recipientContinues(),
+      DEF: () => {
+        this.OR([
+          {ALT: () => this.CONSUME(t.Bullet)},
+          {ALT: () => this.CONSUME(t.LoneDash)},
+          {ALT: () => this.CONSUME(t.Textish)},
+          {ALT: () => this.CONSUME(t.Separator)}
+        ])
+      }
+    })
+  })
+
+  /** Authority marks, offices, seal marks and the signer's name. */
+  public signature = this.RULE('signature', () => {
+    this.AT_LEAST_ONE({
+      GATE: () => this.signatureContinues(),
+      DEF: () => {
+        this.OR([
+          {ALT: () => this.CONSUME(t.Authority)},
+          {ALT: () => this.CONSUME(t.Office)},
+          {ALT: () => this.CONSUME(t.SealMark)},
+          {ALT: () => this.CONSUME(t.Upper)},
+          {ALT: () => this.CONSUME(t.Text)},
+          {ALT: () => this.CONSUME(t.Separator)}
+        ])
+      }
+    })
+  })
+
+  /** Anything left: kept, and reported by the tree builder. */
+  public stray = this.RULE('stray', () => {
+    this.OR(t.allTokens.filter((type) => !isAbstract(type)).map((type) => ({ALT: () => this.CONSUME(type)})))
+  })
+
+  // ------------------------------------------------------------------ gates
+
+  /** The next token starts on the line after the last one consumed. */
+  private continuesOnNextLine(): boolean {
+    const previous = this.LA(0)
+    const next = this.LA(1)
+    if (next.tokenType === EOF || previous.tokenType === EOF) return false
+    return lineGap(previous, next) === 1
+  }
+
+  /**
+   * A line that continues a title or subject: a `về …` line, or a line in the
+   * same case as the one above (capitals after capitals, lower case after
+   * lower case), at most eight lines in all.
+   */
+  private isSubjectLine(token: IToken): boolean {
+    if (tokenMatcher(token, t.Subject)) return true
+    const previous = this.LA(0)
+    for (let k = -8; k < 0; k++) {
+      const earlier = this.LA(k)
+      if (tokenMatcher(earlier, t.Title) || tokenMatcher(earlier, t.Subject)) break
+      if (k === -1) return false
+    }
+
+    const upperAbove = isUpper(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
+    if (tokenMatcher(token, t.Upper)) return upperAbove || tokenMatcher(previous, t.Title)
+    if (tokenMatcher(token, t.Text)) return !upperAbove || /^[^A-Za-z]*[Vv]e\b/.test(previous.image) && !isUpper(previous.image)
+    return false
+  }
+
+  /** The front matter goes on: the next line is a header line, or a stray line inside the header. */
+  private frontContinues(): boolean {
+    const next = this.LA(1)
+    if (!tokenMatcher(next, t.Textish)) return true
+    for (const type of [t.Upper, t.Title, t.Subject, t.NumberLine, t.PlaceDate, t.Marking, t.Office]) {
+      if (tokenMatcher(next, type)) return true
+    }
+
+    return this.headerAhead()
+  }
+
+  /** Header lines come soon: a stray line inside the header. */
+  private headerAhead(): boolean {
+    if (this.state.titleSeen) return false
+    let significant = 0
+    for (let k = 2; k < 30 && significant < 6; k++) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return false
+      if (tokenMatcher(token, t.Separator)) continue
+      significant++
+      if (tokenMatcher(token, t.HeaderField) || tokenMatcher(token, t.Title) || tokenMatcher(token, t.AddresseesOpener)) return true
+      if (tokenMatcher(token, t.ItemLine) || tokenMatcher(token, t.Bullet)) return false
+    }
+
+    return false
+  }
+
+  /** The next line continues the paragraph, item or bullet above it. */
+  private proseContinues(): boolean {
+    const next = this.LA(1)
+    if (!tokenMatcher(next, t.Textish)) return false
+    if (tokenMatcher(next, t.Office) && this.state.bodySeen) return false
+    return lineGap(this.LA(0), next) <= 1
+  }
+
+  /** The next token belongs to the addressees. */
+  private addresseeContinues(): boolean {
+    const previous = this.LA(0)
+    const next = this.LA(1)
+    const entrySeen = this.addresseeEntrySeen()
+
+    if (tokenMatcher(next, t.Bullet) || tokenMatcher(next, t.LoneDash)) {
+      // A bullet after a blank line still counts when the list has begun.
+      return true
+    }
+
+    if (tokenMatcher(next, t.Separator)) {
+      // Separators before the first entry, or between bullet entries.
+      const after = this.nextNonSeparator()
+      if (!after) return false
+      if (!entrySeen) return tokenMatcher(after, t.Textish) || tokenMatcher(after, t.Bullet)
+      return tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.LoneDash)
+    }
+
+    if (tokenMatcher(next, t.Textish)) {
+      if (tokenMatcher(next, t.Office)) return false
+      // The first entry written without a dash, or a wrapped entry.
+      if (!entrySeen) return true
+      return lineGap(previous, next) <= 1 && !/[.]\W*$/.test(previous.image) && !tokenMatcher(previous, t.Separator)
+    }
+
+    return false
+  }
+
+  /** An entry has been read since the addressees' opener. */
+  private addresseeEntrySeen(): boolean {
+    for (let k = 0; k > -200; k--) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return false
+      if (tokenMatcher(token, t.AddresseesOpener)) return hasEntryOnOpener(token)
+      if (!tokenMatcher(token, t.Separator)) return true
+    }
+
+    return true
+  }
+
+  /** The next token belongs to the distribution list. */
+  private recipientContinues(): boolean {
+    const previous = this.LA(0)
+    const next = this.LA(1)
+    if (tokenMatcher(next, t.Bullet) || tokenMatcher(next, t.LoneDash) || tokenMatcher(next, t.Archive)) return true
+    if (tokenMatcher(next, t.Separator)) {
+      if (tokenMatcher(next, t.Pipe)) return false
+      const after = this.nextNonSeparator()
+      return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive)))
+    }
+
+    if (tokenMatcher(next, t.Textish) && !tokenMatcher(next, t.Office)) {
+      if (tokenMatcher(previous, t.DistributionOpener)) return lineGap(previous, next) <= 1
+      return lineGap(previous, next) <= 1 && !tokenMatcher(previous, t.Separator) && !/[.]\W*$/.test(previous.image)
+    }
+
+    return false
+  }
+
+  /** The body has ended: the distribution list or the signature is next. */
+  private backMatterAhead(): boolean {
+    const next = this.LA(1)
+    if (tokenMatcher(next, t.DistributionOpener) || tokenMatcher(next, t.Authority)) return true
+    return this.signatureAhead()
+  }
+
+  /** A signature block starts here. */
+  private signatureAhead(): boolean {
+    const next = this.LA(1)
+    if (tokenMatcher(next, t.Authority)) return true
+    if (tokenMatcher(next, t.Office)) return true
+    if (tokenMatcher(next, t.SealMark) || tokenMatcher(next, t.Star)) {
+      const after = this.nextNonSeparator(2)
+      return Boolean(after && (tokenMatcher(after, t.Authority) || tokenMatcher(after, t.Office) || isNameLike(after)))
+    }
+
+    if (tokenMatcher(next, t.Upper) && this.previousSignificant() && tokenMatcher(this.previousSignificant()!, t.EndMark)) {
+      return this.upperRunEnds()
+    }
+
+    return false
+  }
+
+  /** The signature goes on: more marks, offices, or the signer's name. */
+  private signatureContinues(): boolean {
+    const next = this.LA(1)
+    const previous = this.previousSignificant()
+    const nameSeen = previous !== undefined && tokenMatcher(previous, t.Text)
+    if (tokenMatcher(next, t.Authority) || tokenMatcher(next, t.Office) || tokenMatcher(next, t.SealMark) || tokenMatcher(next, t.Star)) {
+      return !nameSeen || tokenMatcher(next, t.SealMark)
+    }
+
+    if (nameSeen) return false
+    if (tokenMatcher(next, t.Upper)) {
+      return previous === undefined || !tokenMatcher(previous, t.DistributionOpener)
+    }
+
+    if (tokenMatcher(next, t.Text)) return isNameLike(next)
+    if (tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) {
+      const after = this.nextNonSeparator()
+      return Boolean(
+        after &&
+          (tokenMatcher(after, t.Authority) ||
+            tokenMatcher(after, t.Office) ||
+            tokenMatcher(after, t.SealMark) ||
+            (tokenMatcher(after, t.Text) && isNameLike(after)))
+      )
+    }
+
+    return false
+  }
+
+  /** A flattened table goes on while `|` lines keep coming. */
+  private pipeTableContinues(): boolean {
+    const next = this.LA(1)
+    if (next.tokenType === EOF) return false
+    if (tokenMatcher(next, t.Pipe)) return true
+    if (tokenMatcher(next, t.Blank)) {
+      const after = this.nextNonSeparator()
+      return Boolean(after && this.pipeFollows(after))
+    }
+
+    if (tokenMatcher(next, t.DistributionOpener) || tokenMatcher(next, t.Authority) || tokenMatcher(next, t.Office)) return false
+    // Cell content: a run of lines closed by a `|`.
+    return this.pipeClosesRun()
+  }
+
+  /** A `|` comes after the current run of content lines (within 60 lines). */
+  private pipeClosesRun(): boolean {
+    for (let k = 1; k < 60; k++) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return false
+      if (tokenMatcher(token, t.Pipe)) return true
+      if (tokenMatcher(token, t.Blank) || tokenMatcher(token, t.DistributionOpener) || tokenMatcher(token, t.Authority)) return false
+    }
+
+    return false
+  }
+
+  private pipeFollows(token: IToken): boolean {
+    return tokenMatcher(token, t.Pipe)
+  }
+
+  /** A run of capitals (the issuer or an office) ends before prose starts. */
+  private upperRunEnds(): boolean {
+    for (let k = 1; k < 8; k++) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return true
+      if (tokenMatcher(token, t.Upper) || tokenMatcher(token, t.Office) || tokenMatcher(token, t.Separator)) continue
+      return tokenMatcher(token, t.Text) ? isNameLike(token) : !tokenMatcher(token, t.ItemLine)
+    }
+
+    return false
+  }
+
+  /** The first token after the separators ahead (starting at `from`). */
+  private nextNonSeparator(from = 1): IToken | undefined {
+    for (let k = from; k < from + 40; k++) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return undefined
+      if (!tokenMatcher(token, t.Separator)) return token
+    }
+
+    return undefined
+  }
+
+  /** The last consumed token that is not a separator. */
+  private previousSignificant(): IToken | undefined {
+    for (let k = 0; k > -40; k--) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return undefined
+      if (!tokenMatcher(token, t.Separator)) return token
+    }
+
+    return undefined
+  }
+}
+
+/** Line of a token's start (tokens carry offsets; the builder set `startLine`). */
+function lineGap(previous: IToken, next: IToken): number {
+  return (next.startLine ?? 0) - (previous.endLine ?? previous.startLine ?? 0)
+}
+
+/** `Kính gửi: - Các Ủy viên …`: the opener carries the first entry. */
+function hasEntryOnOpener(opener: IToken): boolean {
+  return /:[ \t*_]*-?[ \t]*[A-Za-z]/.test(opener.image)
+}
+
+/** A short run of capitalised words: a person's name. */
+export function isNameLike(token: IToken): boolean {
+  if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, t.Upper)) return false
+  const text = token.image.replace(/[*_★☆✱✶]/g, ' ').replace(/\((?:Da|da) ky\)/g, ' ').trim()
+  const words = text.split(/\s+/)
+  if (words.length < 2 || words.length > 6) return false
+  return words.every((word) => /^[A-Z][a-z]*\.?$/.test(word) || /^[A-Z]+$/.test(word))
+}
+
+function isAbstract(type: TokenType): boolean {
+  return type === t.Textish || type === t.Separator || type === t.HeaderField || type === t.Newline || type === t.Spaces
+}
+
+/** The one parser instance. */
+export const parser = new DirectiveParser()

@@ -1,0 +1,148 @@
+/**
+ * Folding for matching: case, diacritics, `đ`, look-alike letters from other
+ * scripts, and old-style tone placement.
+ *
+ * `fold` keeps the length of its input (one UTF-16 unit in, one out), so an
+ * index found in the folded text is an index in the text it came from.
+ */
+
+// Letters from other scripts that web copies use in place of Latin ones
+// (Cyrillic and Greek look-alikes, small capitals), mapped to Latin.
+const confusables: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+  Ѕ: 'S', І: 'I', Ј: 'J', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W',
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y',
+  ѕ: 's', і: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  ο: 'o', ν: 'v',
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  Đ: 'D', đ: 'd', Ð: 'D', ð: 'd', Ɖ: 'D', ɖ: 'd'
+}
+
+let table: Uint16Array | undefined
+let latinTable: Uint16Array | undefined
+
+/** One table for all BMP characters: lower case, no diacritics, Latin. */
+function foldTable(): Uint16Array {
+  if (table) return table
+  table = new Uint16Array(0x10000)
+  for (let code = 0; code < 0x10000; code++) {
+    table[code] = foldOne(String.fromCharCode(code), true)
+  }
+
+  return table
+}
+
+/** Like `foldTable` but keeping case. */
+function latinFoldTable(): Uint16Array {
+  if (latinTable) return latinTable
+  latinTable = new Uint16Array(0x10000)
+  for (let code = 0; code < 0x10000; code++) {
+    latinTable[code] = foldOne(String.fromCharCode(code), false)
+  }
+
+  return latinTable
+}
+
+function foldOne(char: string, lower: boolean): number {
+  const code = char.charCodeAt(0)
+  if (code >= 0xd800 && code <= 0xdfff) return code
+  let value = confusables[char] ?? char
+  const base = value.normalize('NFD').replace(/\p{M}+/gu, '')
+  if (base.length === 1) value = base
+  if (lower) {
+    const small = value.toLowerCase()
+    if (small.length === 1) value = small
+  }
+
+  return value.length === 1 ? value.charCodeAt(0) : code
+}
+
+/**
+ * Fold for matching: lower case, no diacritics, `đ` → `d`, look-alikes →
+ * Latin. Same length as the input.
+ */
+export function fold(text: string): string {
+  const lookup = foldTable()
+  let out = ''
+  // Build in chunks to keep string concatenation cheap.
+  const chunk = 4096
+  for (let start = 0; start < text.length; start += chunk) {
+    const end = Math.min(text.length, start + chunk)
+    const codes = new Array<number>(end - start)
+    for (let index = start; index < end; index++) {
+      codes[index - start] = lookup[text.charCodeAt(index)] ?? 0
+    }
+
+    out += String.fromCharCode(...codes)
+  }
+
+  return out
+}
+
+/**
+ * Remove diacritics but keep case: `Tỉnh Ủy` → `Tinh Uy`. Same length as the
+ * input.
+ */
+export function stripDiacritics(text: string): string {
+  const lookup = latinFoldTable()
+  const codes = new Array<number>(text.length)
+  for (let index = 0; index < text.length; index++) {
+    codes[index] = lookup[text.charCodeAt(index)] ?? 0
+  }
+
+  return codes.length < 8192 ? String.fromCharCode(...codes) : codes.map((code) => String.fromCharCode(code)).join('')
+}
+
+/** Replace look-alike letters from other scripts by their Latin twins. */
+export function latinize(text: string): string {
+  let out = ''
+  for (const char of text) out += confusables[char] && char !== 'Đ' && char !== 'đ' ? confusables[char] : char
+  return out
+}
+
+// Old-style tone placement (`oà`, `uỷ`) → new style (`òa`, `ủy`), as the
+// 2017+ rules and ANNOTATION.md write it. `qu` and `gi` keep theirs.
+const toneMarks = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']
+const oldTone = /([^qQgG]|^)([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}])/gu
+
+/** Move tone marks to the new-style vowel: `Uỷ ban` → `Ủy ban`, `hoà` → `hòa`. */
+export function modernizeTones(text: string): string {
+  if (!/[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/.test(text)) return text
+  return text.replace(oldTone, (_all, before: string, vowel: string, toned: string) => {
+    const parts = toned.normalize('NFD')
+    const base = parts[0] ?? ''
+    const mark = [...parts.slice(1)].find((char) => toneMarks.includes(char)) ?? ''
+    const rest = [...parts.slice(1)].filter((char) => !toneMarks.includes(char)).join('')
+    return before + (vowel + mark).normalize('NFC') + (base + rest).normalize('NFC')
+  })
+}
+
+/** Collapse runs of white space into one space and trim. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Share of letters in upper case (0 when there are no letters). */
+export function upperRatio(text: string): number {
+  let letters = 0
+  let upper = 0
+  for (const char of text) {
+    const lower = char.toLowerCase()
+    const isUpper = char !== lower
+    const isLetter = isUpper || char !== char.toUpperCase()
+    if (!isLetter) continue
+    letters++
+    if (isUpper) upper++
+  }
+
+  return letters === 0 ? 0 : upper / letters
+}
+
+/** Number of letters in `text`. */
+export function letterCount(text: string): number {
+  let letters = 0
+  for (const char of text) if (char.toLowerCase() !== char.toUpperCase()) letters++
+  return letters
+}

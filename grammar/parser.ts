@@ -288,12 +288,16 @@ export class DirectiveParser extends CstParser {
   private isSubjectLine(token: IToken): boolean {
     if (tokenMatcher(token, t.Subject)) return true
     const previous = this.LA(0)
-    for (let k = -8; k < 0; k++) {
+    let near = false
+    for (let k = 0; k > -8; k--) {
       const earlier = this.LA(k)
-      if (tokenMatcher(earlier, t.Title) || tokenMatcher(earlier, t.Subject)) break
-      if (k === -1) return false
+      if (tokenMatcher(earlier, t.Title) || tokenMatcher(earlier, t.Subject) || tokenMatcher(earlier, t.Upper)) {
+        near = true
+        break
+      }
     }
 
+    if (!near) return false
     const upperAbove = isUpper(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
     if (tokenMatcher(token, t.Upper)) return upperAbove || tokenMatcher(previous, t.Title)
     if (tokenMatcher(token, t.Text)) return !upperAbove || /^[^A-Za-z]*[Vv]e\b/.test(previous.image) && !isUpper(previous.image)

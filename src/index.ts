@@ -1,0 +1,12 @@
+/**
+ * chithi: Vietnamese official directives → syntax tree → who must do what by when.
+ */
+export {parse, parseFile, parseText} from './parse.js'
+export type {Input, ParsedFile} from './parse.js'
+export {chithiParse} from './plugin.js'
+export {toText} from './tree/to-text.js'
+export {documentFields} from './tree/fields.js'
+export type {DocumentFields} from './tree/fields.js'
+export type {ParseRule} from './tree/report.js'
+export * from './tree/types.js'
+export * as schemas from './tree/schema.js'

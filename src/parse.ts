@@ -1,0 +1,70 @@
+/**
+ * `parse`: directive text → syntax tree.
+ */
+import type {VFile} from 'vfile'
+import {tokenize} from '../grammar/lexer.js'
+import {parser} from '../grammar/parser.js'
+import {readInput, type Input} from './text/input.js'
+import {normalizeText} from './text/normalize.js'
+import {buildTree} from './tree/build.js'
+import {fileReporter} from './tree/report.js'
+import {Source} from './tree/source.js'
+import type {Root} from './tree/types.js'
+
+export type {Input} from './text/input.js'
+
+/** A parse result: the tree (absent when the input is not text) and the file with its messages. */
+export interface ParsedFile {
+  tree: Root | undefined
+  file: VFile
+}
+
+/**
+ * Parse a directive, keeping the file: messages (with line and column) are on
+ * `file.messages`; `tree` is undefined when the bytes are not text.
+ */
+export function parseFile(input: Input): ParsedFile {
+  const {file, text} = readInput(input)
+  if (text === undefined) return {tree: undefined, file}
+  return {tree: parseText(text, file), file}
+}
+
+/**
+ * Parse a directive into its syntax tree. Never throws: problems become
+ * messages on the vfile (pass one to read them, or use `parseFile`). Input
+ * that is not text gives an empty root and a fatal message.
+ */
+export function parse(input: Input): Root {
+  const {tree, file} = parseFile(input)
+  if (tree) return tree
+  void file
+  return {type: 'root', absent: ['header', 'issuer', 'number', 'date', 'title', 'subject', 'addressees', 'body', 'items', 'distribution', 'signature'], children: []}
+}
+
+/** Parse decoded text, reporting onto `file`. */
+export function parseText(text: string, file: VFile): Root {
+  const normalized = normalizeText(text)
+  const source = new Source(normalized)
+  const report = fileReporter(file)
+  const lexed = tokenize(normalized.text)
+  parser.begin(lexed.tokens)
+  const cst = parser.document()
+  const tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: parser.errors})
+  reportReplacementCharacters(source, report)
+  return tree
+}
+
+/** U+FFFD marks a character lost before the text reached us: one message per line. */
+function reportReplacementCharacters(source: Source, report: ReturnType<typeof fileReporter>): void {
+  let index = source.text.indexOf('\uFFFD')
+  let lastLine = -1
+  while (index !== -1) {
+    const point = source.point(index)
+    if (point.line !== lastLine) {
+      report.info('A character was lost in conversion (U+FFFD)', source.position(index, index + 1), 'replacement-character')
+      lastLine = point.line
+    }
+
+    index = source.text.indexOf('\uFFFD', index + 1)
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Back matter: the distribution list (`Nơi nhận`) and the signature block.
+ */
+import type {IToken} from 'chevrotain'
+import {nameCase, personCase} from '../text/casing.js'
+import {modernizeTones} from '../text/fold.js'
+import {endOf, kindOf} from './cst.js'
+import {positionOf} from './header.js'
+import {asMarkers, separatorLeaves, type Context} from './leaves.js'
+import {phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
+import type {Distribution, DistributionContent, Purpose, Recipient, Signature, SignatureContent, SignatureLine} from './types.js'
+
+const separatorKinds = new Set(['Blank', 'Pipe', 'Rule', 'Star', 'Decoration', 'PageBreak', 'PageNumber', 'LoneDash'])
+
+// ------------------------------------------------------------ distribution
+
+const openerPattern = /^\s*(?:[*_]{1,3}\s*)?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*(?:[*_]{1,3}\s*)?:?(?:\s*[*_]{1,3}(?=\s|$))?/u
+
+/** `Nơi nhận:` and its recipients. */
+export function buildDistribution(context: Context, tokens: IToken[]): Distribution {
+  const {source} = context
+  const opener = tokens[0] as IToken
+  const text = source.text.slice(opener.startOffset, endOf(opener))
+  const prefix = openerPattern.exec(text)
+  const prefixEnd = opener.startOffset + (prefix ? prefix[0].length : text.length)
+  const children: DistributionContent[] = asMarkers(context, phrasing(source, opener.startOffset, prefixEnd), 'prefix')
+
+  const lines: Array<{start: number; end: number}> = []
+  let current: {start: number; end: number} | undefined
+  if (source.text.slice(prefixEnd, endOf(opener)).trim() !== '') {
+    current = {start: prefixEnd, end: endOf(opener)}
+    lines.push(current)
+  }
+
+  const markers: Array<{at: number; nodes: DistributionContent[]}> = []
+  for (const token of tokens.slice(1)) {
+    const kind = kindOf(token)
+    if (separatorKinds.has(kind)) {
+      current = undefined
+      markers.push({at: token.startOffset, nodes: separatorLeaves(context, token) as DistributionContent[]})
+      continue
+    }
+
+    const line = source.text.slice(token.startOffset, endOf(token))
+    const startsEntry =
+      kind === 'Bullet' ||
+      kind === 'Archive' ||
+      !current ||
+      (/[;.]\s*[*_]*\s*$/.test(source.text.slice(current.start, current.end)) && /^[\s*_]*\p{Lu}/u.test(line))
+    if (startsEntry) {
+      current = {start: token.startOffset, end: endOf(token)}
+      lines.push(current)
+    } else current!.end = endOf(token)
+  }
+
+  const recipients = lines.map((line) => recipient(context, line.start, line.end))
+  applyBraces(recipients)
+  const groups = [...recipients.map((node) => ({at: node.position!.start.offset ?? 0, nodes: [node] as DistributionContent[]})), ...markers]
+  for (const group of groups.sort((a, b) => a.at - b.at)) children.push(...group.nodes)
+  return {type: 'distribution', children, position: positionOf(children)}
+}
+
+const reportPurpose = /\(\s*(?:để\s+)?(?:b\s*\/\s*c(?:áo)?|báo\s+cáo|bc)\s*\)|(?:\}\s*)?(?<![\p{L}])để\s+(?:b\s*\/\s*c(?:áo)?|báo\s+cáo)\b/iu
+const doPurpose = /\(\s*(?:để\s+)?(?:thực\s+hiện|t\s*\/\s*h)\s*\)|(?:\}\s*)?(?<![\p{L}])để\s+thực\s+hiện\b/iu
+const archive = /^\s*Lưu\s*:?\s*/iu
+
+/** Braces (`} để báo cáo`) whose purpose applies to the lines above, filled in later. */
+const braced = new WeakSet<Recipient>()
+
+function recipient(context: Context, start: number, end: number): Recipient {
+  const {source} = context
+  const children = phrasing(source, start, end)
+  splitLeading(source, children, /^\s*[-–—+•]\s*/u, 'bullet')
+  splitTrailing(source, children, /[,;.]+\s*$/u, 'punctuation')
+  let value = modernizeTones(plainText(children))
+  let purpose: Purpose | null = null
+
+  if (archive.test(value)) {
+    purpose = 'lưu'
+    value = value.replace(archive, '')
+  } else if (reportPurpose.test(value)) {
+    purpose = 'báo cáo'
+  } else if (doPurpose.test(value)) {
+    purpose = 'thực hiện'
+  }
+
+  const hasBrace = /\}/.test(value)
+  value = value
+    .replace(reportPurpose, ' ')
+    .replace(doPurpose, ' ')
+    .replace(/[}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;.]+$/u, '')
+    .trim()
+  const node: Recipient = {type: 'recipient', value, purpose, children, position: positionOf(children)}
+  if (hasBrace) braced.add(node)
+  return node
+}
+
+/** A brace's purpose covers the lines above it, back to the last line with a purpose of its own. */
+function applyBraces(recipients: Recipient[]): void {
+  recipients.forEach((node, index) => {
+    if (!braced.has(node) || node.purpose === null) return
+    for (let back = index - 1; back >= 0; back--) {
+      const above = recipients[back] as Recipient
+      if (above.purpose !== null || braced.has(above)) break
+      above.purpose = node.purpose
+    }
+  })
+}
+
+// --------------------------------------------------------------- signature
+
+const markPattern = /^\s*(T\s*\/\s*M|T\s*\.\s*M\.?|TM\.?|K\s*\/\s*T|K\s*\.\s*T\.?|KT\.?|T\s*\/\s*L|TL\.?|T\s*\/\s*UQ|TUQ\.?|Q\.)(?=\s)/u
+
+/** Slash form of a signing mark: `TM.` → `T/M`. */
+function slashForm(mark: string): string {
+  const letters = mark.replace(/[\s./]/g, '').toUpperCase()
+  if (letters === 'Q') return 'Q.'
+  if (letters === 'TUQ') return 'T/UQ'
+  return `${letters[0]}/${letters.slice(1)}`
+}
+
+/** The signature block: marks, offices, seal marks, the signer's name. */
+export function buildSignature(context: Context, tokens: IToken[]): Signature {
+  const {source} = context
+  const children: SignatureContent[] = []
+  const marks: string[] = []
+  let onBehalfOf: string[] = []
+  const upperAfterMark: IToken[][] = []
+  let name: string | null = null
+  const authorityLines: Array<{token: IToken; rest: string; continuation: IToken[]}> = []
+
+  // First pass: sort the lines.
+  const significant = tokens.filter((token) => !separatorKinds.has(kindOf(token)) && kindOf(token) !== 'SealMark')
+  let lastAuthority = -1
+  significant.forEach((token, index) => {
+    if (kindOf(token) === 'Authority') lastAuthority = index
+  })
+
+  let titleToken: IToken | undefined
+  const afterLast = significant.slice(lastAuthority + 1).filter((token) => kindOf(token) !== 'Text')
+  if (afterLast.length > 0) titleToken = afterLast[afterLast.length - 1]
+  void upperAfterMark
+
+  for (const token of tokens) {
+    const kind = kindOf(token)
+    if (separatorKinds.has(kind) || kind === 'SealMark') {
+      children.push(...(separatorLeaves(context, token) as SignatureContent[]))
+      continue
+    }
+
+    const nodes = phrasing(source, token.startOffset, endOf(token))
+    if (kind === 'Authority') {
+      const text = plainText(nodes)
+      const found = markPattern.exec(text)
+      const mark = found ? slashForm(found[1] as string) : ''
+      if (mark) marks.push(mark)
+      splitLeading(source, nodes, markPattern, 'prefix')
+      const line = {token, rest: plainText(nodes), continuation: [] as IToken[]}
+      authorityLines.push(line)
+      children.push(signatureLine('authority', mark ? `${mark} ${nameCase(line.rest)}` : nameCase(line.rest), nodes))
+      continue
+    }
+
+    if (kind === 'Text' && token !== titleToken) {
+      splitLeading(source, nodes, /^[\s★☆✱✶*]+/u, 'seal')
+      splitTrailing(source, nodes, /\(\s*(?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)\s*\)\s*$/u, 'seal')
+      name = personCase(plainText(nodes))
+      children.push(signatureLine('name', name, nodes))
+      continue
+    }
+
+    if (token === titleToken) {
+      children.push(signatureLine('office', nameCase(plainText(nodes)), nodes))
+      continue
+    }
+
+    // A line between a mark and the title continues the mark's line.
+    const last = authorityLines[authorityLines.length - 1]
+    if (last) {
+      last.continuation.push(token)
+      last.rest = `${last.rest} ${plainText(nodes)}`
+      const previous = children.findLast((child): child is SignatureLine => child.type === 'signatureLine' && child.role === 'authority')
+      if (previous) {
+        previous.children.push(...nodes)
+        previous.value = `${previous.value.split(' ')[0]} ${nameCase(last.rest)}`
+        previous.position = positionOf(previous.children)
+      }
+    } else children.push(signatureLine('office', nameCase(plainText(nodes)), nodes))
+  }
+
+  onBehalfOf = authorityLines.length > 0 ? [authorityLines[0]!.rest] : []
+  const office = titleToken ? nameCase(plainText(phrasing(source, titleToken.startOffset, endOf(titleToken)))) : null
+  return {
+    type: 'signature',
+    authority: marks.length > 0 ? marks.join(' ') : null,
+    onBehalfOf: onBehalfOf.length > 0 && onBehalfOf[0] !== '' ? nameCase(onBehalfOf.join(' ')) : null,
+    title: office,
+    name,
+    children,
+    position: positionOf(children)
+  }
+}
+
+function signatureLine(role: SignatureLine['role'], value: string, children: SignatureLine['children']): SignatureLine {
+  return {type: 'signatureLine', role, value, children, position: positionOf(children)}
+}

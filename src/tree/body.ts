@@ -1,0 +1,507 @@
+/**
+ * The body (and an annex): paragraphs, numbered items nested by their labels,
+ * bullets, tables, the closing; paragraphs split by a page break joined
+ * again, and hard-wrapped text without blank lines cut into paragraphs.
+ */
+import type {CstNode, IToken} from 'chevrotain'
+import {fold} from '../text/fold.js'
+import {endOf, isToken, kindOf, ordered, tokensOf} from './cst.js'
+import {positionOf} from './header.js'
+import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
+import {labelPattern, parseLabel, pathOf} from './numbering.js'
+import {markerLeaf, phrasing, plainText, splitLeading} from './phrasing.js'
+import type {
+  Body,
+  BodyContent,
+  Bullet,
+  Closing,
+  FlowContent,
+  Item,
+  Marker,
+  Paragraph,
+  PhrasingContent,
+  Table,
+  TableCell,
+  TableRow,
+  TableRowContent
+} from './types.js'
+
+/** Lines of prose: a paragraph, or an item's or bullet's first paragraph. */
+interface Lines {
+  kind: 'lines'
+  role: 'item' | 'bullet' | 'paragraph'
+  /** Runs of consecutive lines; a page break lies between two runs. */
+  runs: IToken[][]
+  /** The page-break lines between runs (page numbers, `--- PAGE BREAK ---`). */
+  gaps: IToken[]
+}
+
+type Raw =
+  | Lines
+  | {kind: 'table' | 'pipeTable'; tokens: IToken[]}
+  | {kind: 'token'; token: IToken}
+  | {kind: 'running'; token: IToken}
+
+/** Block CST nodes → body children (with a closing when `closing` is set). */
+export function buildBlocks(context: Context, blocks: CstNode[], options: {closing: boolean}): BodyContent[] {
+  let raws = blocks.map((block) => toRaw(block))
+  raws = markRunningHeaders(context, raws)
+  raws = joinPageBreaks(context, raws)
+  raws = raws.flatMap((raw): Raw[] => (raw.kind === 'lines' ? splitHardWrapped(context, raw) : [raw]))
+  const closingAt = options.closing ? findClosing(context, raws) : -1
+  const main = closingAt === -1 ? raws : raws.slice(0, closingAt)
+  const out: BodyContent[] = nest(context, main)
+  if (closingAt !== -1) {
+    const children = nest(context, raws.slice(closingAt)) as FlowContent[]
+    if (children.length > 0) {
+      const closing: Closing = {type: 'closing', children, position: positionOf(children)}
+      out.push(closing)
+    }
+  }
+
+  return out
+}
+
+/** The body node, or nothing when the body is empty. */
+export function buildBody(context: Context, body: CstNode): Body | undefined {
+  const blocks = ordered(body).filter((child): child is CstNode => !isToken(child))
+  const children = buildBlocks(context, blocks, {closing: true})
+  if (children.length === 0) return undefined
+  return {type: 'body', children, position: positionOf(children)}
+}
+
+function toRaw(block: CstNode): Raw {
+  const child = ordered(block)[0]
+  if (!child) return {kind: 'token', token: tokensOf(block)[0] as IToken}
+  if (isToken(child)) return {kind: 'token', token: child}
+  const tokens = tokensOf(child)
+  if (child.name === 'table') return {kind: 'table', tokens}
+  if (child.name === 'pipeTable') return {kind: 'pipeTable', tokens}
+  return {kind: 'lines', role: child.name as Lines['role'], runs: [tokens], gaps: []}
+}
+
+// ------------------------------------------------------------ running heads
+
+/** A one-line paragraph repeated three times or more is a running header. */
+function markRunningHeaders(context: Context, raws: Raw[]): Raw[] {
+  const counts = new Map<string, number>()
+  const keyOf = (raw: Raw): string | undefined => {
+    if (raw.kind !== 'lines' || raw.role !== 'paragraph' || raw.runs[0]?.length !== 1) return undefined
+    const token = raw.runs[0][0] as IToken
+    const text = context.source.text.slice(token.startOffset, endOf(token)).trim()
+    // A label such as `Ví dụ:` may repeat; a running header does not end with a colon.
+    return text.length > 0 && text.length <= 100 && !/:[\s*_]*$/.test(text) ? text : undefined
+  }
+
+  for (const raw of raws) {
+    const key = keyOf(raw)
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+
+  return raws.map((raw) => {
+    const key = keyOf(raw)
+    if (!key || (counts.get(key) ?? 0) < 3) return raw
+    return {kind: 'running', token: (raw as Lines).runs[0]?.[0] as IToken}
+  })
+}
+
+// ---------------------------------------------------------- page breaks
+
+const gapKinds = new Set(['Blank', 'PageBreak', 'PageNumber', 'Decoration'])
+
+/**
+ * A paragraph cut in mid-sentence by a page break ("… trong thực" / "hiện
+ * các chỉ đạo …") is one paragraph: join the part after the break to the
+ * part before it.
+ */
+function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
+  const out: Raw[] = []
+  let index = 0
+  while (index < raws.length) {
+    const raw = raws[index] as Raw
+    out.push(raw)
+    index++
+    if (raw.kind !== 'lines') continue
+
+    let current = raw
+    for (;;) {
+      let next = index
+      const gap: IToken[] = []
+      while (next < raws.length) {
+        const between = raws[next] as Raw
+        if (between.kind !== 'token' || !gapKinds.has(kindOf(between.token))) break
+        gap.push(between.token)
+        next++
+      }
+
+      const after = raws[next]
+      if (!after || after.kind !== 'lines' || after.role !== 'paragraph') break
+      if (!endsMidSentence(context, current) || !startsMidSentence(context, after)) break
+      const hasBreak = gap.some((token) => kindOf(token) !== 'Decoration')
+      if (!hasBreak) break
+      const joined: Lines = {
+        kind: 'lines',
+        role: current.role,
+        runs: [...current.runs, ...after.runs],
+        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber'), ...after.gaps]
+      }
+      const first = after.runs[0]?.[0] as IToken
+      context.report.info(
+        'Paragraph split by a page break joined again',
+        context.source.position(first.startOffset, first.startOffset),
+        'page-break-joined'
+      )
+      out[out.length - 1] = joined
+      current = joined
+      index = next + 1
+    }
+  }
+
+  return out
+}
+
+function lastLine(context: Context, lines: Lines): string {
+  const run = lines.runs[lines.runs.length - 1] as IToken[]
+  const token = run[run.length - 1] as IToken
+  return context.source.text.slice(token.startOffset, endOf(token)).replace(/[*_]+\s*$/, '').trimEnd()
+}
+
+function endsMidSentence(context: Context, lines: Lines): boolean {
+  return /[\p{L}\p{N},]$/u.test(lastLine(context, lines))
+}
+
+function startsMidSentence(context: Context, lines: Lines): boolean {
+  const token = lines.runs[0]?.[0] as IToken
+  const text = context.source.text.slice(token.startOffset, endOf(token)).replace(/^[\s*_]+/, '')
+  return /^\p{Ll}/u.test(text)
+}
+
+// ------------------------------------------------------------ hard wraps
+
+/**
+ * Text converted from PDF runs paragraphs together, wrapped at a fixed width.
+ * A line that ends a sentence well short of that width, followed by a line
+ * that starts with a capital, ends a paragraph.
+ */
+function splitHardWrapped(context: Context, lines: Lines): Lines[] {
+  if (lines.runs.length !== 1) return [lines]
+  const run = lines.runs[0] as IToken[]
+  if (run.length < 3) return [lines]
+  const texts = run.map((token) => context.source.text.slice(token.startOffset, endOf(token)).trim())
+  const width = Math.max(...texts.map((text) => text.length))
+  if (width < 50) return [lines]
+
+  const out: Lines[] = []
+  let start = 0
+  for (let index = 0; index < run.length - 1; index++) {
+    const text = texts[index] as string
+    const next = (texts[index + 1] as string).replace(/^[*_\s]+/, '')
+    const ends = /[.:;!?][)”"*_]*$/.test(text) && text.length < width * 0.75
+    if (ends && /^[\p{Lu}\d“"(]/u.test(next)) {
+      out.push({kind: 'lines', role: start === 0 ? lines.role : 'paragraph', runs: [run.slice(start, index + 1)], gaps: []})
+      start = index + 1
+    }
+  }
+
+  out.push({kind: 'lines', role: start === 0 ? lines.role : 'paragraph', runs: [run.slice(start)], gaps: []})
+  return out
+}
+
+// --------------------------------------------------------------- closing
+
+/**
+ * Where the closing starts: the first paragraph after the last numbered item
+ * that hands the document over ("Giao …", "Ban Thường vụ Tỉnh ủy giao …",
+ * "… thực hiện Công văn này", "Trong quá trình thực hiện …").
+ */
+function findClosing(context: Context, raws: Raw[]): number {
+  let lastItem = -1
+  raws.forEach((raw, index) => {
+    if (raw.kind === 'lines' && raw.role === 'item') lastItem = index
+  })
+  if (lastItem === -1) return -1
+
+  for (let index = lastItem + 1; index < raws.length; index++) {
+    const raw = raws[index] as Raw
+    if (raw.kind !== 'lines' || raw.role !== 'paragraph') continue
+    if (isClosing(fold(linesText(context, raw)))) return index
+  }
+
+  return -1
+}
+
+const documentWords = '(?:cong van|chi thi|ke hoach|thong bao|nghi quyet|ket luan|cong dien|huong dan|quy dinh|quyet dinh|van ban|chuong trinh|de an|thong tri)'
+const closingCues = [
+  /^giao\b/,
+  /^(?:yeu cau|de nghi)\b/,
+  new RegExp(`^${documentWords} nay\\b`),
+  /^trong qua trinh (?:trien khai |to chuc )?thuc hien\b/,
+  /^qua trinh (?:trien khai |to chuc )?thuc hien\b/,
+  /^(?:ban thuong vu|thuong truc|ban bi thu|bo chinh tri|uy ban nhan dan|ubnd|chu tich|thu tuong)[^.;]{0,60}\b(?:giao|yeu cau|de nghi|tin tuong|chi dao)\b/,
+  new RegExp(`\\b(?:thuc hien|trien khai|thi hanh|quan triet)[^.;]{0,40}\\b${documentWords} nay\\b`),
+  /\btin tuong\b/
+]
+
+function isClosing(folded: string): boolean {
+  const text = folded.replace(/^[^a-z0-9]+/, '')
+  return closingCues.some((cue) => cue.test(text))
+}
+
+function linesText(context: Context, lines: Lines): string {
+  return lines.runs
+    .flat()
+    .map((token) => context.source.text.slice(token.startOffset, endOf(token)))
+    .join(' ')
+    .replace(/[*_#]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+// ------------------------------------------------------------------ nest
+
+interface OpenItem {
+  node: Item
+  key: string
+}
+
+/** Build nodes and nest them: items by their labels, bullets by their marks. */
+function nest(context: Context, raws: Raw[]): BodyContent[] {
+  const root: BodyContent[] = []
+  const items: OpenItem[] = []
+  const bullets: Bullet[] = []
+  const container = (): FlowContent[] => {
+    const bullet = bullets[bullets.length - 1]
+    if (bullet) return bullet.children
+    const item = items[items.length - 1]
+    return item ? item.node.children : (root as FlowContent[])
+  }
+
+  const itemContainer = (): FlowContent[] => {
+    const item = items[items.length - 1]
+    return item ? item.node.children : (root as FlowContent[])
+  }
+
+  for (const raw of raws) {
+    if (raw.kind === 'running') {
+      container().push(unknownLeaf(context, raw.token, 'Running header or watermark repeated on several pages', 'running-header'))
+      continue
+    }
+
+    if (raw.kind === 'token') {
+      const nodes = tokenNodes(context, raw.token)
+      container().push(...nodes)
+      continue
+    }
+
+    if (raw.kind !== 'lines') {
+      bullets.length = 0
+      itemContainer().push(...tableNodes(context, raw.kind, raw.tokens))
+      continue
+    }
+
+    const paragraph = paragraphOf(context, raw)
+    if (raw.role === 'paragraph') {
+      bullets.length = 0
+      itemContainer().push(paragraph)
+      continue
+    }
+
+    if (raw.role === 'bullet') {
+      const mark = splitLeading(context.source, paragraph.children, /^\s*(?:[-–—+•∙·●○▪◦►]|\*(?=\s))\s*/u, 'bullet') ?? '-'
+      const symbol = mark.trim()
+      const node: Bullet = {type: 'bullet', bullet: symbol, children: [paragraph], position: paragraph.position}
+      const same = bullets.findIndex((open) => open.bullet === symbol)
+      if (same !== -1) bullets.length = same
+      const parent = bullets[bullets.length - 1]
+      if (parent) parent.children.push(node)
+      else itemContainer().push(node)
+      bullets.push(node)
+      continue
+    }
+
+    // An item: its label decides where it nests.
+    bullets.length = 0
+    const words = plainText(paragraph.children)
+    const parsed = parseLabel(words.replace(/^#+\s*/, ''))
+    const label = parsed ?? {label: '?', numbering: 'arabic' as const, key: 'arabic'}
+    splitLeading(context.source, paragraph.children, labelPattern, 'label')
+    const same = items.findIndex((open) => open.key === label.key)
+    if (same !== -1) items.length = same
+    const parent = items[items.length - 1]
+    const node: Item = {
+      type: 'item',
+      label: label.label,
+      path: pathOf(label.label, parent?.node),
+      numbering: label.numbering,
+      depth: items.length + 1,
+      children: [paragraph],
+      position: paragraph.position
+    }
+    if (parent) parent.node.children.push(node)
+    else root.push(node)
+    items.push({node, key: label.key})
+  }
+
+  fixPositions(root)
+  return root
+}
+
+/** A paragraph over its runs of lines, with page-break leaves between runs. */
+function paragraphOf(context: Context, lines: Lines): Paragraph {
+  const children: PhrasingContent[] = []
+  lines.runs.forEach((run, index) => {
+    if (index > 0) {
+      const previous = lines.runs[index - 1] as IToken[]
+      const between = lines.gaps.filter(
+        (token) => token.startOffset >= endOf(previous[previous.length - 1] as IToken) && token.startOffset < (run[0] as IToken).startOffset
+      )
+      for (const token of between) children.push(...(separatorLeaves(context, token) as unknown as PhrasingContent[]))
+    }
+
+    const first = run[0] as IToken
+    const last = run[run.length - 1] as IToken
+    children.push(...phrasing(context.source, first.startOffset, endOf(last)))
+  })
+  splitLeading(context.source, children, /^\s*#{1,6}(?=\s)/u, 'heading')
+  return {type: 'paragraph', children, position: positionOf(children)}
+}
+
+/** Nodes for a line token in the body. */
+function tokenNodes(context: Context, token: IToken): FlowContent[] {
+  switch (kindOf(token)) {
+    case 'Blank':
+      return []
+    case 'Pipe':
+    case 'Rule':
+    case 'Star':
+    case 'Decoration':
+    case 'PageBreak':
+    case 'PageNumber':
+    case 'EndMark':
+    case 'LoneDash':
+      return separatorLeaves(context, token) as FlowContent[]
+    case 'SealMark':
+      return [unknownLeaf(context, token, 'Seal or signature mark inside the body')]
+    case 'PartyHeading':
+    case 'NationalTitle':
+    case 'Motto':
+      return [unknownLeaf(context, token, 'Header line inside the body (a running header?)', 'running-header')]
+    case 'AddresseesOpener':
+      return [unknownLeaf(context, token, 'Addressees opener inside the body')]
+    default:
+      return [unknownLeaf(context, token, 'Line not recognised')]
+  }
+}
+
+// ----------------------------------------------------------------- tables
+
+/** A table, or (for a lone `|` and a cell or two) just its markers and paragraphs. */
+function tableNodes(context: Context, kind: 'table' | 'pipeTable', tokens: IToken[]): FlowContent[] {
+  const rows = kind === 'table' ? markdownRows(context, tokens) : flattenedRows(context, tokens)
+  const cells = rows.reduce((sum, row) => sum + row.children.filter((child) => child.type === 'tableCell').length, 0)
+  if (cells < 2) {
+    // Not a table: pipes are markers, cell text is prose.
+    const out: FlowContent[] = []
+    for (const row of rows) {
+      for (const child of row.children) {
+        if (child.type === 'marker') out.push(child)
+        else out.push({type: 'paragraph', children: child.children, position: child.position})
+      }
+    }
+
+    return out
+  }
+
+  const table: Table = {type: 'table', form: kind === 'table' ? 'markdown' : 'flattened', children: rows, position: positionOf(rows)}
+  return [table]
+}
+
+function markdownRows(context: Context, tokens: IToken[]): TableRow[] {
+  const {source} = context
+  return tokens.map((token) => {
+    const children: TableRowContent[] = []
+    const start = token.startOffset
+    const text = source.text.slice(start, endOf(token))
+    const delimiter = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(text)
+    let cellStart = -1
+    for (let index = 0; index <= text.length; index++) {
+      const char = text[index]
+      if (char === '|' || index === text.length) {
+        if (cellStart !== -1) {
+          const cell = cellOf(context, start + cellStart, start + index, delimiter)
+          if (cell) children.push(cell)
+        }
+
+        if (char === '|') children.push(markerLeaf(source, start + index, start + index + 1, 'pipe'))
+        cellStart = index + 1
+      }
+    }
+
+    const row: TableRow = {type: 'tableRow', children, position: positionOf(children)}
+    return row
+  })
+}
+
+function cellOf(context: Context, start: number, end: number, delimiter: boolean): TableCell | Marker | undefined {
+  const {source} = context
+  let from = start
+  let to = end
+  while (from < to && /\s/.test(source.text[from] ?? '')) from++
+  while (to > from && /\s/.test(source.text[to - 1] ?? '')) to--
+  if (from === to) return undefined
+  if (delimiter) return markerLeaf(source, from, to, 'rule')
+  const children = phrasing(source, from, to)
+  return {type: 'tableCell', children, position: positionOf(children)}
+}
+
+/** Cells one per line between `|` lines; two `|` in a row end a row. */
+function flattenedRows(context: Context, tokens: IToken[]): TableRow[] {
+  const rows: TableRow[] = []
+  let row: TableRowContent[] = []
+  let cell: IToken[] = []
+  let previousWasPipe = false
+  const closeCell = (): void => {
+    if (cell.length === 0) return
+    const first = cell[0] as IToken
+    const last = cell[cell.length - 1] as IToken
+    const built = cellOf(context, first.startOffset, endOf(last), false)
+    if (built) row.push(built)
+    cell = []
+  }
+
+  const closeRow = (): void => {
+    if (row.length > 0) rows.push({type: 'tableRow', children: row, position: positionOf(row)})
+    row = []
+  }
+
+  for (const token of tokens) {
+    const kind = kindOf(token)
+    if (kind === 'Blank') continue
+    if (kind === 'Pipe') {
+      if (cell.length > 0) closeCell()
+      else if (previousWasPipe && row.some((child) => child.type === 'tableCell')) closeRow()
+      row.push(...(separatorLeaves(context, token) as Marker[]))
+      previousWasPipe = true
+      continue
+    }
+
+    cell.push(token)
+    previousWasPipe = false
+  }
+
+  closeCell()
+  closeRow()
+  return rows
+}
+
+// -------------------------------------------------------------- positions
+
+/** Item and bullet positions cover everything nested under them. */
+function fixPositions(nodes: readonly BodyContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'item' || node.type === 'bullet' || node.type === 'closing') {
+      fixPositions(node.children)
+      node.position = positionOf(node.children)
+    }
+  }
+}

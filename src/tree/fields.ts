@@ -1,0 +1,105 @@
+/**
+ * What a directive says about itself, read off its tree: the `document`
+ * fields of ANNOTATION.md (type, issuer, number, place, date, subject,
+ * markings, addressees, items, distribution, signer).
+ */
+import {typeOfCode} from '../text/document-types.js'
+import type {
+  Addressees,
+  DocumentNumber,
+  DocumentType,
+  Issuer,
+  Item,
+  Marking,
+  Node,
+  PlaceDate,
+  Purpose,
+  Root,
+  Signature,
+  Subject,
+  Title
+} from './types.js'
+
+/** The document fields. */
+export interface DocumentFields {
+  type: DocumentType | null
+  issuer: string | null
+  number: string | null
+  place: string | null
+  date: string | null
+  subject: string | null
+  markings: string[]
+  addressees: string[]
+  items: string[]
+  distribution: Array<{name: string; purpose: Purpose | null}>
+  signer: {authority: string | null; onBehalfOf: string | null; title: string | null; name: string | null} | null
+}
+
+/** Read the document fields off a tree. */
+export function documentFields(tree: Root): DocumentFields {
+  const first = <T extends Node>(type: string): T | undefined => find(tree, type) as T | undefined
+  const title = first<Title>('title')
+  const number = first<DocumentNumber>('number')
+  const placeDate = first<PlaceDate>('placeDate')
+  const subject = first<Subject>('subject')
+  const issuer = first<Issuer>('issuer')
+  const signature = first<Signature>('signature')
+  const addressees = tree.children.filter((node): node is Addressees => node.type === 'addressees' && node.kind === 'to')
+  const body = tree.children.find((node) => node.type === 'body')
+
+  let type: DocumentType | null = title?.documentType ?? null
+  if (type === 'Phụ lục') type = null
+  if (!type && number?.typeCode) type = typeOfCode(number.typeCode) ?? null
+  if (!type && (addressees.length > 0 || (subject && /^\s*V\s*\/\s*V/i.test(subjectPrefix(subject))))) type = 'Công văn'
+
+  return {
+    type,
+    issuer: issuer?.value ?? title?.issuer ?? null,
+    number: number?.value ?? null,
+    place: placeDate?.place ?? null,
+    date: placeDate?.date ?? null,
+    subject: subject?.value ?? null,
+    markings: all<Marking>(tree, 'marking').flatMap((node) => node.values),
+    addressees: addressees.flatMap((node) =>
+      node.children.filter((child) => child.type === 'addressee').map((child) => (child as {value: string}).value)
+    ),
+    items: body ? all<Item>(body, 'item').map((item) => item.path) : [],
+    distribution: all<{type: 'recipient'; value: string; purpose: Purpose | null} & Node>(tree, 'recipient').map((node) => ({
+      name: node.value,
+      purpose: node.purpose
+    })),
+    signer: signature
+      ? {authority: signature.authority, onBehalfOf: signature.onBehalfOf, title: signature.title, name: signature.name}
+      : null
+  }
+}
+
+function subjectPrefix(subject: Subject): string {
+  const marker = subject.children.find((child) => child.type === 'marker' && child.role === 'prefix')
+  return marker && marker.type === 'marker' ? marker.value : ''
+}
+
+/** First node of a type, depth first. */
+export function find(node: Node, type: string): Node | undefined {
+  if (node.type === type) return node
+  if ('children' in node) {
+    for (const child of (node as {children: Node[]}).children) {
+      const found = find(child, type)
+      if (found) return found
+    }
+  }
+
+  return undefined
+}
+
+/** Every node of a type, depth first, in document order. */
+export function all<T extends Node>(node: Node, type: string): T[] {
+  const out: T[] = []
+  const visit = (current: Node): void => {
+    if (current.type === type) out.push(current as T)
+    if ('children' in current) for (const child of (current as {children: Node[]}).children) visit(child)
+  }
+
+  visit(node)
+  return out
+}

@@ -1,0 +1,428 @@
+/**
+ * Front matter: header fields, title, subject and addressees, from the
+ * `front` rule of the CST.
+ */
+import type {CstNode, IToken} from 'chevrotain'
+import {isShouting, nameCase, sentenceCase} from '../text/casing.js'
+import {findDates} from '../text/dates.js'
+import {parseNumber} from '../text/document-number.js'
+import {typeOfTitle} from '../text/document-types.js'
+import {fold, modernizeTones} from '../text/fold.js'
+import {endOf, isToken, kindOf, ordered, tokensOf} from './cst.js'
+import {asMarkers, inlineOf, separatorLeaves, unknownLeaf, type Context} from './leaves.js'
+import {phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
+import type {
+  Addressee,
+  Addressees,
+  AddresseesContent,
+  DocumentNumber,
+  Header,
+  HeaderContent,
+  Issuer,
+  Marking,
+  Motto,
+  NationalTitle,
+  PhrasingContent,
+  PlaceDate,
+  RootContent,
+  Subject,
+  Title
+} from './types.js'
+
+/** Root children for the front matter, in source order. */
+export function buildFront(context: Context, front: CstNode): RootContent[] {
+  const out: RootContent[] = []
+  let header: HeaderContent[] = []
+  let titleSeen = false
+  const flush = (): void => {
+    if (header.some((node) => node.type !== 'marker' && node.type !== 'pageBreak')) out.push(wrapHeader(header))
+    else out.push(...(header as RootContent[]))
+    header = []
+  }
+
+  const children = mergeIssuers(ordered(front))
+  for (const child of children) {
+    if (Array.isArray(child)) {
+      header.push(buildIssuer(context, child))
+      continue
+    }
+
+    if (isToken(child)) {
+      const kind = kindOf(child)
+      if (isSeparator(kind) || kind === 'PageNumber' || kind === 'SealMark') header.push(...separatorLeaves(context, child))
+      else header.push(unknownLeaf(context, child, 'Line in the header not recognised'))
+      continue
+    }
+
+    switch (child.name) {
+      case 'headerField': {
+        header.push(buildField(context, tokensOf(child)[0] as IToken))
+        break
+      }
+
+      case 'headerStray': {
+        const token = tokensOf(child)[0] as IToken
+        if (kindOf(token) === 'PageNumber') header.push(...separatorLeaves(context, token))
+        else if (kindOf(token) === 'SealMark') header.push(...separatorLeaves(context, token))
+        else header.push(unknownLeaf(context, token, 'Line in the header not recognised'))
+        break
+      }
+
+      case 'title': {
+        flush()
+        out.push(...buildTitle(context, tokensOf(child)))
+        titleSeen = true
+        break
+      }
+
+      case 'subject': {
+        const subject = buildSubject(context, tokensOf(child), !titleSeen)
+        if (titleSeen) {
+          flush()
+          out.push(subject)
+        } else header.push(subject)
+        break
+      }
+
+      case 'addressees': {
+        flush()
+        out.push(buildAddressees(context, tokensOf(child)))
+        break
+      }
+
+      default:
+        for (const token of tokensOf(child)) header.push(unknownLeaf(context, token, 'Line in the header not recognised'))
+    }
+  }
+
+  flush()
+  return out
+}
+
+function isSeparator(kind: string): boolean {
+  return kind === 'Blank' || kind === 'Pipe' || kind === 'Rule' || kind === 'Star' || kind === 'Decoration' || kind === 'PageBreak'
+}
+
+function wrapHeader(children: HeaderContent[]): Header {
+  const first = children[0]
+  const last = children[children.length - 1]
+  return {
+    type: 'header',
+    children,
+    position: {start: first!.position!.start, end: last!.position!.end}
+  }
+}
+
+/** Issuer lines separated only by blank or decoration lines are one issuer. */
+function mergeIssuers(children: ReturnType<typeof ordered>): Array<ReturnType<typeof ordered>[number] | IToken[]> {
+  const out: Array<ReturnType<typeof ordered>[number] | IToken[]> = []
+  let pending: IToken[] | undefined
+  let held: IToken[] = []
+  for (const child of children) {
+    if (!isToken(child) && child.name === 'issuer') {
+      const tokens = tokensOf(child)
+      if (pending) pending.push(...held, ...tokens)
+      else {
+        pending = tokens
+        out.push(pending)
+      }
+
+      held = []
+      continue
+    }
+
+    if (pending && isToken(child) && (kindOf(child) === 'Blank' || kindOf(child) === 'Decoration')) {
+      held.push(child)
+      continue
+    }
+
+    if (held.length > 0) out.push(...held)
+    held = []
+    pending = undefined
+    out.push(child)
+  }
+
+  out.push(...held)
+  return out
+}
+
+// ----------------------------------------------------------------- issuer
+
+/** Words that open the name of a body (a new body, not a wrapped line). */
+const heads =
+  /^(?:ban|so|bo|van phong|uy ban(?! nhan dan)|dang uy|dang bo|huyen uy|tinh uy|thanh uy|quan uy|thi uy|cuc|chi cuc|tong cuc|vu|vien|truong|hoi|cong an|bo chi huy|thanh tra|doan|lien doan|trung tam|phong|chi bo|tong cong ty|cong ty)\b/
+
+/** The issuer block: the last body named, and the superior above it. */
+function buildIssuer(context: Context, tokens: IToken[]): Issuer {
+  const children = inlineOf(context, tokens)
+  const lines = tokens
+    .filter((token) => kindOf(token) === 'Upper')
+    .map((token) => plainText(phrasing(context.source, token.startOffset, endOf(token))))
+    .filter((line) => line !== '')
+
+  // Join wrapped lines; start a new body where a line opens one.
+  const bodies: string[] = []
+  for (const line of lines) {
+    const previous = bodies[bodies.length - 1]
+    // A one-word line (`THỦ`, `VĂN`) was cut by a wrap, not ended.
+    const cut = previous !== undefined && (!/\s/.test(previous.trim()) || /\b(?:nhan|cua|va|ve)$/i.test(fold(previous)))
+    const opensBody = heads.test(fold(line)) && previous !== undefined && !cut
+    if (previous === undefined || opensBody) bodies.push(line)
+    else bodies[bodies.length - 1] = `${previous} ${line}`
+  }
+
+  const own = bodies[bodies.length - 1] ?? ''
+  const superior = bodies.length > 1 ? bodies.slice(0, -1).join(' ') : null
+  const node: Issuer = {
+    type: 'issuer',
+    value: issuerName(own, superior),
+    superior: superior === null ? null : nameCase(superior),
+    children,
+    position: positionOf(children)
+  }
+  return node
+}
+
+/**
+ * A body of a Party committee is named with the committee:
+ * `BAN TỔ CHỨC` under `BAN CHẤP HÀNH TRUNG ƯƠNG` is the `Ban Tổ chức Trung
+ * ương`; `VĂN PHÒNG` under `TỈNH ỦY …` is the `Văn phòng Tỉnh ủy`.
+ */
+function issuerName(own: string, superior: string | null): string {
+  const name = nameCase(own)
+  if (!superior) return name
+  const folded = fold(superior)
+  const dependent = /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(own)) && !/\b(?:trung uong|tinh uy|thanh uy|huyen uy)\b/.test(fold(own))
+  if (!dependent) return name
+  if (/ban chap hanh trung uong/.test(folded)) return `${name} Trung ương`
+  const committee = /\b(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy)\b/.exec(folded)
+  if (committee) return `${name} ${nameCase(superior).split(' ').slice(0, 2).join(' ')}`
+  return name
+}
+
+// ------------------------------------------------------------- header fields
+
+function buildField(context: Context, token: IToken): HeaderContent {
+  const children = phrasing(context.source, token.startOffset, endOf(token))
+  const position = positionOf(children)
+  switch (kindOf(token)) {
+    case 'PartyHeading':
+    case 'NationalTitle': {
+      const party = kindOf(token) === 'PartyHeading'
+      const node: NationalTitle = {
+        type: 'nationalTitle',
+        system: party ? 'party' : 'state',
+        value: party ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        children,
+        position
+      }
+      return node
+    }
+
+    case 'Motto': {
+      const node: Motto = {type: 'motto', value: 'Độc lập - Tự do - Hạnh phúc', children, position}
+      return node
+    }
+
+    case 'NumberLine': {
+      splitLeading(context.source, children, /^\s*(?:Số|SỐ|So|SO)\s*:?/u, 'prefix')
+      splitTrailing(context.source, children, /[,;.]+\s*$/, 'punctuation')
+      const parts = parseNumber(plainText(children))
+      const node: DocumentNumber = {
+        type: 'number',
+        value: parts.value,
+        serial: parts.serial,
+        typeCode: parts.typeCode,
+        issuerCode: parts.issuerCode,
+        system: parts.system,
+        children,
+        position
+      }
+      return node
+    }
+
+    case 'PlaceDate': {
+      const value = plainText(children)
+      const comma = /^(.*?),\s*(?:ngày|Ngày|NGÀY)/u.exec(value)
+      const found = findDates(value)[0]
+      const node: PlaceDate = {
+        type: 'placeDate',
+        value,
+        place: comma ? modernizeTones(comma[1]!.trim()) : null,
+        date: found?.iso ?? null,
+        children,
+        position
+      }
+      if (!node.date) context.report.warn(`Date \`${value}\` has a blank or impossible part`, position, 'invalid-date')
+      return node
+    }
+
+    default: {
+      const value = plainText(children)
+      const node: Marking = {
+        type: 'marking',
+        values: value
+          .split(/\s*[-,;/]\s*/)
+          .map((mark) => mark.trim().toUpperCase())
+          .filter((mark) => mark !== ''),
+        children,
+        position
+      }
+      return node
+    }
+  }
+}
+
+// ---------------------------------------------------------- title, subject
+
+/** The title node, and the subject when the title line carries it. */
+function buildTitle(context: Context, tokens: IToken[]): RootContent[] {
+  const {source} = context
+  const first = tokens[0] as IToken
+  const line = plainText(phrasing(source, first.startOffset, endOf(first)))
+  const named = typeOfTitle(line)
+  // Where the type name ends in the source line.
+  let split = endOf(first)
+  if (named) {
+    split = afterWords(source.text, first.startOffset, endOf(first), line.slice(0, named.length).split(' ').length)
+    // Keep the closing markers of a bold type name with it.
+    const opened = (source.text.slice(first.startOffset, split).match(/\*\*|__/g) ?? []).length % 2 === 1
+    const tail = /^\s*(?:\*\*|__)/.exec(source.text.slice(split, endOf(first)))
+    if (opened && tail) split += tail[0].length
+  }
+
+  const rest = named ? plainText(phrasing(source, split, endOf(first))) : ''
+  const byline = /^(?:của|CỦA)\s+(.+)$/u.exec(rest)
+  const children = phrasing(source, first.startOffset, byline || rest === '' ? endOf(first) : split)
+  const title: Title = {
+    type: 'title',
+    value: named ? line.slice(0, named.length) : line,
+    documentType: named?.type ?? null,
+    issuer: byline ? nameCase(byline[1] as string) : null,
+    children,
+    position: positionOf(children)
+  }
+
+  const out: RootContent[] = [title]
+  const subjectStart = !byline && rest !== '' ? split : undefined
+  const more = tokens.slice(1)
+  if (subjectStart !== undefined || more.length > 0) {
+    const start = subjectStart ?? (more[0] as IToken).startOffset
+    const end = endOf((more[more.length - 1] ?? first) as IToken)
+    out.push(subjectNode(context, start, end, true))
+  }
+
+  return out
+}
+
+/** Offset just after the `count`-th word starting at `start`. */
+function afterWords(text: string, start: number, end: number, count: number): number {
+  let index = start
+  for (let word = 0; word < count && index < end; word++) {
+    while (index < end && !/[\p{L}\p{N}]/u.test(text[index] ?? '')) index++
+    while (index < end && /[\p{L}\p{N}]/u.test(text[index] ?? '')) index++
+  }
+
+  return index
+}
+
+/** A subject from its own lines (`V/v …`, `về …`, or capitals under a title). */
+function buildSubject(context: Context, tokens: IToken[], _inHeader: boolean): Subject {
+  const first = tokens[0] as IToken
+  const last = tokens[tokens.length - 1] as IToken
+  return subjectNode(context, first.startOffset, endOf(last), true)
+}
+
+const subjectPrefix = /^\s*(?:[Vv]\s*\/\s*[Vv]|[Vv]ề\s+việc|VỀ\s+VIỆC|[Vv]ề|VỀ)(?![\p{L}])\s*:?/u
+
+function subjectNode(context: Context, start: number, end: number, capitalFirst: boolean): Subject {
+  const {source} = context
+  const children = phrasing(source, start, end)
+  const prefix = splitLeading(source, children, subjectPrefix, 'prefix')
+  // Recase runs of lines written in capitals; keep lines written in mixed case.
+  const lines = source.text
+    .slice(start, end)
+    .split('\n')
+    .map((line) => line.replace(/[*_#]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+  const runs: Array<{shouting: boolean; text: string}> = []
+  for (const line of lines) {
+    const shouting = isShouting(line)
+    const last = runs[runs.length - 1]
+    if (last && last.shouting === shouting) last.text += ` ${line}`
+    else runs.push({shouting, text: line})
+  }
+
+  let value = runs.map((run, index) => (run.shouting ? sentenceCase(run.text, index === 0 && capitalFirst) : run.text)).join(' ')
+  if (prefix !== undefined) {
+    value = value.replace(subjectPrefix, '').trim()
+    value = value.charAt(0).toLowerCase() + value.slice(1)
+  }
+
+  return {type: 'subject', value: modernizeTones(value), children, position: positionOf(children)}
+}
+
+// ------------------------------------------------------------- addressees
+
+const openerPrefix =
+  /^\s*(?:[-–]\s*)?(?:[*_]{1,3}\s*)?(?:[ĐđDd]ồng\s+kính\s+gửi|[Kk]ính\s+gửi|[Kk]ính\s+trình|ĐỒNG\s+KÍNH\s+GỬI|KÍNH\s+GỬI|KÍNH\s+TRÌNH|[^\n]*?\bđiện)\s*(?:[*_]{1,3}\s*)?:(?:\s*[*_]{1,3}(?=\s|$))?/u
+
+/** `Kính gửi:` and its entries. */
+function buildAddressees(context: Context, tokens: IToken[]): Addressees {
+  const {source} = context
+  const opener = tokens[0] as IToken
+  const openerText = source.text.slice(opener.startOffset, endOf(opener))
+  const prefix = openerPrefix.exec(openerText)
+  const prefixEnd = opener.startOffset + (prefix ? prefix[0].length : openerText.length)
+  const children: AddresseesContent[] = asMarkers(context, phrasing(source, opener.startOffset, prefixEnd), 'prefix')
+
+  const entries: Array<{start: number; end: number}> = []
+  let current: {start: number; end: number} | undefined
+  if (source.text.slice(prefixEnd, endOf(opener)).trim() !== '') {
+    current = {start: prefixEnd, end: endOf(opener)}
+    entries.push(current)
+  }
+
+  const pending: Array<{at: number; nodes: AddresseesContent[]}> = []
+  for (const token of tokens.slice(1)) {
+    const kind = kindOf(token)
+    if (kind === 'Bullet') {
+      current = {start: token.startOffset, end: endOf(token)}
+      entries.push(current)
+    } else if (isSeparator(kind) || kind === 'LoneDash') {
+      current = undefined
+      pending.push({at: token.startOffset, nodes: separatorLeaves(context, token) as AddresseesContent[]})
+    } else if (current && !/[.]\s*[*_]*$/.test(source.text.slice(current.start, current.end))) {
+      current.end = endOf(token)
+    } else {
+      current = {start: token.startOffset, end: endOf(token)}
+      entries.push(current)
+    }
+  }
+
+  const built: Array<{at: number; nodes: AddresseesContent[]}> = entries.map((entry) => ({
+    at: entry.start,
+    nodes: [addressee(context, entry.start, entry.end)]
+  }))
+  for (const group of [...built, ...pending].sort((a, b) => a.at - b.at)) children.push(...group.nodes)
+
+  const kind = /đồng\s+kính\s+gửi/iu.test(prefix?.[0] ?? '') ? 'cc' : 'to'
+  return {type: 'addressees', kind, children, position: positionOf(children)}
+}
+
+function addressee(context: Context, start: number, end: number): Addressee {
+  const {source} = context
+  const children = phrasing(source, start, end)
+  splitLeading(source, children, /^\s*[-–—+•]\s*/, 'bullet')
+  splitTrailing(source, children, /[,;.]+\s*$/, 'punctuation')
+  return {type: 'addressee', value: modernizeTones(plainText(children)), children, position: positionOf(children)}
+}
+
+// ----------------------------------------------------------------- helpers
+
+/** Position covering a run of nodes. */
+export function positionOf(nodes: ReadonlyArray<{position?: Title['position']}>): NonNullable<Title['position']> {
+  const first = nodes[0]
+  const last = nodes[nodes.length - 1]
+  return {start: first!.position!.start, end: last!.position!.end}
+}

@@ -1,0 +1,48 @@
+/**
+ * Messages about a document: what was repaired, doubtful or missing. They go
+ * on the vfile, with a rule id users can filter on and `source: 'chithi'`.
+ */
+import type {VFile} from 'vfile'
+import type {Position} from 'unist'
+
+/** Rule ids of the messages the parser emits. */
+export type ParseRule =
+  | 'binary-content'
+  | 'invalid-utf8'
+  | 'invalid-utf16'
+  | 'replacement-character'
+  | 'unknown-line'
+  | 'running-header'
+  | 'page-break-joined'
+  | 'paragraph-split'
+  | 'missing-header'
+  | 'missing-number'
+  | 'missing-date'
+  | 'missing-issuer'
+  | 'missing-title'
+  | 'missing-addressees'
+  | 'missing-distribution'
+  | 'missing-signature'
+  | 'missing-body'
+  | 'invalid-date'
+  | 'unrecovered-token'
+
+/** Where messages go. */
+export interface Reporter {
+  /** Something doubtful or repaired. */
+  warn(reason: string, place: Position | undefined, ruleId: ParseRule): void
+  /** Something worth knowing. */
+  info(reason: string, place: Position | undefined, ruleId: ParseRule): void
+}
+
+/** A reporter writing onto a vfile. */
+export function fileReporter(file: VFile): Reporter {
+  return {
+    warn(reason, place, ruleId) {
+      file.message(reason, {place, ruleId, source: 'chithi'})
+    },
+    info(reason, place, ruleId) {
+      file.info(reason, {place, ruleId, source: 'chithi'})
+    }
+  }
+}

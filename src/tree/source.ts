@@ -1,0 +1,75 @@
+/**
+ * The text a tree is built from: the normalised text the grammar read, and
+ * positions in the caller's text for any range of it.
+ */
+import {location} from 'vfile-location'
+import type {Point, Position} from 'unist'
+import type {NormalizedText} from '../text/normalize.js'
+import {toOriginalOffset} from '../text/normalize.js'
+import type {TextData} from './types.js'
+
+/** Source text with a way back to the caller's positions. */
+export class Source {
+  /** The normalised text (NFC, LF). */
+  readonly text: string
+  readonly #normalized: NormalizedText
+  readonly #place: ReturnType<typeof location>
+
+  constructor(normalized: NormalizedText) {
+    this.text = normalized.text
+    this.#normalized = normalized
+    this.#place = location(normalized.original)
+  }
+
+  /** Offset in the caller's text. */
+  offset(offset: number): number {
+    return toOriginalOffset(this.#normalized, offset)
+  }
+
+  /** Point in the caller's text of a normalised offset. */
+  point(offset: number): Point {
+    const original = this.offset(offset)
+    const point = this.#place.toPoint(original)
+    if (point) return {line: point.line, column: point.column, offset: original}
+    // The end of the text.
+    const end = this.#place.toPoint(this.#normalized.original.length - 1)
+    return end
+      ? {line: end.line, column: end.column + 1, offset: original}
+      : {line: 1, column: 1, offset: original}
+  }
+
+  /** Position in the caller's text of the normalised range `[start, end)`. */
+  position(start: number, end: number): Position {
+    return {start: this.point(start), end: this.point(end)}
+  }
+
+  /** The offsets map of a text leaf over `[start, end)`, when it is not a plain copy. */
+  textData(start: number, end: number): TextData | undefined {
+    if (!this.#normalized.map) return undefined
+    const first = this.offset(start)
+    if (this.offset(end) - first === end - start) {
+      // Same length; still a copy only if every unit maps one to one.
+      let linear = true
+      for (let index = start; index < end; index++) {
+        if (this.offset(index) !== first + (index - start)) {
+          linear = false
+          break
+        }
+      }
+
+      if (linear) return undefined
+    }
+
+    const offsets: Array<[number, number]> = []
+    let delta = Number.NaN
+    for (let index = start; index < end; index++) {
+      const next = this.offset(index) - (index - start)
+      if (next !== delta) {
+        offsets.push([index - start, this.offset(index)])
+        delta = next
+      }
+    }
+
+    return {offsets}
+  }
+}

@@ -26,7 +26,7 @@ export class DirectiveParser extends CstParser {
   private state: State = {titleSeen: false, bodySeen: false}
 
   constructor() {
-    super(t.allTokens, {recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'none'})
+    super(t.allTokens, {recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset'})
     this.performSelfAnalysis()
   }
 

@@ -9,12 +9,12 @@
  */
 
 /** Markdown a converter leaves around a line: `**`, `*`, `__`, `#`. */
-export const lead = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]{1,3}[ \t]*)*`
+export const lead = String.raw`[ \t]*(?:#{1,6}[ \t]+)?[*_ \t]*`
 /** The same, after the content. */
-export const trail = String.raw`(?:[ \t]*[*_]{1,3})*[ \t]*`
+export const trail = String.raw`[ \t*_]*`
 
 /** A line that is only markdown markers: `** **`, `__`, `#`. */
-export const decoration = /^[ \t]*(?:[*_#]+[ \t]*)+$/
+export const decoration = /^(?=[ \t]*[*_#])[ \t*_#]+$/
 
 /** The Party's mark under the issuer (`*`), and seal stars. */
 export const star = /^[ \t]*(?:\*|★|☆|✱|✶|\(\*\))[ \t]*$/

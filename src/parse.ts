@@ -46,12 +46,41 @@ export function parseText(text: string, file: VFile): Root {
   const normalized = normalizeText(text)
   const source = new Source(normalized)
   const report = fileReporter(file)
-  const lexed = tokenize(normalized.text)
-  parser.begin(lexed.tokens)
-  const cst = parser.document()
-  const tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: parser.errors})
+  let tree: Root
+  try {
+    const lexed = tokenize(normalized.text)
+    parser.begin(lexed.tokens)
+    const cst = parser.document()
+    tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: parser.errors})
+  } catch (error) {
+    // A bug in chithi must not cost the caller the text: keep every line.
+    tree = linesOnly(source)
+    const message = file.message(`chithi failed on this text (${String(error)}); every line is kept as an unknown node`, {
+      ruleId: 'internal-error',
+      source: 'chithi'
+    })
+    message.fatal = true
+  }
+
   reportReplacementCharacters(source, report)
   return tree
+}
+
+/** A tree of one unknown leaf per non-blank line. */
+function linesOnly(source: Source): Root {
+  const children: Root['children'] = []
+  let start = 0
+  for (const line of source.text.split('\n')) {
+    const trimmed = line.trim()
+    if (trimmed !== '') {
+      const from = start + line.indexOf(trimmed)
+      children.push({type: 'unknown', value: trimmed, reason: 'Not parsed', position: source.position(from, from + trimmed.length)})
+    }
+
+    start += line.length + 1
+  }
+
+  return {type: 'root', absent: [], children, position: source.position(0, source.text.length)}
 }
 
 /** U+FFFD marks a character lost before the text reached us: one message per line. */

@@ -69,7 +69,7 @@ export function buildTree(
 
   flushAppendix()
   recover(context, children, cst, tokens, problems)
-  return finish(context, children)
+  return finish(context, prune(children) as RootContent[])
 }
 
 function strayNodes(context: Context, token: IToken): RootContent[] {
@@ -109,6 +109,21 @@ function recover(
   if (lost.length === 0) return
   children.push(...lost)
   children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
+}
+
+/** Drop parents left without children (they hold no text); every node kept has a position. */
+function prune(nodes: Node[]): Node[] {
+  const out: Node[] = []
+  for (const node of nodes) {
+    if ('children' in node) {
+      const parent = node as Node & {children: Node[]}
+      parent.children = prune(parent.children)
+      if (parent.children.length === 0 || !parent.position) continue
+    } else if (!node.position) continue
+    out.push(node)
+  }
+
+  return out
 }
 
 /** The root, with what is absent and a message for each missing part users expect. */

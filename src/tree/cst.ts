@@ -5,9 +5,9 @@ import type {CstElement, CstNode, IToken} from 'chevrotain'
 
 /** Children of a CST node (tokens and rules) in source order. */
 export function ordered(node: CstNode): CstElement[] {
-  const children: CstElement[] = []
-  for (const list of Object.values(node.children)) children.push(...list)
-  return children.sort((a, b) => startOf(a) - startOf(b))
+  const children: Array<[number, CstElement]> = []
+  for (const list of Object.values(node.children)) for (const child of list) children.push([startOf(child), child])
+  return children.sort((a, b) => a[0] - b[0]).map((entry) => entry[1])
 }
 
 /** Whether a CST element is a token. */
@@ -24,6 +24,9 @@ export function tokensOf(element: CstElement): IToken[] {
 /** Start offset of a CST element (tokens carry offsets into the normalised text). */
 export function startOf(element: CstElement): number {
   if (isToken(element)) return element.startOffset
+  // The parser tracks node locations; a node without one (after recovery) is measured.
+  const located = element.location?.startOffset
+  if (located !== undefined && !Number.isNaN(located)) return located
   let start = Number.POSITIVE_INFINITY
   for (const list of Object.values(element.children)) {
     for (const child of list) start = Math.min(start, startOf(child))

@@ -104,13 +104,7 @@ function isSeparator(kind: string): boolean {
 }
 
 function wrapHeader(children: HeaderContent[]): Header {
-  const first = children[0]
-  const last = children[children.length - 1]
-  return {
-    type: 'header',
-    children,
-    position: {start: first!.position!.start, end: last!.position!.end}
-  }
+  return {type: 'header', children, position: positionOf(children)}
 }
 
 /** Issuer lines separated only by blank or decoration lines are one issuer. */
@@ -420,9 +414,13 @@ function addressee(context: Context, start: number, end: number): Addressee {
 
 // ----------------------------------------------------------------- helpers
 
-/** Position covering a run of nodes. */
-export function positionOf(nodes: ReadonlyArray<{position?: Title['position']}>): NonNullable<Title['position']> {
-  const first = nodes[0]
-  const last = nodes[nodes.length - 1]
-  return {start: first!.position!.start, end: last!.position!.end}
+/**
+ * Position covering a run of nodes; undefined for none (the tree builder
+ * drops parents left without children).
+ */
+export function positionOf(nodes: ReadonlyArray<{position?: Title['position']}>): Title['position'] {
+  const first = nodes[0]?.position
+  const last = nodes[nodes.length - 1]?.position
+  if (!first || !last) return undefined
+  return {start: first.start, end: last.end}
 }

@@ -26,6 +26,7 @@ export type ParseRule =
   | 'missing-body'
   | 'invalid-date'
   | 'unrecovered-token'
+  | 'internal-error'
 
 /** Where messages go. */
 export interface Reporter {

@@ -118,7 +118,7 @@ export function classifyAt(shadow: string, original: string, offset: number): Cl
 
   if (!atStart) {
     if (p.endMark.test(rest) && /^\.?[ \t]*\//.test(rest)) return whole('EndMark')
-    return prose(shadow, offset, lineEnd, rest)
+    return prose(offset, rest)
   }
 
   if (p.addresseesOpener.test(rest) || p.telegramOpener.test(rest)) return whole('AddresseesOpener')
@@ -135,7 +135,7 @@ export function classifyAt(shadow: string, original: string, offset: number): Cl
   if (p.pageNumber.test(rest)) return whole('PageNumber')
   if (p.code.test(rest)) return whole('Code')
   if (/^[ \t]*\.?[ \t]*\/[ \t]*\.[ \t*_]*$/.test(rest)) return whole('EndMark')
-  return prose(shadow, offset, lineEnd, rest)
+  return prose(offset, rest)
 }
 
 /** A header column that may sit anywhere on a header line, or span lines. */
@@ -180,19 +180,14 @@ const embeddedColumn =
   /[ \t]{2,}(?=(?:[*_]{1,3})?(?:DANG[ \t]+CONG[ \t]+SAN[ \t]+VIET[ \t]+NAM|CONG[ \t]+HOA[ \t]+XA[ \t]+HOI|Doc[ \t]+lap[ \t]*[-–]|(?:[A-Z][A-Za-z.]*[ \t]+){0,4}[A-Z][A-Za-z.]*[ \t]*,[ \t]*ngay[ \t]+\d))/
 
 /** An `Upper` or `Text` line, cut before an embedded column or an end mark. */
-function prose(shadow: string, offset: number, lineEnd: number, rest: string): Classified {
-  if (isUpper(rest)) {
-    const column = embeddedColumn.exec(rest)
-    if (column && column.index > 0 && isUpper(rest.slice(0, column.index))) {
-      return {kind: 'Upper', end: offset + column.index}
-    }
-
-    return beforeEndMark('Upper', offset, rest)
+function prose(offset: number, rest: string): Classified {
+  // A left-hand header column with a right-hand one beside it.
+  const column = embeddedColumn.exec(rest)
+  if (column && column.index > 0 && isUpper(rest.slice(0, column.index))) {
+    return {kind: 'Upper', end: offset + column.index}
   }
 
-  void shadow
-  void lineEnd
-  return beforeEndMark('Text', offset, rest)
+  return beforeEndMark(isUpper(rest) ? 'Upper' : 'Text', offset, rest)
 }
 
 /** A whole-line token, minus a trailing end mark `./.` (lexed on its own). */

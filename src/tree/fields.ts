@@ -42,7 +42,9 @@ export function documentFields(tree: Root): DocumentFields {
   const number = first<DocumentNumber>('number')
   const placeDate = first<PlaceDate>('placeDate')
   const subject = first<Subject>('subject')
-  const issuer = first<Issuer>('issuer')
+  // Interleaved columns give several issuer nodes; the last carries the whole block.
+  const header = tree.children.find((node) => node.type === 'header')
+  const issuer = header ? all<Issuer>(header, 'issuer').at(-1) : undefined
   const signature = first<Signature>('signature')
   const addressees = tree.children.filter((node): node is Addressees => node.type === 'addressees' && node.kind === 'to')
   const body = tree.children.find((node) => node.type === 'body')

@@ -41,11 +41,17 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
   }
 
   const children = mergeIssuers(ordered(front))
+  // Issuer lines interleaved with the right-hand column (the national title
+  // beside each line) are one issuer block read in order.
+  let issuerLines: IToken[] = []
   for (const child of children) {
     if (Array.isArray(child)) {
-      header.push(buildIssuer(context, child))
+      issuerLines = titleSeen ? child : [...issuerLines, ...child]
+      header.push(buildIssuer(context, child, issuerLines))
       continue
     }
+
+    if (!isToken(child) && child.name !== 'headerField') issuerLines = []
 
     if (isToken(child)) {
       const kind = kindOf(child)
@@ -146,10 +152,10 @@ function mergeIssuers(children: ReturnType<typeof ordered>): Array<ReturnType<ty
 const heads =
   /^(?:ban|so|bo|van phong|uy ban(?! nhan dan)|dang uy|dang bo|huyen uy|tinh uy|thanh uy|quan uy|thi uy|cuc|chi cuc|tong cuc|vu|vien|truong|hoi|cong an|bo chi huy|thanh tra|doan|lien doan|trung tam|phong|chi bo|tong cong ty|cong ty)\b/
 
-/** The issuer block: the last body named, and the superior above it. */
-function buildIssuer(context: Context, tokens: IToken[]): Issuer {
+/** The issuer block: the last body named, and the superior above it (`lines` may include earlier issuer lines). */
+function buildIssuer(context: Context, tokens: IToken[], all: IToken[] = tokens): Issuer {
   const children = inlineOf(context, tokens)
-  const lines = tokens
+  const lines = all
     .filter((token) => kindOf(token) === 'Upper')
     .map((token) => plainText(phrasing(context.source, token.startOffset, endOf(token))))
     .filter((line) => line !== '')

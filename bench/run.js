@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: parse throughput on a corpus built from the fixtures,
+ * against a floor measured in the same run (read + NFC + split lines +
+ * JSON.stringify of the lines), and time per MB as documents grow.
+ */
+import {readFileSync} from 'node:fs'
+import {parse} from '../dist/index.js'
+import {buildCorpus, seeds} from './corpus.js'
+
+const megabytes = Number(process.env.BENCH_MB ?? 50)
+const paths = buildCorpus(megabytes)
+const total = paths.reduce((sum, path) => sum + readFileSync(path).length, 0)
+console.log(`corpus: ${paths.length} documents, ${(total / 1e6).toFixed(1)} MB (bench/.corpus)`)
+
+function measure(name, work) {
+  const start = performance.now()
+  for (const path of paths) work(readFileSync(path))
+  const seconds = (performance.now() - start) / 1000
+  const result = {mbs: total / 1e6 / seconds, docs: paths.length / seconds}
+  console.log(`${name.padEnd(8)} ${result.mbs.toFixed(2).padStart(8)} MB/s ${result.docs.toFixed(0).padStart(8)} documents/s`)
+  return result
+}
+
+const decoder = new TextDecoder()
+const floor = measure('floor', (bytes) => JSON.stringify(decoder.decode(bytes).normalize('NFC').split('\n')))
+const parsed = measure('parse', (bytes) => parse(bytes))
+console.log(`parse / floor: 1/${(floor.mbs / parsed.mbs).toFixed(1)} (aim: no slower than 1/10)`)
+
+// Time per MB must stay flat as one document grows a hundredfold.
+console.log('\ntime per MB as a document grows:')
+const seed = seeds().join('\n\n')
+for (const copies of [1, 10, 100]) {
+  const text = Array.from({length: copies}, () => seed).join('\n\n')
+  const start = performance.now()
+  parse(text)
+  const ms = performance.now() - start
+  console.log(`  ${String(copies).padStart(3)} × seeds (${(text.length / 1e6).toFixed(2)} MB): ${(ms / (text.length / 1e6)).toFixed(0)} ms/MB`)
+}
+
+console.log('\nhostile shapes:')
+const hostile = {
+  'a 1 MB line': 'a'.repeat(1_000_000),
+  '100,000 `1.` markers': '1.\n'.repeat(100_000),
+  '200-level numbering': Array.from({length: 200}, (_, depth) => `${Array.from({length: depth + 1}, () => '1').join('.')}. Mục`).join('\n'),
+  '20,000 `**`': '**'.repeat(20_000)
+}
+for (const [name, text] of Object.entries(hostile)) {
+  const start = performance.now()
+  parse(text)
+  const ms = performance.now() - start
+  console.log(`  ${name.padEnd(22)} ${(text.length / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(ms / (text.length / 1e6)).toFixed(0)} ms/MB)`)
+}

@@ -3,15 +3,11 @@
  *
  *     const tree = unified().use(chithiParse).parse(text)
  */
-import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
+import type {Plugin} from 'unified'
 import {parseFile} from './parse.js'
 import type {Root} from './tree/types.js'
 
 /** Parse directive text (or bytes) into a chithi tree; messages go on the file. */
-export function chithiParse(this: Processor<Root>): void {
-  this.parser = (_document: string, file: VFile): Root => {
-    const {tree} = parseFile(file)
-    return tree ?? {type: 'root', absent: [], children: []}
-  }
+export const chithiParse: Plugin<[], string, Root> = function () {
+  this.parser = (_document, file) => parseFile(file).tree ?? {type: 'root', absent: [], children: []}
 }

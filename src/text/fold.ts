@@ -23,26 +23,27 @@ const confusables: Record<string, string> = {
 let table: Uint16Array | undefined
 let latinTable: Uint16Array | undefined
 
-/** One table for all BMP characters: lower case, no diacritics, Latin. */
+/**
+ * One table for all BMP characters (lower case, no diacritics, Latin),
+ * filled as characters are met: 0 means not yet computed.
+ */
 function foldTable(): Uint16Array {
-  if (table) return table
-  table = new Uint16Array(0x10000)
-  for (let code = 0; code < 0x10000; code++) {
-    table[code] = foldOne(String.fromCharCode(code), true)
-  }
-
+  table ??= new Uint16Array(0x10000)
   return table
 }
 
 /** Like `foldTable` but keeping case. */
 function latinFoldTable(): Uint16Array {
-  if (latinTable) return latinTable
-  latinTable = new Uint16Array(0x10000)
-  for (let code = 0; code < 0x10000; code++) {
-    latinTable[code] = foldOne(String.fromCharCode(code), false)
-  }
-
+  latinTable ??= new Uint16Array(0x10000)
   return latinTable
+}
+
+function lookup(cache: Uint16Array, code: number, lower: boolean): number {
+  const cached = cache[code] as number
+  if (cached !== 0 || code === 0) return cached
+  const value = foldOne(String.fromCharCode(code), lower)
+  cache[code] = value
+  return value
 }
 
 function foldOne(char: string, lower: boolean): number {
@@ -64,7 +65,7 @@ function foldOne(char: string, lower: boolean): number {
  * Latin. Same length as the input.
  */
 export function fold(text: string): string {
-  const lookup = foldTable()
+  const cache = foldTable()
   let out = ''
   // Build in chunks to keep string concatenation cheap.
   const chunk = 4096
@@ -72,7 +73,7 @@ export function fold(text: string): string {
     const end = Math.min(text.length, start + chunk)
     const codes = new Array<number>(end - start)
     for (let index = start; index < end; index++) {
-      codes[index - start] = lookup[text.charCodeAt(index)] ?? 0
+      codes[index - start] = lookup(cache, text.charCodeAt(index), true)
     }
 
     out += String.fromCharCode(...codes)
@@ -86,10 +87,10 @@ export function fold(text: string): string {
  * input.
  */
 export function stripDiacritics(text: string): string {
-  const lookup = latinFoldTable()
+  const cache = latinFoldTable()
   const codes = new Array<number>(text.length)
   for (let index = 0; index < text.length; index++) {
-    codes[index] = lookup[text.charCodeAt(index)] ?? 0
+    codes[index] = lookup(cache, text.charCodeAt(index), false)
   }
 
   return codes.length < 8192 ? String.fromCharCode(...codes) : codes.map((code) => String.fromCharCode(code)).join('')

@@ -22,8 +22,12 @@ export interface NormalizedText {
 // invisible format characters (zero-width space/joiners, word joiner, BOM,
 // soft hyphen).
 const needsWork = /[\r\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u200B-\u200D\u2060\uFEFF\u00AD]/
-const invisible = /^[\u200B-\u200D\u2060\uFEFF\u00AD]$/
-const combining = /^\p{M}$/u
+// A run to rewrite: CR(LF), invisible characters, or combining marks (with the
+// character before them, which they may compose with).
+const work = /\r\n?|[\u200B-\u200D\u2060\uFEFF\u00AD]+|[^\r\n]?\p{M}+/gu
+
+// Characters NFC replaces on their own (canonical singletons).
+const singletons = /[\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF]/
 
 /** Normalise `original` for parsing, keeping a map back to it. */
 export function normalizeText(original: string): NormalizedText {
@@ -32,46 +36,53 @@ export function normalizeText(original: string): NormalizedText {
   }
 
   const pieces: string[] = []
-  const map: number[] = []
-  let index = 0
-
-  while (index < original.length) {
-    const char = original[index] ?? ''
-
-    if (char === '\r') {
-      pieces.push('\n')
-      map.push(index)
-      index += original[index + 1] === '\n' ? 2 : 1
-      continue
+  // NFC may (rarely) lengthen a cluster: leave room.
+  let map = new Uint32Array(original.length * 2 + 1)
+  let length = 0
+  let copied = 0
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return
+    // Without combining marks only NFC singletons can change here.
+    let chunk = original.slice(from, to)
+    if (singletons.test(chunk)) chunk = chunk.normalize('NFC')
+    pieces.push(chunk)
+    if (chunk.length === to - from) {
+      for (let k = 0; k < chunk.length; k++) map[length + k] = from + k
+    } else {
+      // A singleton changed by NFC: map its units to the chunk's start.
+      for (let k = 0; k < chunk.length; k++) map[length + k] = from + Math.min(k, to - from - 1)
     }
 
-    if (invisible.test(char)) {
-      index++
-      continue
-    }
-
-    // A cluster: one starter and the combining marks after it.
-    let end = index + codePointLength(original, index)
-    while (end < original.length) {
-      const next = String.fromCodePoint(original.codePointAt(end) ?? 0)
-      if (!combining.test(next)) break
-      end += next.length
-    }
-
-    const cluster = original.slice(index, end)
-    const composed = cluster.normalize('NFC')
-    pieces.push(composed)
-    for (let k = 0; k < composed.length; k++) {
-      // Every unit of the composed cluster maps to the cluster's start, but the
-      // last one, which is followed by the cluster's end.
-      map.push(k === 0 ? index : Math.min(end - 1, index + k))
-    }
-
-    index = end
+    length += chunk.length
   }
 
-  map.push(original.length)
-  return {text: pieces.join(''), original, map: Uint32Array.from(map)}
+  for (const found of original.matchAll(work)) {
+    const start = found.index
+    const text = found[0]
+    copy(copied, start)
+    copied = start + text.length
+    if (text.startsWith('\r')) {
+      pieces.push('\n')
+      map[length++] = start
+    } else if (/^[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(text)) {
+      // Invisible: dropped from the parsed text (it stays in the source).
+    } else {
+      const composed = text.normalize('NFC')
+      pieces.push(composed)
+      for (let k = 0; k < composed.length; k++) map[length + k] = start + Math.min(k, text.length - 1)
+      length += composed.length
+    }
+
+    if (length + 2 * (original.length - copied) + 1 > map.length) {
+      const grown = new Uint32Array(map.length * 2)
+      grown.set(map)
+      map = grown
+    }
+  }
+
+  copy(copied, original.length)
+  map[length] = original.length
+  return {text: pieces.join(''), original, map: map.slice(0, length + 1)}
 }
 
 /** Offset in the caller's text of the normalised offset `offset`. */
@@ -79,9 +90,4 @@ export function toOriginalOffset(normalized: NormalizedText, offset: number): nu
   if (!normalized.map) return offset
   const clamped = Math.max(0, Math.min(offset, normalized.map.length - 1))
   return normalized.map[clamped] ?? normalized.original.length
-}
-
-function codePointLength(text: string, index: number): number {
-  const code = text.codePointAt(index) ?? 0
-  return code > 0xffff ? 2 : 1
 }

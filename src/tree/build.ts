@@ -5,7 +5,7 @@
 import type {CstNode, ILexingError, IRecognitionException, IToken} from 'chevrotain'
 import {buildDistribution, buildSignature} from './back.js'
 import {buildBlocks, buildBody} from './body.js'
-import {isToken, kindOf, ordered, tokensOf} from './cst.js'
+import {collectTokens, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {buildFront, positionOf} from './header.js'
 import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
 import type {Appendix, FlowContent, Node, Part, Root, RootContent} from './types.js'
@@ -93,7 +93,7 @@ function recover(
   tokens: IToken[],
   problems: {lexing: ILexingError[]; parsing: IRecognitionException[]}
 ): void {
-  const seen = new Set(tokensOf(cst).map((token) => token.startOffset))
+  const seen = new Set(collectTokens(cst).map((token) => token.startOffset))
   const lost: RootContent[] = []
   for (const token of tokens) {
     if (seen.has(token.startOffset) || kindOf(token) === 'Blank') continue

@@ -44,3 +44,10 @@ export function endOf(token: IToken): number {
 export function kindOf(token: IToken): string {
   return token.tokenType.name
 }
+
+/** Every token under a CST element, in no particular order (cheaper than `tokensOf`). */
+export function collectTokens(element: CstElement, into: IToken[] = []): IToken[] {
+  if (isToken(element)) into.push(element)
+  else for (const list of Object.values(element.children)) for (const child of list) collectTokens(child, into)
+  return into
+}

@@ -2,7 +2,6 @@
  * The text a tree is built from: the normalised text the grammar read, and
  * positions in the caller's text for any range of it.
  */
-import {location} from 'vfile-location'
 import type {Point, Position} from 'unist'
 import type {NormalizedText} from '../text/normalize.js'
 import {toOriginalOffset} from '../text/normalize.js'
@@ -13,12 +12,20 @@ export class Source {
   /** The normalised text (NFC, LF). */
   readonly text: string
   readonly #normalized: NormalizedText
-  readonly #place: ReturnType<typeof location>
+  /** Offsets in the caller's text where each line starts (after `\n`, `\r\n` or a lone `\r`). */
+  readonly #lines: Uint32Array
 
   constructor(normalized: NormalizedText) {
     this.text = normalized.text
     this.#normalized = normalized
-    this.#place = location(normalized.original)
+    const original = normalized.original
+    const starts = [0]
+    for (let index = 0; index < original.length; index++) {
+      const code = original.charCodeAt(index)
+      if (code === 10 || (code === 13 && original.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
+    }
+
+    this.#lines = Uint32Array.from(starts)
   }
 
   /** Offset in the caller's text. */
@@ -29,13 +36,17 @@ export class Source {
   /** Point in the caller's text of a normalised offset. */
   point(offset: number): Point {
     const original = this.offset(offset)
-    const point = this.#place.toPoint(original)
-    if (point) return {line: point.line, column: point.column, offset: original}
-    // The end of the text.
-    const end = this.#place.toPoint(this.#normalized.original.length - 1)
-    return end
-      ? {line: end.line, column: end.column + 1, offset: original}
-      : {line: 1, column: 1, offset: original}
+    // The last line starting at or before the offset.
+    const lines = this.#lines
+    let low = 0
+    let high = lines.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lines[middle] as number) <= original) low = middle
+      else high = middle - 1
+    }
+
+    return {line: low + 1, column: original - (lines[low] as number) + 1, offset: original}
   }
 
   /** Position in the caller's text of the normalised range `[start, end)`. */

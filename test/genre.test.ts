@@ -121,3 +121,44 @@ describe('a body and nothing else', () => {
     expect(parse('   \n\n  ').children).toEqual([])
   })
 })
+
+describe('converter residue', () => {
+  it('joins a paragraph across `--- PAGE BREAK ---` and a page number, keeping both as page breaks', () => {
+    const text = [
+      'Kính gửi: Các sở, ban, ngành',
+      '',
+      '1. Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan rà soát kinh phí và báo cáo kết quả thực',
+      '',
+      '--- PAGE BREAK ---',
+      '',
+      '2',
+      '',
+      'hiện trước ngày 15/8/2020.',
+      '',
+      '2. Sở Y tế kiểm tra.'
+    ].join('\n')
+    const {tree, file} = parseFile(text)
+    const items = all<Item>(tree as Root, 'item')
+    expect(items.map((item) => item.path)).toEqual(['1', '2'])
+    const first = items[0]!.children[0] as {children: Array<{type: string; value?: string}>}
+    expect(first.children.filter((node) => node.type === 'pageBreak').map((node) => node.value)).toEqual(['--- PAGE BREAK ---', '2'])
+    expect(file.messages.map((message) => message.ruleId)).toContain('page-break-joined')
+    expect(coverageProblems(text, tree as Root)).toEqual([])
+  })
+
+  it('keeps a running header as unknown lines with a message', () => {
+    const page = (n: number) => `Công văn số 12/UBND-VX\n\n${n}. Sở Nội vụ thực hiện nhiệm vụ số ${n}.\n`
+    const text = [page(1), page(2), page(3)].join('\n')
+    const {tree, file} = parseFile(text)
+    expect(all(tree as Root, 'unknown')).toHaveLength(3)
+    expect(file.messages.filter((message) => message.ruleId === 'running-header')).toHaveLength(3)
+  })
+
+  it('reads `**` markers opened on one line and closed on another as one strong node', () => {
+    const tree = parse('**1. Sở\nNông nghiệp và Môi trường:**\n\n- Chủ trì cập nhật thông tin.')
+    const item = find(tree, 'item') as Item
+    const paragraph = item.children[0] as {children: Array<{type: string}>}
+    expect(paragraph.children.map((node) => node.type)).toEqual(['strong'])
+    expect(find(tree, 'bullet')).toBeDefined()
+  })
+})

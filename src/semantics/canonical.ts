@@ -1,0 +1,58 @@
+/**
+ * Canonical names of parties: abbreviations expanded, new-style tones, the
+ * bare `tỉnh` resolved to the issuer's province; and each party's kind and
+ * level, read from the vocabulary tables.
+ */
+import {modernizeTones} from '../text/fold.js'
+import {headAt} from './parties.js'
+import {abbreviations, levelWords, type PartyKind, type PartyLevel} from './vocabulary.js'
+import {PhraseTable, wordsOf} from './words.js'
+
+const levels = new PhraseTable(levelWords)
+const expansions = abbreviations.map(([short, full]) => ({pattern: new RegExp(`(?<![\\p{L}\\p{N}&])${escape(short)}(?![\\p{L}\\p{N}&])`, 'gu'), full}))
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/** What the record says of one party. */
+export interface PartyName {
+  canonical: string
+  kind: PartyKind
+  level: PartyLevel
+}
+
+/** Canonical name, kind and level of a party as written. */
+export function canonicalParty(written: string, province: string | null): PartyName {
+  let name = modernizeTones(written.replace(/\s+/g, ' ').trim())
+  for (const {pattern, full} of expansions) name = name.replace(pattern, full)
+  if (province) {
+    name = name.replace(/(?<![\p{L}])(tỉnh|Tỉnh ủy|thành phố|Thành ủy)$/u, (word) => `${word} ${province}`)
+  }
+
+  name = name.charAt(0).toUpperCase() + name.slice(1)
+  const words = wordsOf(name)
+  let start = 0
+  while (start < words.length && /^(?:các|những|mỗi|toàn|cả|từng)$/.test(words[start]!.key)) start++
+  const head = headAt(words, start)
+  const group = start > 0 || /,|\bvà\b/u.test(name)
+  const kind: PartyKind = head?.kind ?? 'unknown'
+
+  let level: PartyLevel = 'any'
+  for (let index = 0; index < words.length; index++) {
+    const found = levels.match(words, index)
+    if (found) {
+      level = found.value
+      break
+    }
+  }
+
+  return {canonical: name, kind: group && kind !== 'person' ? 'group' : kind, level}
+}
+
+/** The province or city of an issuer (`Tỉnh ủy Thanh Hóa` → `Thanh Hóa`). */
+export function provinceOf(issuer: string | null): string | null {
+  if (!issuer) return null
+  const found = /(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố|Thành phố|TỈNH)\s+((?:\p{Lu}[\p{L}]*\s*){1,4})$/u.exec(modernizeTones(issuer))
+  return found ? found[1]!.trim() : null
+}

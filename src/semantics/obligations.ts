@@ -1,0 +1,295 @@
+/**
+ * Obligations from the tree: the opening request, each item and bullet, the
+ * closing. A clause that names a party starts an obligation; one that names
+ * nobody continues the obligation before it in the same item, or falls to
+ * the parties of the line it hangs under (`inherited`), else to the opening
+ * request's parties.
+ */
+import type {Body, Bullet, FlowContent, Item, Node, Paragraph, Position} from '../tree/types.js'
+import {clausesOf, readClause, subClauses, type Clause, type ClauseReading} from './clauses.js'
+import {findReferences} from './references.js'
+import {findTimings, type FoundTiming} from './timing.js'
+import {positionIn, unitOf, type TextUnit} from './text-unit.js'
+import {scanParty, splitParties, type PartyPiece} from './parties.js'
+import type {Word} from './words.js'
+
+/** A party as found: its text and where it is written. */
+export interface FoundParty {
+  text: string
+  position: Position | undefined
+}
+
+/** An obligation being assembled. */
+export interface Draft {
+  at: string
+  who: FoundParty[]
+  inherited: boolean
+  what: string[]
+  when: Array<FoundTiming & {position: Position | undefined}>
+  with: FoundParty[]
+  reportTo: FoundParty[]
+  lead: boolean
+  polarity: 'do' | 'refrain'
+  position: Position | undefined
+  row?: Record<string, string>
+}
+
+/** Where messages about doubtful spots go. */
+export interface Doubts {
+  noParty(text: string, position: Position | undefined): void
+}
+
+/** What the walk needs to know of the document. */
+export interface WalkContext {
+  year: number | undefined
+  doubts: Doubts
+}
+
+interface UnitResult {
+  drafts: Draft[]
+  /** The last parties named as subject in the unit. */
+  named: FoundParty[] | undefined
+  /** The obligation a following unit continues. */
+  current: Draft | undefined
+}
+
+interface UnitOptions {
+  /** Parties a clause that names nobody falls to. */
+  context: FoundParty[]
+  /** An obligation that party-less clauses continue. */
+  continueFrom?: Draft
+  /** Only hand-overs count (`yêu cầu X …`): the opening request. */
+  opening?: boolean
+}
+
+/** Read one unit of text (a paragraph, an item's heading, a bullet). */
+export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options: UnitOptions): UnitResult {
+  const {words, clauses} = clausesOf(unit.text)
+  const references = findReferences(unit.text, walk.year)
+  const timings = findTimings(
+    unit.text,
+    walk.year,
+    references.map((reference) => [reference.start, reference.end] as const)
+  )
+  const drafts: Draft[] = []
+  let current = options.continueFrom
+  let named: FoundParty[] | undefined
+
+  for (const sentence of clauses) {
+    // The subject of the sentence may run over `;`; after it, each `;` part is read on its own.
+    const first = readClause(unit.text, words, sentence, {opening: options.opening})
+    const parts = subClauses(words, sentence, first.parties.length > 0 ? first.actionFrom : sentence.from)
+    parts.forEach((clause, index) => {
+      const reading = index === 0 ? {...first} : readClause(unit.text, words, clause, {opening: options.opening})
+      if (options.opening && !reading.handover) return
+      if (reading.parties.length > 0) {
+        if (reading.noTask) {
+          current = undefined
+          return
+        }
+
+        const who = found(unit, reading.parties)
+        current = newDraft(at, who, false, unit, words, clause, reading)
+        drafts.push(current)
+        named = who
+      } else {
+        if (reading.noTask) return
+        if (!current) {
+          if (!reading.startsWithVerb) return
+          if (options.context.length === 0) {
+            walk.doubts.noParty(clauseText(unit, words, clause), positionIn(unit, words[clause.from]!.start, words[clause.to - 1]!.end))
+            return
+          }
+
+          current = newDraft(at, options.context, true, unit, words, clause, reading)
+          drafts.push(current)
+        }
+      }
+
+      addClause(current, unit, words, clause, reading, timings)
+    })
+  }
+
+  return {drafts, named, current}
+}
+
+function newDraft(at: string, who: FoundParty[], inherited: boolean, unit: TextUnit, words: Word[], clause: Clause, reading: ClauseReading): Draft {
+  return {
+    at,
+    who,
+    inherited,
+    what: [],
+    when: [],
+    with: [],
+    reportTo: [],
+    lead: false,
+    polarity: reading.polarity,
+    position: positionIn(unit, words[clause.from]!.start, words[clause.to - 1]!.end)
+  }
+}
+
+function addClause(draft: Draft, unit: TextUnit, words: Word[], clause: Clause, reading: ClauseReading, timings: FoundTiming[]): void {
+  const from = words[Math.min(reading.actionFrom, clause.to - 1)]!.start
+  const to = words[clause.to - 1]!.end
+  const what = unit.text.slice(from, to).replace(/[\s,:;.]+$/u, '').trim()
+  if (what) draft.what.push(what)
+  draft.lead ||= reading.lead
+  draft.with.push(...found(unit, reading.with))
+  draft.reportTo.push(...found(unit, reading.reportTo))
+  const start = words[clause.from]!.start
+  for (const timing of timings) {
+    if (timing.start >= start && timing.start < to) draft.when.push({...timing, position: positionIn(unit, timing.start, timing.end)})
+  }
+}
+
+function clauseText(unit: TextUnit, words: Word[], clause: Clause): string {
+  return unit.text.slice(words[clause.from]!.start, words[clause.to - 1]!.end)
+}
+
+function found(unit: TextUnit, pieces: PartyPiece[]): FoundParty[] {
+  return pieces.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
+}
+
+/** No trailing punctuation, single spaces. */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim()
+}
+
+// ------------------------------------------------------------------ walk
+
+/** Obligations and requested parties of a body. */
+export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; requested: FoundParty[]} {
+  const drafts: Draft[] = []
+  const children = body.children
+  const firstItem = children.findIndex((node) => node.type === 'item')
+  const preamble = children.filter((node, index) => node.type !== 'closing' && node.type !== 'item' && (firstItem === -1 || index < firstItem))
+  const hasItems = firstItem !== -1
+
+  // The opening request: the last preamble paragraph that hands the task over.
+  let requested: FoundParty[] = []
+  let opening: Draft | undefined
+  for (const node of preamble) {
+    if (node.type !== 'paragraph') continue
+    const result = readUnit(walk, unitOf([node]), 'preamble', {context: [], opening: true})
+    const last = result.drafts[result.drafts.length - 1]
+    if (last) {
+      requested = last.who
+      opening = last
+    }
+  }
+
+  if (opening) drafts.push(opening)
+  // Without items, the rest of the preamble is the body of the request.
+  if (!hasItems) {
+    for (const node of preamble) {
+      if (node.type === 'paragraph') {
+        const result = readUnit(walk, unitOf([node]), 'preamble', {context: []})
+        drafts.push(...result.drafts.filter((draft) => !opening || !samePlace(draft, opening)))
+      } else if (node.type === 'bullet') drafts.push(...walkBullet(walk, node, 'preamble', requested))
+    }
+  } else {
+    for (const node of preamble) if (node.type === 'bullet') drafts.push(...walkBullet(walk, node, 'preamble', requested))
+  }
+
+  for (const node of children) {
+    if (node.type === 'item') drafts.push(...walkItem(walk, node, requested))
+    if (node.type === 'closing') drafts.push(...walkFlow(walk, node.children, 'closing', [], undefined))
+  }
+
+  return {drafts, requested}
+}
+
+function samePlace(a: Draft, b: Draft): boolean {
+  return a.position?.start.offset === b.position?.start.offset
+}
+
+/** An item: its heading, then what hangs under it. */
+function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft[] {
+  const [heading, ...rest] = item.children
+  const drafts: Draft[] = []
+  let context = inherited
+  let current: Draft | undefined
+  if (heading?.type === 'paragraph') {
+    const unit = unitOf([heading])
+    const partyOnly = headingParties(unit)
+    if (partyOnly) context = partyOnly
+    else {
+      const result = readUnit(walk, unit, item.path, {context: inherited})
+      drafts.push(...result.drafts)
+      context = result.named ?? inherited
+      current = result.current
+    }
+  }
+
+  drafts.push(...walkFlow(walk, heading?.type === 'paragraph' ? rest : item.children, item.path, context, current))
+  return drafts
+}
+
+/** A run of flow content under one place (`at`). */
+function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, context: FoundParty[], current: Draft | undefined): Draft[] {
+  const drafts: Draft[] = []
+  let open = current
+  for (const node of nodes) {
+    if (node.type === 'paragraph') {
+      const result = readUnit(walk, unitOf([node]), at, {context, continueFrom: open})
+      drafts.push(...result.drafts)
+      open = result.current
+    } else if (node.type === 'bullet') {
+      drafts.push(...walkBullet(walk, node, at, context))
+    } else if (node.type === 'item') {
+      drafts.push(...walkItem(walk, node, context))
+    }
+  }
+
+  return drafts
+}
+
+/** A bullet: a task of its own, falling to the parties above it when it names nobody. */
+function walkBullet(walk: WalkContext, bullet: Bullet, at: string, context: FoundParty[]): Draft[] {
+  const [first, ...rest] = bullet.children
+  const drafts: Draft[] = []
+  let inner = context
+  let current: Draft | undefined
+  if (first?.type === 'paragraph') {
+    const unit = unitOf([first])
+    const partyOnly = headingParties(unit)
+    if (partyOnly) inner = partyOnly
+    else {
+      const result = readUnit(walk, unit, at, {context})
+      drafts.push(...result.drafts)
+      inner = result.named ?? context
+      current = result.current
+    }
+  }
+
+  drafts.push(...walkFlow(walk, first?.type === 'paragraph' ? rest : bullet.children, at, inner, current))
+  return drafts
+}
+
+/**
+ * A heading that only names parties (`4. Ban cán sự Đảng UBND tỉnh:`,
+ * `**8. Các sở, ban, ngành Tỉnh**`): the parties of what hangs under it.
+ */
+function headingParties(unit: TextUnit): FoundParty[] | undefined {
+  const {words} = clausesOf(unit.text)
+  let start = 0
+  while (start < words.length && words[start]!.punct) start++
+  const end = scanParty(words, start)
+  if (end === -1) return undefined
+  const rest = words.slice(end).filter((word) => !word.punct)
+  // Only the party, or the party and a parenthesis after it (`Các chủ rừng là tổ chức (…)`).
+  if (rest.length > 0 && !(rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[end]!.start)))) return undefined
+  return found(unit, splitParties(unit.text, words, start, end))
+}
+
+/** Every paragraph under a node (for references outside obligations). */
+export function paragraphsOf(node: Node): Paragraph[] {
+  const out: Paragraph[] = []
+  const visit = (current: Node): void => {
+    if (current.type === 'paragraph') out.push(current as Paragraph)
+    else if ('children' in current) for (const child of (current as {children: Node[]}).children) visit(child)
+  }
+
+  visit(node)
+  return out
+}

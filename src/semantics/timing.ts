@@ -1,0 +1,115 @@
+/**
+ * Timing phrases (`when`): immediate, by, on, within, during, recurring,
+ * until, event, per ANNOTATION.md, with ISO dates resolved against the
+ * document's date. Manner words (`kịp thời`, `nhanh chóng`, `tiếp tục`) are
+ * not timing, and dates inside citations are not deadlines.
+ */
+import {findDates, lastDay} from '../text/dates.js'
+
+/** Kinds of timing. */
+export type TimingKind = 'immediate' | 'by' | 'on' | 'within' | 'during' | 'recurring' | 'until' | 'event'
+
+/** How often a recurring task comes back. */
+export type Period = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly'
+
+/** A timing phrase found in a text, with its span. */
+export interface FoundTiming {
+  kind: TimingKind
+  date?: string
+  period?: Period
+  text: string
+  start: number
+  end: number
+}
+
+const D = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`
+const roman: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
+const periods: Record<string, Period> = {ngày: 'daily', tuần: 'weekly', tháng: 'monthly', quý: 'quarterly', năm: 'yearly'}
+
+interface Rule {
+  kind: TimingKind
+  pattern: RegExp
+  resolve?: (found: RegExpExecArray, year: number | undefined) => Partial<FoundTiming>
+}
+
+/** Rules in order: earlier rules claim their span first. */
+const rules: Rule[] = [
+  {
+    kind: 'recurring',
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất)?\s*(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+)?(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|định kỳ(?:\s+(\d+)\s+tháng)?(?:\s*[,(]?\s*(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))?|thường xuyên`, 'giu'),
+    resolve: (found) => {
+      const unit = (found[1] ?? found[3])?.toLowerCase()
+      if (found[2]) return {period: found[2] === '6' ? 'half-yearly' : found[2] === '3' ? 'quarterly' : 'monthly'}
+      return unit ? {period: periods[unit]} : {}
+    }
+  },
+  {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau khi|từ khi))/giu},
+  {kind: 'until', pattern: /(?:cho )?đến khi [^,;.]+|khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
+  {
+    kind: 'by',
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))|trước Tết[^,;.]*`, 'giu'),
+    resolve: (found, year) => {
+      if (found[2]) return {date: findDates(found[2], year)[0]?.iso ?? undefined}
+      if (found[3] && found[4]) return {date: lastDay(Number(found[4]), Number(found[3])) ?? undefined}
+      return {}
+    }
+  },
+  {
+    kind: 'within',
+    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(I{1,3}|IV|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:thời hạn\s+)?(\d+)\s+(ngày|tháng|tuần)(?:\s+làm việc)?|(?:trong\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
+    resolve: (found, year) => {
+      if (found[1]) {
+        const quarter = roman[found[1].toLowerCase()] ?? 0
+        const y = found[2] ? Number(found[2]) : year
+        return y ? {date: lastDay(y, quarter * 3) ?? undefined} : {}
+      }
+
+      if (found[3]) {
+        const months = Number(found[3])
+        const y = found[5] ? Number(found[5]) : year
+        if (!y) return {}
+        return {date: (found[4] === 'đầu' ? lastDay(y, months) : lastDay(y, 12)) ?? undefined}
+      }
+
+      if (found[6]) {
+        const y = found[7] ? Number(found[7]) : year
+        return y ? {date: lastDay(y, Number(found[6])) ?? undefined} : {}
+      }
+
+      if (found[10]) return {date: `${found[10]}-12-31`}
+      return {}
+    }
+  },
+  {kind: 'during', pattern: /trong (?:thời gian|quá trình|suốt)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/giu},
+  {
+    kind: 'on',
+    pattern: new RegExp(String.raw`(?:vào|từ|trong)\s+ngày\s+(${D})`, 'giu'),
+    resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
+  },
+  {kind: 'event', pattern: /(?:ngay\s+)?(?:khi|sau khi)\s+[^,;.]+|(?:trong\s+)?trường hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
+]
+
+/** Every timing phrase in `text` outside the `excluded` spans (citations). */
+export function findTimings(text: string, year: number | undefined, excluded: ReadonlyArray<readonly [number, number]> = []): FoundTiming[] {
+  const taken: Array<[number, number]> = excluded.map(([a, b]) => [a, b])
+  const out: FoundTiming[] = []
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0
+    for (let found = rule.pattern.exec(text); found; found = rule.pattern.exec(text)) {
+      const start = found.index + (found[0].length - found[0].trimStart().length)
+      const end = found.index + found[0].trimEnd().length
+      if (end <= start) continue
+      if (taken.some(([a, b]) => start < b && end > a)) continue
+      // Words, not parts of words.
+      if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
+      const extra = rule.resolve?.(found, year) ?? {}
+      const timing: FoundTiming = {kind: rule.kind, text: text.slice(start, end), start, end}
+      if (extra.date) timing.date = extra.date
+      if (extra.period) timing.period = extra.period
+      out.push(timing)
+      taken.push([start, end])
+    }
+  }
+
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -4,10 +4,12 @@
  * action, the roles (`chủ trì`, `phối hợp với`, `báo cáo`), the polarity.
  */
 import {headAt, scanParty, splitParties, verbAt, type PartyPiece} from './parties.js'
-import {refrainMarkers, requestVerbs} from './vocabulary.js'
+import {governingHeads, refrainMarkers, requestVerbs} from './vocabulary.js'
 import {phraseSet, type Word, wordsOf} from './words.js'
 
 const requests = phraseSet(requestVerbs)
+const determiners = new Set(['các', 'những', 'mỗi', 'toàn', 'tất', 'từng'])
+const governing = phraseSet(governingHeads)
 const refrains = phraseSet(refrainMarkers.filter((marker) => marker !== 'không để'))
 /** First verbs that state an attitude, praise or a fact about the issuer: no task. */
 const notTasks = phraseSet(['tin tưởng', 'ghi nhận', 'biểu dương', 'đánh giá cao', 'cảm ơn', 'chúc mừng', 'coi', 'nhận thấy', 'cho rằng', 'thống nhất', 'có ý kiến', 'kết luận', 'nhấn mạnh', 'ban hành', 'đã', 'được'])
@@ -146,12 +148,23 @@ interface Subject {
 function findSubject(text: string, words: readonly Word[], clause: Clause, opening: boolean): Subject | undefined {
   const first = firstWord(words, clause.from, clause.to)
   const starts = [first]
-  // After an opening phrase (`Để …, X …`; `Đối với …, giao X …`) the subject follows a comma.
-  const startsWithOpener = Boolean(openers.match(words, first))
+  // After an opening phrase the subject follows a comma: after the first one
+  // for a connective (`Đồng thời, X …`), after a later one for a purpose or
+  // basis (`Để …, X …`, `Thực hiện …, X …`) if it looks like a subject there.
+  const opener = openers.match(words, first)
+  const purpose = opener !== undefined && ['để', 'nhằm', 'thực hiện', 'căn cứ', 'trên cơ sở', 'đối với', 'trong quá trình', 'trường hợp', 'khi', 'sau khi', 'do'].includes(opener.keys.join(' '))
   for (let at = clause.from; at < clause.to; at++) {
     const word = words[at] as Word
-    if (word.text === ',' && startsWithOpener) starts.push(at + 1)
     if (word.key === 'thì') starts.push(at + 1)
+    if (!opener || (word.text !== ',' && word.text !== ';')) continue
+    const next = words[at + 1]
+    if (!next) continue
+    if (!purpose) {
+      starts.push(at + 1)
+      break
+    }
+
+    if (next.capital || determiners.has(next.key) || governing.match(words, at + 1) || requests.match(words, at + 1)) starts.push(at + 1)
   }
 
   // A hand-over anywhere among the candidates wins: `…, Ban Thường vụ Tỉnh ủy yêu cầu X …`.

@@ -78,6 +78,12 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   for (const sentence of clauses) {
     // The subject of the sentence may run over `;`; after it, each `;` part is read on its own.
     const first = readClause(unit.text, words, sentence, {opening: options.opening})
+    // Praise or a statement of the issuer (`Ban Thường vụ Tỉnh ủy tin tưởng rằng …`): the whole sentence asks nothing.
+    if (first.noTask && first.parties.length > 0) {
+      current = undefined
+      continue
+    }
+
     const parts = subClauses(words, sentence, first.parties.length > 0 ? first.actionFrom : sentence.from)
     parts.forEach((clause, index) => {
       const reading = index === 0 ? {...first} : readClause(unit.text, words, clause, {opening: options.opening})

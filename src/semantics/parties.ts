@@ -34,6 +34,8 @@ export function headAt(words: readonly Word[], index: number): {kind: PartyKind;
   if (!found) return undefined
   const impostor = falseHeads.match(words, index)
   if (impostor && impostor.length >= found.length) return undefined
+  // `lãnh đạo` names people only before whom they lead (`lãnh đạo các sở`); else it is the verb.
+  if (found.keys.join(' ') === 'lãnh đạo' && !['các', 'cấp', 'chủ', 'tỉnh', 'bộ', 'sở', 'ban', 'ủy', 'đơn', 'cơ'].includes(words[index + 2]?.key ?? '')) return undefined
   return {kind: found.value, length: found.length}
 }
 

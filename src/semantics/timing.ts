@@ -86,7 +86,7 @@ const rules: Rule[] = [
     pattern: new RegExp(String.raw`(?:vào|từ|trong)\s+ngày\s+(${D})`, 'giu'),
     resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
   },
-  {kind: 'event', pattern: /(?:ngay\s+)?(?:khi|sau khi)\s+[^,;.]+|(?:trong\s+)?trường hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', pattern: /(?:ngay\s+)?(?:khi|sau khi)\s+[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

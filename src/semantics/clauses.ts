@@ -188,6 +188,13 @@ function findSubject(text: string, words: readonly Word[], clause: Clause, openi
     if (words[end]?.key === 'nào') continue
     let verb = end
     while (verb < clause.to && words[verb]!.punct) verb++
+    // `X theo chức năng, nhiệm vụ, thẩm quyền đề cao …`: an adverbial between the party and its verb.
+    if (words[verb]?.key === 'theo' || (words[verb]?.key === 'căn' && words[verb + 1]?.key === 'cứ')) {
+      let look = verb + 1
+      while (look < Math.min(clause.to, verb + 12) && verbAt(words, look) === 0) look++
+      if (look < clause.to && verbAt(words, look) > 0 && words[look]!.key !== 'theo') verb = look
+    }
+
     if (verbAt(words, verb) === 0 && !['phải', 'cần', 'có'].includes(words[verb]?.key ?? '')) continue
     return {parties: splitParties(text, words, start, end), actionFrom: verb, handover: false}
   }
@@ -253,7 +260,12 @@ function partiesAfter(text: string, words: readonly Word[], from: number, to: nu
 function reportTargets(text: string, words: readonly Word[], from: number, to: number): PartyPiece[] {
   const out: PartyPiece[] = []
   for (let at = from; at < to; at++) {
-    if (!(words[at]!.key === 'báo' && words[at + 1]?.key === 'cáo') || words[at]!.capital) continue
+    if (!(words[at]!.key === 'báo' && words[at + 1]?.key === 'cáo')) continue
+    // A report sent on (`gửi Báo cáo về X`) counts; a capitalised `Báo cáo` otherwise names a document.
+    if (words[at]!.capital && words[at - 1]?.key !== 'gửi') continue
+    // `… để tổng hợp, báo cáo X`: the receiver reports on, not the party.
+    const before = words.slice(Math.max(from, at - 4), at).map((word) => word.key)
+    if (before.includes('để')) continue
     let start = at + 2
     while (start < to && (words[start]!.text === ',' || words[start]!.key === 'đề' || words[start]!.key === 'xuất')) start++
     let end = scanParty(words, start)

@@ -210,7 +210,9 @@ function samePlace(a: Draft, b: Draft): boolean {
 }
 
 /** An item: its heading, then what hangs under it. */
-function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft[] {
+function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parentPath?: string): Draft[] {
+  // `(1)`, `(2)` sub-numbering is part of the item above it.
+  const path = item.numbering === 'parenthesized' && parentPath ? parentPath : item.path
   const [heading, ...rest] = item.children
   const drafts: Draft[] = []
   let context = inherited
@@ -220,14 +222,14 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft
     const partyOnly = headingParties(unit)
     if (partyOnly) context = partyOnly
     else {
-      const result = readUnit(walk, unit, item.path, {context: inherited})
+      const result = readUnit(walk, unit, path, {context: inherited})
       drafts.push(...result.drafts)
       context = result.named ?? inherited
       current = result.current
     }
   }
 
-  drafts.push(...walkFlow(walk, heading?.type === 'paragraph' ? rest : item.children, item.path, context, current))
+  drafts.push(...walkFlow(walk, heading?.type === 'paragraph' ? rest : item.children, path, context, current))
   return drafts
 }
 
@@ -243,7 +245,7 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     } else if (node.type === 'bullet') {
       drafts.push(...walkBullet(walk, node, at, context))
     } else if (node.type === 'item') {
-      drafts.push(...walkItem(walk, node, context))
+      drafts.push(...walkItem(walk, node, context, at))
     }
   }
 

@@ -20,7 +20,9 @@ const determiners = new Set(['các', 'những', 'mỗi', 'toàn', 'tất', 'cả
 /** Words that end a party phrase (they open a complement, not a name). */
 const boundaries = new Set([
   'theo', 'để', 'nhằm', 'trong', 'với', 'những', 'nếu', 'khi', 'thì', 'là', 'đã', 'đang', 'bị', 'nào', 'này', 'đó',
-  'phải', 'cần', 'sẽ', 'được', 'không', 'chưa', 'đều', 'cũng', 'vẫn', 'còn', 'luôn', 'bằng', 'qua', 'từ', 'đến', 'tới', 'như'
+  'phải', 'cần', 'sẽ', 'được', 'không', 'chưa', 'đều', 'cũng', 'vẫn', 'còn', 'luôn', 'bằng', 'qua', 'từ', 'đến', 'tới', 'như',
+  // Timing words: a deadline after a party is not part of its name.
+  'trước', 'sau', 'chậm', 'hằng', 'hàng', 'định', 'kể', 'ngay', 'kịp', 'thường', 'trong', 'tại', 'vào', 'lúc'
 ])
 /** Connectives that separate pieces of a list like a comma. */
 const connectives = phraseSet(['nhất là', 'đặc biệt là', 'trong đó có', 'cùng với', 'trong đó'])
@@ -47,9 +49,19 @@ export function verbAt(words: readonly Word[], index: number): number {
   if (!found) return 0
   if (compounds.match(words, index)) return 0
   const previous = words[index - 1]
-  // `các tổ chức`, `Ban quản lý`: a noun there.
-  if (previous && !previous.punct && (determiners.has(previous.key) || nameHeads.match(words, index - 1)?.length === 1)) return 0
+  // `các tổ chức`, `Ban quản lý`, `Hội đồng thẩm định`: a noun there.
+  if (previous && !previous.punct && (determiners.has(previous.key) || nameHeadEndsAt(words, index))) return 0
   return found.length
+}
+
+/** A name head (`Ban`, `Hội đồng`) ends just before `index`. */
+function nameHeadEndsAt(words: readonly Word[], index: number): boolean {
+  for (let length = 1; length <= 2; length++) {
+    const found = nameHeads.match(words, index - length)
+    if (found && found.length === length) return true
+  }
+
+  return false
 }
 
 /** A party phrase starting at `index`: the index just past it, or -1 when none starts there. */

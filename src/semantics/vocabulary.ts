@@ -195,7 +195,12 @@ export const actionVerbs: readonly string[] = [
   'khuyến khích', 'chia sẻ', 'kết nối', 'số hóa', 'tích hợp', 'áp dụng', 'sử dụng', 'dừng', 'không', 'đưa', 'cử',
   'lập', 'thẩm định', 'soát xét', 'thanh tra', 'truy vết', 'xét nghiệm', 'cách ly', 'mở', 'đăng ký', 'thu hút', 'kêu gọi',
   'quy định', 'trả lời', 'tiếp', 'tham gia', 'tập huấn', 'bồi dưỡng', 'đào tạo', 'thu gom', 'ứng dụng', 'phát triển',
-  'phát hiện', 'ngăn ngừa', 'tăng', 'giảm', 'gắn', 'nêu cao', 'đề cao', 'coi', 'ghi nhận', 'biểu dương', 'tin tưởng'
+  'phát hiện', 'ngăn ngừa', 'tăng', 'giảm', 'gắn', 'nêu cao', 'đề cao', 'coi', 'ghi nhận', 'biểu dương', 'tin tưởng',
+  'xem xét', 'quyết định', 'soạn thảo', 'thẩm định', 'cân đối', 'phân bổ', 'giải ngân', 'thanh toán', 'lồng ghép', 'kiến nghị',
+  'xác minh', 'điều tra', 'nghiệm thu', 'bàn giao', 'tiếp thu', 'tổng kết', 'sơ kết', 'theo', 'nắm', 'ký', 'phát động',
+  'thúc đẩy', 'hoàn tất', 'khảo sát', 'rà', 'đăng tải', 'công khai', 'chuyển', 'giới thiệu', 'quảng bá', 'vận chuyển', 'xây',
+  'sửa chữa', 'trồng', 'chăm sóc', 'bảo quản', 'lưu trữ', 'tra cứu', 'khai thác', 'chịu', 'góp phần', 'đề ra', 'bám sát',
+  'tổng rà soát', 'khẩn trương', 'dự báo', 'cảnh báo', 'ứng phó', 'khắc phục', 'di dời', 'sơ tán', 'cứu hộ', 'cứu nạn'
 ]
 
 /** Verbs that hand a task to the party after them (`giao X …`, `đề nghị X …`). */

@@ -17,12 +17,13 @@
  *   the first letter and no other small letter); elsewhere (`ñy ban`, `§Ó`)
  *   they stay small (`ủy ban`, `Để`). Capitals without a tone mark (`Ă Â Ê
  *   Ô Ơ Ư Đ` and ASCII) are kept.
- * - TCVN3 `ư` is byte 0xAD, the soft hyphen. It is decoded as `ư`; where
- *   copying dropped it, `ơ` before `ng`/`c` (`Trung ¬ng`, `n íc`) gets its
- *   `ư` back, and where it became `-` (`ph-¬ng`, text without any soft
- *   hyphen) a hyphen inside a word is read as `ư` when that makes one valid
- *   syllable out of parts that are not both syllables. Other dropped `ư`
- *   (`nhng`, `ngời`) cannot be told from real text and stay.
+ * - TCVN3 `ư` is byte 0xAD, the soft hyphen, decoded as `ư`. In text that
+ *   has no soft hyphen at all (copying dropped them or made them `-`), `ư`
+ *   is given back before `ơ` + `ng`/`c` (`Trung ¬ng`, `n íc`), and for a `-`
+ *   inside a word (`ph-¬ng`) when that makes one valid syllable out of parts
+ *   that are not both syllables. Other dropped `ư` (`nhng`, `ngời`) cannot
+ *   be told from real text and stay; a name spelt `Phớc` becomes `Phước`
+ *   there.
  * - VNI holds every Vietnamese letter in both cases: no loss.
  * - A character that is not a Vietnamese letter but whose latin1 code the
  *   encoding uses for one (`ø ü ï` in VNI, `© ® ×` or the soft hyphen in
@@ -153,7 +154,7 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
     return encoding === 'tcvn3' ? restoreCapitals(decoded) : decoded
   })
 
-  if (encoding === 'tcvn3') out = restoreLostU(out, !text.includes('\u00AD'))
+  if (encoding === 'tcvn3' && !text.includes('\u00AD')) out = restoreLostU(out)
   return out.normalize('NFC')
 }
 
@@ -184,6 +185,7 @@ function decodeVni(word: string, table: Table): string {
 
 /** `TỉNH ủY` → `TỈNH ỦY`: small tone-marked vowels in words set in capitals. */
 function restoreCapitals(word: string): string {
+  if (!/\p{Lu}/u.test(word.slice(1))) return word
   return word.replace(/\p{L}+/gu, (letters) => {
     const chars = [...letters]
     const capitalInside = chars.some((char, index) => index > 0 && char !== char.toLowerCase())
@@ -194,19 +196,15 @@ function restoreCapitals(word: string): string {
 }
 
 /**
- * Give TCVN3 `ư` back where the soft hyphen was lost: before `ơ` + `ng`/`c`
- * (`Trung ơng` → `Trung ương`), and, when `hyphens`, for a `-` inside a word
- * (`ph-ơng` → `phương`).
+ * Give TCVN3 `ư` back in text that lost its soft hyphens: for a `-` inside a
+ * word (`ph-ơng` → `phương`), and before `ơ` + `ng`/`c` (`Trung ơng` →
+ * `Trung ương`).
  */
-function restoreLostU(text: string, hyphens: boolean): string {
-  let out = text
-  if (hyphens) {
-    out = out.replace(/(\p{L}+)-(\p{L}+)/gu, (all, left: string, right: string) => {
-      const joined = `${left}ư${right}`
-      return isSyllable(joined) && !(isSyllable(left) && isSyllable(right)) ? joined : all
-    })
-  }
-
+function restoreLostU(text: string): string {
+  const out = text.replace(/(\p{L}+)-(\p{L}+)/gu, (all, left: string, right: string) => {
+    const joined = `${left}ư${right}`
+    return isSyllable(joined) && !(isSyllable(left) && isSyllable(right)) ? joined : all
+  })
   return out.replace(/(?<![uưùúủũụừứửữựUƯ])([ơờớởỡợ](?:ng|c))(?!\p{L})/gu, 'ư$1')
 }
 

@@ -220,8 +220,15 @@ function findClosing(context: Context, raws: Raw[]): number {
     if (raw.kind === 'lines' && raw.role === 'item') lastItem = index
   })
   if (lastItem === -1) return -1
+  // An item that is only a heading (`5. Về việc …:`) owns the paragraph under it.
+  const heading = linesText(context, raws[lastItem] as Lines)
+  let first = lastItem + 1
+  if (/:\s*$/.test(heading)) {
+    while (first < raws.length && (raws[first] as Raw).kind !== 'lines') first++
+    first++
+  }
 
-  for (let index = lastItem + 1; index < raws.length; index++) {
+  for (let index = first; index < raws.length; index++) {
     const raw = raws[index] as Raw
     if (raw.kind !== 'lines' || raw.role !== 'paragraph') continue
     if (isClosing(fold(linesText(context, raw)))) return index

@@ -5,9 +5,31 @@
  */
 import type {Plugin} from 'unified'
 import {parseFile} from './parse.js'
+import {recordOf} from './semantics/analyze.js'
+import type {DirectiveRecord} from './semantics/record.js'
 import type {Root} from './tree/types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The directive's record, set by `chithiAnalyze`. */
+    chithi: DirectiveRecord
+  }
+}
 
 /** Parse directive text (or bytes) into a chithi tree; messages go on the file. */
 export const chithiParse: Plugin<[], string, Root> = function () {
   this.parser = (_document, file) => parseFile(file).tree ?? {type: 'root', absent: [], children: []}
+}
+
+/**
+ * Attach the directive's record to `file.data.chithi` (the tree is left as it
+ * is); doubts about it become messages on the file.
+ *
+ *     const file = await unified().use(chithiParse).use(chithiAnalyze).process(text) // needs a compiler to stringify
+ *     const tree = processor.parse(file); await processor.run(tree, file); file.data.chithi
+ */
+export const chithiAnalyze: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    file.data.chithi = recordOf(tree, file)
+  }
 }

@@ -5,6 +5,7 @@
 import {Command} from 'commander'
 import {reporter} from 'vfile-reporter'
 import {parseFile} from '../parse.js'
+import {analyzeFile} from '../semantics/analyze.js'
 import {documentFields} from '../tree/fields.js'
 import {expandPaths, readVFile} from './read.js'
 import {summaryTable} from './summary.js'
@@ -30,6 +31,30 @@ program
 
     const replacer = options.position ? undefined : (key: string, value: unknown) => (key === 'position' ? undefined : value)
     process.stdout.write(JSON.stringify(tree, replacer, 2) + '\n')
+  })
+
+program
+  .command('analyze')
+  .description('print the record of a directive (document fields and obligations) as JSON')
+  .argument('<file>', 'a text file, or - for standard input')
+  .option('--no-position', 'leave positions out')
+  .option('--compact', 'one line of JSON')
+  .option('-s, --silent', 'do not print warnings on standard error')
+  .action(async (path: string, options: {position: boolean; compact?: boolean; silent?: boolean}) => {
+    const {record, file} = analyzeFile(await readVFile(path))
+    const fatal = file.messages.some((message) => message.fatal)
+    if (!options.silent || fatal) {
+      const report = reporter(file, {quiet: true})
+      if (report && file.messages.length > 0) process.stderr.write(report + '\n')
+    }
+
+    if (!record) {
+      process.exitCode = 1
+      return
+    }
+
+    const replacer = options.position ? undefined : (key: string, value: unknown) => (key === 'position' ? undefined : value)
+    process.stdout.write(JSON.stringify(record, replacer, options.compact ? undefined : 2) + '\n')
   })
 
 program

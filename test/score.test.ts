@@ -1,0 +1,59 @@
+/**
+ * The scorer (`npm run eval`), and the scores on the gold sets: the seeds
+ * must stay at who F1 ≥ 0.95, when F1 ≥ 0.90 and every document field right.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import {sameParty, samePlace, scoreRecord, total, wordF1, type Judged} from '../src/eval/score.js'
+import {corpusDir, fixturesDir, hasCorpus} from './helpers.js'
+
+describe('matching rules of ANNOTATION.md', () => {
+  it('matches parties equal after folding, contained, or at word-F1 ≥ 0.6', () => {
+    expect(sameParty('Các cấp ủy', 'các cấp uỷ')).toBe(true)
+    expect(sameParty('Công an tỉnh', 'Đảng ủy Công an tỉnh')).toBe(true)
+    expect(sameParty('Sở Ngoại vụ', 'Công an tỉnh')).toBe(false)
+    expect(wordF1('Ban Chỉ đạo phòng chống dịch', 'Ban Chỉ đạo phòng, chống dịch các cấp')).toBeGreaterThan(0.6)
+  })
+
+  it('treats preamble and closing as one place, paths ignoring case and a final dot', () => {
+    expect(samePlace('preamble', 'closing')).toBe(true)
+    expect(samePlace('II.1.a', 'ii.1.a.')).toBe(true)
+    expect(samePlace('1', '1.1')).toBe(false)
+  })
+
+  it('scores pairs one to one', () => {
+    const gold: Judged = {document: {type: 'Công văn', subject: 'phòng chống dịch bệnh trên địa bàn'}, obligations: [{at: '1', who: ['Sở Y tế', 'Công an tỉnh'], when: [{kind: 'by', date: '2020-08-15'}]}]}
+    const record: Judged = {document: {type: 'Công văn', subject: 'phòng, chống dịch bệnh trên địa bàn tỉnh'}, obligations: [{at: '1', who: ['Sở Y tế', 'Sở Tài chính'], when: [{kind: 'by', date: '2020-08-15'}, {kind: 'immediate'}]}]}
+    const scores = scoreRecord(record, gold)
+    expect(scores.who).toMatchObject({matched: 1, predicted: 2, expected: 2, f1: 0.5})
+    expect(scores.when).toMatchObject({matched: 1, predicted: 2, expected: 1})
+    expect(scores.document).toMatchObject({filledRight: 2, filled: 2})
+  })
+})
+
+function evaluate(goldDir: string, textDir: string) {
+  const results = readdirSync(goldDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(goldDir + name, 'utf8')) as Judged & {file: string}
+      return scoreRecord(analyze(readFileSync(textDir + gold.file)) as unknown as Judged, gold)
+    })
+  return total(results)
+}
+
+describe('scores', () => {
+  it('on the seeds: who F1 ≥ 0.95, when F1 ≥ 0.90, every document field right', () => {
+    const scores = evaluate(`${fixturesDir}gold/`, fixturesDir)
+    expect(scores.who.f1).toBeGreaterThanOrEqual(0.95)
+    expect(scores.when.f1).toBeGreaterThanOrEqual(0.9)
+    expect(scores.document.wrong).toEqual([])
+    expect(scores.document.emptyFilled).toBe(0)
+  })
+
+  it.skipIf(!hasCorpus)('on the annotated corpus texts: no worse than the last measured floor', () => {
+    const scores = evaluate(`${fixturesDir}corpus-gold/`, corpusDir)
+    expect(scores.who.f1).toBeGreaterThanOrEqual(0.75)
+    expect(scores.when.f1).toBeGreaterThanOrEqual(0.75)
+  })
+})

@@ -292,7 +292,7 @@ function reportTargets(text: string, words: readonly Word[], from: number, to: n
 
 /** `Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy)`: the report goes to the first, through the second. */
 function dropVia(piece: PartyPiece): PartyPiece {
-  const via = /\s*\(\s*qua\s[^)]*\)?\s*$/u.exec(piece.text)
+  const via = /\s*\(\s*(?:thông\s+)?qua\s[^)]*\)?\s*$/u.exec(piece.text)
   if (!via) return piece
   return {text: piece.text.slice(0, via.index), start: piece.start, end: piece.end - via[0].length}
 }

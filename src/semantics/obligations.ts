@@ -11,7 +11,7 @@ import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
 import {scanParty, splitParties, type PartyPiece} from './parties.js'
-import type {Word} from './words.js'
+import {wordsOf, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
 export interface FoundParty {
@@ -60,6 +60,8 @@ interface UnitOptions {
   continueFrom?: Draft
   /** Only hand-overs count (`yêu cầu X …`): the opening request. */
   opening?: boolean
+  /** Only clauses with an obligation's mark count (`cần`, `phải`, `có trách nhiệm`): the rest of a preamble. */
+  modalOnly?: boolean
 }
 
 /** Read one unit of text (a paragraph, an item's heading, a bullet). */
@@ -88,6 +90,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
     parts.forEach((clause, index) => {
       const reading = index === 0 ? {...first} : readClause(unit.text, words, clause, {opening: options.opening})
       if (options.opening && !reading.handover) return
+      if (options.modalOnly && !hasModal(words, reading.actionFrom)) return
       if (reading.parties.length > 0) {
         if (reading.noTask) {
           current = undefined
@@ -117,6 +120,15 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   }
 
   return {drafts, named, current}
+}
+
+const modals = new Set(['cần', 'phải', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'cần phải'])
+
+/** The action opens with a mark of obligation. */
+function hasModal(words: Word[], from: number): boolean {
+  const one = words[from]?.key ?? ''
+  const three = [words[from]?.key, words[from + 1]?.key, words[from + 2]?.key].join(' ')
+  return modals.has(one) || modals.has(three) || modals.has(`${one} ${words[from + 1]?.key ?? ''}`)
 }
 
 function newDraft(at: string, who: FoundParty[], inherited: boolean, unit: TextUnit, words: Word[], clause: Clause, reading: ClauseReading): Draft {
@@ -174,6 +186,7 @@ export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; reque
   // The opening request: the last preamble paragraph that hands the task over.
   let requested: FoundParty[] = []
   let opening: Draft | undefined
+  let openingNode: Node | undefined
   for (const node of preamble) {
     if (node.type !== 'paragraph') continue
     const result = readUnit(walk, unitOf([node]), 'preamble', {context: [], opening: true})
@@ -181,6 +194,7 @@ export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; reque
     if (last) {
       requested = last.who
       opening = last
+      openingNode = node
     }
   }
 
@@ -194,7 +208,13 @@ export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; reque
       } else if (node.type === 'bullet') drafts.push(...walkBullet(walk, node, 'preamble', requested))
     }
   } else {
-    for (const node of preamble) if (node.type === 'bullet') drafts.push(...walkBullet(walk, node, 'preamble', requested))
+    for (const node of preamble) {
+      if (node.type === 'bullet') drafts.push(...walkBullet(walk, node, 'preamble', requested))
+      // A party told what it must do before the items (`X cần …`, `X phải …`).
+      if (node.type === 'paragraph' && node !== openingNode) {
+        drafts.push(...readUnit(walk, unitOf([node]), 'preamble', {context: [], modalOnly: true}).drafts)
+      }
+    }
   }
 
   for (const node of children) {
@@ -213,6 +233,8 @@ function samePlace(a: Draft, b: Draft): boolean {
 function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parentPath?: string): Draft[] {
   // `(1)`, `(2)` sub-numbering is part of the item above it.
   const path = item.numbering === 'parenthesized' && parentPath ? parentPath : item.path
+  const fielded = fieldDraft(walk, item, path)
+  if (fielded) return [fielded]
   const [heading, ...rest] = item.children
   const drafts: Draft[] = []
   let context = inherited
@@ -288,6 +310,90 @@ function headingParties(unit: TextUnit): FoundParty[] | undefined {
   // Only the party, or the party and a parenthesis after it (`Các chủ rừng là tổ chức (…)`).
   if (rest.length > 0 && !(rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[end]!.start)))) return undefined
   return found(unit, splitParties(unit.text, words, start, end))
+}
+
+// ------------------------------------------------------------ task blocks
+
+/** Labels of a task block's fields: `Cơ quan chủ trì:`, `Đơn vị phối hợp:`, `Thời gian thực hiện:`, `Nhiệm vụ:`. */
+const fieldLabels: Array<[RegExp, 'lead' | 'with' | 'time' | 'task']> = [
+  [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+phối hợp(?:\s+thực hiện)?\s*:\s*/iu, 'with'],
+  [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*/iu, 'lead'],
+  [/^Thời (?:gian|hạn|điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*/iu, 'time'],
+  [/^(?:Nhiệm vụ|Nội dung)(?:\s+thực hiện)?\s*:\s*/iu, 'task']
+]
+
+interface Field {
+  kind: 'lead' | 'with' | 'time' | 'task'
+  unit: TextUnit
+  from: number
+}
+
+/** The field a flow node opens with, if any. */
+function fieldOf(node: FlowContent): Field[] {
+  const first = 'children' in node ? (node.type === 'paragraph' ? node : (node.children[0] as FlowContent | undefined)) : undefined
+  if (!first || first.type !== 'paragraph') return []
+  const unit = unitOf([first])
+  for (const [pattern, kind] of fieldLabels) {
+    const found = pattern.exec(unit.text)
+    if (found) {
+      const own: Field = {kind, unit, from: found[0].length}
+      // `b) Cơ quan thực hiện:` with the lead and partners in bullets under it.
+      const nested = node.type === 'item' || node.type === 'bullet' ? node.children.slice(1).flatMap((child) => fieldOf(child)) : []
+      return unit.text.slice(found[0].length).trim() === '' && nested.length > 0 ? nested : [own, ...nested]
+    }
+  }
+
+  return []
+}
+
+/**
+ * A task written as a block of labelled fields (a Kế hoạch's `a) Nhiệm vụ`,
+ * `b) Cơ quan chủ trì: …`, `c) Thời gian thực hiện: …`): one obligation of
+ * the lead body, with its partners and time.
+ */
+function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefined {
+  const fields = item.children.slice(1).flatMap((child) => fieldOf(child))
+  const lead = fields.find((field) => field.kind === 'lead')
+  if (!lead) return undefined
+  const listed = (field: Field | undefined): FoundParty[] => {
+    if (!field) return []
+    const words = wordsOf(field.unit.text)
+    const start = words.findIndex((word) => word.start >= field.from)
+    if (start === -1) return []
+    let end = words.length
+    while (end > start && words[end - 1]!.punct) end--
+    return splitParties(field.unit.text, words, start, end).map((piece) => ({
+      text: piece.text.replace(/[\s,;:.]+$/u, ''),
+      position: positionIn(field.unit, piece.start, piece.end)
+    }))
+  }
+
+  const heading = item.children[0]
+  const task = fields.find((field) => field.kind === 'task')
+  const time = fields.find((field) => field.kind === 'time')
+  const whatUnit = task?.unit ?? (heading?.type === 'paragraph' ? unitOf([heading]) : lead.unit)
+  const whatFrom = task?.from ?? 0
+  const draft: Draft = {
+    at: path,
+    who: listed(lead),
+    inherited: false,
+    what: [whatUnit.text.slice(whatFrom).replace(/[\s.;,:]+$/u, '').trim()],
+    when: [],
+    with: listed(fields.find((field) => field.kind === 'with')),
+    reportTo: [],
+    lead: /chủ trì/iu.test(lead.unit.text.slice(0, lead.from)),
+    polarity: 'do',
+    position: positionIn(whatUnit, whatFrom, whatUnit.text.length)
+  }
+  if (time) {
+    const text = time.unit.text.slice(time.from)
+    draft.when = findTimings(text, walk.year).map((timing) => ({
+      ...timing,
+      position: positionIn(time.unit, time.from + timing.start, time.from + timing.end)
+    }))
+  }
+
+  return draft.who.length > 0 ? draft : undefined
 }
 
 /** Every paragraph under a node (for references outside obligations). */

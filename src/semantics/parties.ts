@@ -103,7 +103,9 @@ export function scanParty(words: readonly Word[], index: number): number {
       continue
     }
 
-    if (verbAt(words, at) > 0) break
+    // A verb that is a member of a list (`cơ quan, tổ chức, đơn vị`) is a noun there.
+    const length = verbAt(words, at)
+    if (length > 0 && !(previous.text === ',' && [',', 'và'].includes(words[at + length]?.text ?? ''))) break
     // `Tổ an toàn Covid trong doanh nghiệp`, `tại các địa phương`: a place that is part of the name.
     if ((word.key === 'trong' || word.key === 'tại' || word.key === 'thuộc') && (headAt(words, at + 1) || determiners.has(words[at + 1]?.key ?? ''))) {
       at++
@@ -206,6 +208,14 @@ function isNameContinuation(words: readonly Word[], index: number): boolean {
   return false
 }
 
+/** Administrative levels, which a list may share one head for. */
+const levelWord = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh', 'thành phố', 'đặc khu', 'khu', 'trấn', 'xã,'])
+
+function keyOfLast(text: string): string {
+  const parts = text.toLowerCase().split(/[\s,]+/).filter(Boolean)
+  return parts[parts.length - 1] ?? ''
+}
+
 /** Modifiers that do not count when deciding whether a piece is a bare word (`ngành có liên quan`). */
 const modifiers = phraseSet(['có liên quan', 'liên quan', 'trực thuộc', 'chức năng', 'các cấp', 'cấp tỉnh', 'tỉnh', 'thành phố', 'trung ương'])
 
@@ -250,9 +260,11 @@ function mergeBare(text: string, words: readonly Word[], pieces: PartyPiece[], r
       (core.length === 1 || (lastPiece && core.length === 2 && merged > 0 && simpleHead))
     const underGoverning = governed && !startsWithDeterminer && !isGoverning && !first.capital && !(ownHead && ownHead.kind === 'person')
     const nameTail = first.capital && !ownHead && previous !== undefined && /^\p{Lu}/u.test(previous.text)
+    // `Ủy ban nhân dân xã, phường, đặc khu`: levels after a level share the head.
+    const levelRun = previous !== undefined && levelWord.has(first.key) && levelWord.has(keyOfLast(previous.text))
     // A piece must open with a determiner, a head or a name; anything else continues the one before.
     const noOpening = !startsWithDeterminer && !first.capital && !ownHead && !(lowerBare && core.length === 1)
-    if (previous && ((lowerBare && (simpleHead || governed)) || underGoverning || nameTail || noOpening)) {
+    if (previous && ((lowerBare && (simpleHead || governed)) || underGoverning || nameTail || noOpening || levelRun)) {
       previous.text = text.slice(previous.start, piece.end)
       previous.end = piece.end
       merged++
@@ -263,7 +275,10 @@ function mergeBare(text: string, words: readonly Word[], pieces: PartyPiece[], r
     merged = 0
     governed = isGoverning
     // `các sở`, `UBND các xã`: a determiner and one word (at the start or the end) open a list of bare siblings.
-    simpleHead = (startsWithDeterminer && core.length === 2) || (core.length > 2 && determiners.has(core[core.length - 2]!.key))
+    simpleHead =
+      (startsWithDeterminer && core.length === 2) ||
+      (core.length > 2 && determiners.has(core[core.length - 2]!.key)) ||
+      (core.length === 1 && ownHead !== undefined)
   })
   return out
 }

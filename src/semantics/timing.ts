@@ -54,6 +54,8 @@ const rules: Rule[] = [
       return {}
     }
   },
+  // `Năm 2025 và các năm tiếp theo`: open-ended, no last day.
+  {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
     kind: 'within',
     pattern: /(?:trong\s+)?(?:quý|Quý)\s+(I{1,3}|IV|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:thời hạn\s+)?(\d+)\s+(ngày|tháng|tuần)(?:\s+làm việc)?|(?:trong\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,

@@ -4,7 +4,7 @@
  * JSON.stringify of the lines), and time per MB as documents grow.
  */
 import {readFileSync} from 'node:fs'
-import {parse} from '../dist/index.js'
+import {analyze, parse} from '../dist/index.js'
 import {buildCorpus, seeds} from './corpus.js'
 
 const megabytes = Number(process.env.BENCH_MB ?? 50)
@@ -26,7 +26,9 @@ function measure(name, work) {
 const decoder = new TextDecoder()
 const floor = measure('floor', (bytes) => JSON.stringify(decoder.decode(bytes).normalize('NFC').split('\n')))
 const parsed = measure('parse', (bytes) => parse(bytes))
+const analyzed = measure('analyze', (bytes) => analyze(bytes))
 console.log(`parse / floor: 1/${(floor.mbs / parsed.mbs).toFixed(1)} (aim: no slower than 1/10)`)
+console.log(`analyze / floor: 1/${(floor.mbs / analyzed.mbs).toFixed(1)} (aim: no slower than 1/25)`)
 
 // Time per MB must stay flat as one document grows a hundredfold.
 console.log('\ntime per MB as a document grows:')

@@ -113,7 +113,7 @@ export const subject = new RegExp(String.raw`^${lead}(?:[Vv][ \t]*/[ \t]*[Vv]\b|
  * `1-`, `(1)`, `Điều 3.`, possibly bold or under a markdown heading.
  */
 export const itemLabel = new RegExp(
-  String.raw`^${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})[ \t]*[.:]?(?=[ \t*_]|$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\))`
+  String.raw`^(?:[ \t]*(?:#{1,6}[ \t]+|\*\*)[ \t]*[IVXL]{1,6}[ \t]*[.\-–)][ \t*_]*$|${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})[ \t]*[.:]?(?=[ \t*_]|$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)))`
 )
 
 /** A bullet: `- text`, `+ text`, `• text`, `* text`. */

@@ -84,9 +84,37 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
   }
 
   return {
-    document: {...fields, requested: requested.map((party) => party.text), province, references: referencesOf(tree, year)},
+    document: {
+      ...fields,
+      type: fields.type ?? selfReference(tree),
+      requested: requested.map((party) => party.text),
+      province,
+      references: referencesOf(tree, year)
+    },
     obligations
   }
+}
+
+const selfTypes = ['Công văn', 'Chỉ thị', 'Thông báo', 'Kết luận', 'Nghị quyết', 'Kế hoạch', 'Quyết định', 'Công điện', 'Hướng dẫn', 'Quy định', 'Chương trình'] as const
+
+/** Without title or number, the type the text calls itself (`… thực hiện Kết luận này`), if it says so twice. */
+function selfReference(tree: Root): DirectiveRecord['document']['type'] {
+  const body = tree.children.find((node) => node.type === 'body')
+  if (!body) return null
+  const text = paragraphsOf(body)
+    .map((paragraph) => unitOf([paragraph]).text)
+    .join(' ')
+  let best: (typeof selfTypes)[number] | null = null
+  let count = 1
+  for (const type of selfTypes) {
+    const found = text.match(new RegExp(`(?<![\\p{L}])${type} này(?![\\p{L}])`, 'giu'))?.length ?? 0
+    if (found > count) {
+      best = type
+      count = found
+    }
+  }
+
+  return best
 }
 
 function toObligation(draft: Draft, index: number, province: string | null): Obligation {

@@ -22,8 +22,20 @@ export interface PartyName {
   level: PartyLevel
 }
 
+const cache = new Map<string, PartyName>()
+
 /** Canonical name, kind and level of a party as written. */
 export function canonicalParty(written: string, province: string | null): PartyName {
+  const key = `${province ?? ''}\u0000${written}`
+  const cached = cache.get(key)
+  if (cached) return cached
+  const result = canonicalOf(written, province)
+  if (cache.size > 4096) cache.clear()
+  cache.set(key, result)
+  return result
+}
+
+function canonicalOf(written: string, province: string | null): PartyName {
   let name = modernizeTones(written.replace(/\s+/g, ' ').trim())
   for (const {pattern, full} of expansions) name = name.replace(pattern, full)
   if (province) {

@@ -45,7 +45,19 @@ export interface ClauseReading {
  * subject is found (a list of parties may run over `;`); the rest splits at
  * `;` (see `subClauses`).
  */
+const clauseCache = new Map<string, {words: Word[]; clauses: Clause[]}>()
+
 export function clausesOf(text: string): {words: Word[]; clauses: Clause[]} {
+  const cached = clauseCache.get(text)
+  if (cached) return cached
+  const result = splitClauses(text)
+  // A small cache: a document's units are read more than once (request, body, references).
+  if (clauseCache.size > 256) clauseCache.clear()
+  clauseCache.set(text, result)
+  return result
+}
+
+function splitClauses(text: string): {words: Word[]; clauses: Clause[]} {
   const words = wordsOf(text)
   const clauses: Clause[] = []
   let start = 0
@@ -111,7 +123,7 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
   // After a modal (`phải coi …`), the verb that follows it decides.
   const main = ['phải', 'cần'].includes(words[action]?.key ?? '') ? action + 1 : action
   reading.noTask = Boolean(notTasks.match(words, main)) || isPassive(words, clause.from, clause.to)
-  reading.lead = hasWithin(words, action, Math.min(clause.to, action + 4), ['chủ trì'])
+  reading.lead = hasLead(words, action, Math.min(clause.to, action + 4))
   reading.polarity = refrainAt(words, action, clause.to) ? 'refrain' : 'do'
   reading.with = partiesAfter(text, words, action, clause.to, [['phối', 'hợp', 'với'], ['phối', 'hợp', 'chặt', 'chẽ', 'với'], ['cùng', 'với'], ['phối', 'hợp', 'cùng']])
   reading.reportTo = reportTargets(text, words, action, clause.to)
@@ -215,9 +227,10 @@ function handoverAt(text: string, words: readonly Word[], index: number, to: num
   return {parties: splitParties(text, words, from, end), actionFrom: verb, handover: true}
 }
 
-function hasWithin(words: readonly Word[], from: number, to: number, phrases: string[]): boolean {
-  const table = phraseSet(phrases)
-  for (let at = from; at < to; at++) if (table.match(words, at)) return true
+const leads = phraseSet(['chủ trì'])
+
+function hasLead(words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (leads.match(words, at)) return true
   return false
 }
 

@@ -14,8 +14,23 @@ export interface TextUnit {
   columns: Int32Array
 }
 
-/** Read the words of nodes into one unit. */
+const units = new WeakMap<Node, TextUnit>()
+
+/** Read the words of nodes into one unit (a single node's unit is computed once). */
 export function unitOf(nodes: readonly Node[]): TextUnit {
+  if (nodes.length === 1) {
+    const node = nodes[0] as Node
+    const cached = units.get(node)
+    if (cached) return cached
+    const unit = readUnitOf(nodes)
+    units.set(node, unit)
+    return unit
+  }
+
+  return readUnitOf(nodes)
+}
+
+function readUnitOf(nodes: readonly Node[]): TextUnit {
   const chars: string[] = []
   const offsets: number[] = []
   const lines: number[] = []
@@ -24,7 +39,8 @@ export function unitOf(nodes: readonly Node[]): TextUnit {
   let pendingSpace = false
 
   const push = (char: string, offset: number, line: number, column: number): void => {
-    if (/\s/.test(char)) {
+    const code = char.charCodeAt(0)
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || (code > 0x1fff && /\s/.test(char))) {
       pendingSpace = chars.length > 0
       return
     }

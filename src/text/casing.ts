@@ -23,7 +23,7 @@ export const units: readonly string[] = [
   'Ban Chấp hành', 'Ban Thường vụ', 'Thường vụ', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Tỉnh ủy', 'Thành ủy',
   'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ', 'Đảng đoàn', 'Ban cán sự đảng', 'Chi bộ', 'Đảng',
   'Ủy ban Kiểm tra', 'Kiểm tra', 'Tổ chức', 'Tuyên giáo', 'Dân vận', 'Nội chính', 'Kinh tế', 'Đối ngoại',
-  'Ban Chỉ đạo', 'Chỉ đạo', 'Đảng Cộng sản Việt Nam', 'Việt Nam',
+  'Ban Chỉ đạo', 'Chỉ đạo', 'Đảng Cộng sản Việt Nam', 'Việt Nam', 'Thành phố Hồ Chí Minh',
   // Offices
   'Thường trực', 'Chủ tịch', 'Phó', 'Bí thư', 'Tổng Bí thư', 'Chánh', 'Trưởng ban', 'Giám đốc', 'Tổng Giám đốc',
   'Bộ trưởng', 'Thứ trưởng', 'Chủ nhiệm', 'Thủ tướng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng', 'Trưởng phòng',

@@ -96,11 +96,13 @@ export function stripDiacritics(text: string): string {
   return codes.length < 8192 ? String.fromCharCode(...codes) : codes.map((code) => String.fromCharCode(code)).join('')
 }
 
+const lookAlike = new RegExp(`[${Object.keys(confusables).filter((char) => char !== 'Đ' && char !== 'đ').join('')}]`, 'gu')
+
 /** Replace look-alike letters from other scripts by their Latin twins. */
 export function latinize(text: string): string {
-  let out = ''
-  for (const char of text) out += confusables[char] && char !== 'Đ' && char !== 'đ' ? confusables[char] : char
-  return out
+  lookAlike.lastIndex = 0
+  if (!lookAlike.test(text)) return text
+  return text.replace(lookAlike, (char) => confusables[char] ?? char)
 }
 
 // Old-style tone placement (`oà`, `uỷ`) → new style (`òa`, `ủy`), as the

@@ -4,6 +4,7 @@
  * them (split a leading label or dash off into a marker, read the plain text).
  */
 import {tokenizeInline, StrongMark} from '../../grammar/inline.js'
+import {latinize} from '../text/fold.js'
 import type {Source} from './source.js'
 import type {Emphasis, Marker, MarkerRole, PhrasingContent, Strong, Text} from './types.js'
 
@@ -139,9 +140,13 @@ export function setSpan(node: object, start: number, end: number): void {
   spans.set(node, {start, end})
 }
 
-/** The words of inline nodes: text leaves only, white space collapsed. */
+/**
+ * The words of inline nodes: text leaves only, white space collapsed, and
+ * look-alike letters from other scripts (a web copy's Cyrillic `Р` in `CР`)
+ * written in Latin.
+ */
 export function plainText(nodes: readonly PhrasingContent[]): string {
-  return collectText(nodes).replace(/\s+/g, ' ').trim()
+  return latinize(collectText(nodes).replace(/\s+/g, ' ').trim())
 }
 
 function collectText(nodes: readonly PhrasingContent[]): string {

@@ -46,8 +46,9 @@ export interface LegacyDetection {
   /** The encoding the text was typed in. */
   encoding: LegacyEncoding
   /**
-   * Gain in the share of valid Vietnamese syllables, decoded against as it
-   * is, scaled down for short texts (n words: × n / (n + 2)). At least 0.5.
+   * Gain in the share of valid Vietnamese syllables (by characters), decoded
+   * against as it is, scaled down for short texts (n characters: × n /
+   * (n + 10)). At least 0.5: a few words are not enough to be sure.
    */
   confidence: number
 }
@@ -232,11 +233,13 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
 /**
  * Tell whether `text` (read as UTF-8 or latin1 without error) is TCVN3 or
  * VNI mojibake: decode it both ways and compare the share of its non-ASCII
- * words that are valid Vietnamese syllables with the share as it is.
+ * words that are valid Vietnamese syllables (weighted by length) with the
+ * share as it is. Found when at least 80% is valid once decoded and the
+ * confidence is at least 0.5.
  *
  * `undefined` for Unicode Vietnamese, for English or other text, for text
- * that neither encoding makes Vietnamese of, and for text that mixes Unicode
- * Vietnamese with mojibake.
+ * that neither encoding makes Vietnamese of, for text too short to be sure
+ * (`Ñaûng uûy`), and for text that mixes Unicode Vietnamese with mojibake.
  */
 export function detectLegacy(text: string): LegacyDetection | undefined {
   const words = (text.match(wordPattern) ?? []).filter((word) => nonAscii.test(word))
@@ -244,11 +247,12 @@ export function detectLegacy(text: string): LegacyDetection | undefined {
   const unicode = words.filter((word) => unicodeOnly.test(word)).length
   if (unicode / words.length > 0.05) return undefined
 
-  const before = validShare(words, (word) => word)
+  const size = words.reduce((sum, word) => sum + word.length, 0)
+  const before = validShare(words, size, (word) => word)
   let best: LegacyDetection | undefined
   for (const encoding of ['tcvn3', 'vni'] as const) {
     const decoded = new Map<string, string>()
-    const after = validShare(words, (word) => {
+    const after = validShare(words, size, (word) => {
       let value = decoded.get(word)
       if (value === undefined) {
         value = decodeLegacy(word, encoding)
@@ -257,14 +261,15 @@ export function detectLegacy(text: string): LegacyDetection | undefined {
 
       return value
     })
-    const confidence = Math.round(((after - before) * words.length * 1000) / (words.length + 2)) / 1000
-    if (after >= 0.7 && confidence >= 0.5 && (!best || confidence > best.confidence)) best = {encoding, confidence}
+    const confidence = Math.round(((after - before) * size * 1000) / (size + 10)) / 1000
+    if (after >= 0.8 && confidence >= 0.5 && (!best || confidence > best.confidence)) best = {encoding, confidence}
   }
 
   return best
 }
 
-function validShare(words: string[], map: (word: string) => string): number {
+/** Share of the characters of `words` in words that `map` makes syllables. */
+function validShare(words: string[], size: number, map: (word: string) => string): number {
   const cache = new Map<string, boolean>()
   let valid = 0
   for (const word of words) {
@@ -274,10 +279,10 @@ function validShare(words: string[], map: (word: string) => string): number {
       cache.set(word, ok)
     }
 
-    if (ok) valid++
+    if (ok) valid += word.length
   }
 
-  return valid / words.length
+  return valid / size
 }
 
 // Rhymes without tone: medial, nucleus and coda.

@@ -3,8 +3,8 @@
  * `.VnTime` / `.VnTimeH`) and VNI-Windows (`VNI-Times`).
  *
  * A file typed in one of them and read as windows-1252/latin1 arrives as
- * mojibake, one latin1 character per legacy byte: `Ban Th­êng vô TØnh ñy`
- * (TCVN3), `Ñaûng uûy` (VNI). `detectLegacy` tells such text from Unicode
+ * mojibake, one latin1 character per legacy byte: `Ban Th\u00ADêng vô TØnh
+ * ñy` (TCVN3), `Ñaûng uûy` (VNI). `detectLegacy` tells such text from Unicode
  * Vietnamese and from other languages by the share of valid Vietnamese
  * syllables; `decodeLegacy` repairs it; `encodeLegacy` makes it.
  *

@@ -5,6 +5,7 @@
 import {Command} from 'commander'
 import {registerAnalyze} from './commands/analyze.js'
 import {registerCheck} from './commands/check.js'
+import {registerConvert} from './commands/convert.js'
 import {registerParse} from './commands/parse.js'
 import {registerSummary} from './commands/summary.js'
 import {version} from './version.js'
@@ -17,6 +18,7 @@ const program = new Command()
 registerAnalyze(program)
 registerParse(program)
 registerCheck(program)
+registerConvert(program)
 registerSummary(program)
 
 await program.parseAsync()

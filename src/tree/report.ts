@@ -27,6 +27,7 @@ export type ParseRule =
   | 'invalid-date'
   | 'unrecovered-token'
   | 'internal-error'
+  | 'legacy-encoding'
 
 /** Where messages go. */
 export interface Reporter {

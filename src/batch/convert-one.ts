@@ -1,0 +1,143 @@
+/**
+ * Convert one input file: read, analyze, write its outputs atomically, and
+ * record what was done (a state file written last, for `--resume`).
+ */
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {analyzeFile} from '../semantics/analyze.js'
+import {writeAtomic} from './atomic.js'
+import {csvRows, type ConvertedDocument, type Format} from './outputs.js'
+
+/** One file to convert. */
+export interface Job {
+  /** Absolute path of the input. */
+  input: string
+  /** The path to show and record. */
+  path: string
+  /** Stable id of the input (from its relative path). */
+  id: string
+  /** Absolute output folder. */
+  out: string
+  /** Output path relative to `out`, without extension. */
+  relative: string
+  formats: Format[]
+  tree: boolean
+  resume: boolean
+  maxBytes: number
+  version: string
+}
+
+/** What converting one file gave. */
+export interface JobResult {
+  path: string
+  id: string
+  status: 'converted' | 'skipped' | 'failed'
+  reason?: string
+  sha256?: string
+  obligations: number
+  parties: number
+  warnings: number
+  errors: number
+  /** Messages by rule id. */
+  rules: Record<string, number>
+}
+
+/** Where the state of a converted input lives. */
+export function statePath(out: string, id: string): string {
+  return join(out, '.chithi', 'state', `${id}.json`)
+}
+
+/** Where temporary files of a run go (cleared at the start of each run). */
+export function scratchPath(out: string): string {
+  return join(out, '.chithi', 'tmp')
+}
+
+/** Where a per-input part of an aggregate output lives. */
+export function partPath(out: string, id: string, format: 'jsonl' | 'csv'): string {
+  return join(out, '.chithi', 'parts', `${id}.${format}`)
+}
+
+/** Where the per-input output of a format lives. */
+export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Format): string {
+  if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
+  return join(job.out, `${job.relative}.${format}`)
+}
+
+/** Pages of `--format html`, provided by the reports module when it is there. */
+export type HtmlPage = (input: {tree: ConvertedDocument['tree']; record: NonNullable<ConvertedDocument['record']>; file: VFile}) => string
+
+/** Convert one file. Never throws: failures come back as `status: 'failed'`. */
+export function convertOne(job: Job, html?: HtmlPage): JobResult {
+  const result: JobResult = {path: job.path, id: job.id, status: 'failed', obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}
+  try {
+    const size = statSync(job.input).size
+    if (size === 0) return {...result, reason: 'empty file'}
+    if (size > job.maxBytes) return {...result, reason: `too large: ${(size / 1e6).toFixed(1)} MB (limit ${(job.maxBytes / 1e6).toFixed(1)} MB, see --max-size)`}
+    const bytes = new Uint8Array(readFileSync(job.input))
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    result.sha256 = sha256
+
+    if (job.resume) {
+      const previous = readState(job)
+      if (previous && previous.sha256 === sha256 && previous.version === job.version && job.formats.every((format) => existsSync(outputPath(job, format)))) {
+        return {...previous, path: job.path, status: 'skipped'}
+      }
+    }
+
+    const file = new VFile({path: job.path, value: bytes})
+    const {record, tree} = analyzeFile(file)
+    for (const message of file.messages) {
+      const rule = message.ruleId ?? 'unknown'
+      result.rules[rule] = (result.rules[rule] ?? 0) + 1
+      if (message.fatal === true) result.errors++
+      else if (message.fatal === false) result.warnings++
+    }
+
+    if (!record || !tree) {
+      return {...result, reason: file.messages.find((message) => message.fatal)?.reason ?? 'not readable as text'}
+    }
+
+    if (tree.children.length === 0) return {...result, reason: 'empty text (white space only)'}
+
+    const document: ConvertedDocument = {
+      chithi: {path: job.path, sha256, version: job.version},
+      record,
+      messages: file.messages.map((message) => ({
+        line: message.line,
+        column: message.column,
+        ruleId: message.ruleId,
+        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+        reason: message.reason
+      }))
+    }
+    if (job.tree) document.tree = tree
+
+    const scratch = scratchPath(job.out)
+    for (const format of job.formats) {
+      const target = outputPath(job, format)
+      if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
+      else if (format === 'jsonl') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
+      else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)
+      else if (format === 'html' && html) writeAtomic(target, html({tree, record, file}), scratch)
+    }
+
+    result.status = 'converted'
+    result.obligations = record.obligations.length
+    result.parties = record.obligations.reduce((sum, obligation) => sum + obligation.parties.length, 0)
+    // The state file is written last: an input counts as done only when all its outputs are.
+    writeAtomic(statePath(job.out, job.id), JSON.stringify({...result, version: job.version}) + '\n', scratch)
+    return result
+  } catch (error) {
+    return {...result, reason: error instanceof Error ? error.message : String(error)}
+  }
+}
+
+function readState(job: Job): (JobResult & {version: string}) | undefined {
+  try {
+    return JSON.parse(readFileSync(statePath(job.out, job.id), 'utf8')) as JobResult & {version: string}
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * `chithi convert`: many directives in, structured files out, with a report
+ * of what was doubtful where. Resumable, parallel, nothing half-written.
+ */
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {join, resolve} from 'node:path'
+import {writeAtomic} from './atomic.js'
+import {outputPath, partPath, scratchPath, type Job, type JobResult} from './convert-one.js'
+import {planInputs, type Refusal} from './inputs.js'
+import {csvHeader, type Format} from './outputs.js'
+import {runJobs} from './pool.js'
+import {progress} from './progress.js'
+
+/** Options of a conversion. */
+export interface ConvertOptions {
+  out: string
+  formats: Format[]
+  jobs?: number
+  resume?: boolean
+  tree?: boolean
+  allowOutInside?: boolean
+  maxBytes?: number
+  extensions?: string[]
+  version: string
+  /** Show progress on standard error. */
+  progress?: boolean
+}
+
+/** The summary of a run (also written to `report.json` in the output folder). */
+export interface ConvertReport {
+  version: string
+  formats: Format[]
+  documents: {total: number; converted: number; skipped: number; failed: number}
+  obligations: number
+  parties: number
+  warnings: number
+  errors: number
+  /** Messages by rule id, over all documents. */
+  rules: Record<string, number>
+  /** Documents with messages, by path: how many of each rule. */
+  doubtful: Record<string, Record<string, number>>
+  failed: Array<{path: string; reason: string}>
+  seconds: number
+  /** Peak resident memory of the process (all its threads), in MB. */
+  peakMemoryMB: number
+}
+
+/** Convert the inputs; resolves to the report (or a problem that stopped the run before it began). */
+export async function convert(patterns: readonly string[], options: ConvertOptions): Promise<ConvertReport | {problem: string}> {
+  const started = Date.now()
+  const out = resolve(options.out)
+  const plan = await planInputs(patterns, {
+    out,
+    allowOutInside: options.allowOutInside ?? false,
+    extensions: options.extensions ?? ['txt']
+  })
+  if (plan.problem) return {problem: plan.problem}
+  mkdirSync(out, {recursive: true})
+  // Temporary files left by a run that was killed.
+  rmSync(scratchPath(out), {recursive: true, force: true})
+
+  const jobs: Job[] = plan.inputs.map((input) => ({
+    ...input,
+    out,
+    formats: options.formats,
+    tree: options.tree ?? true,
+    resume: options.resume ?? false,
+    maxBytes: options.maxBytes ?? 20_000_000,
+    version: options.version
+  }))
+
+  const results: JobResult[] = new Array(jobs.length)
+  const bar = options.progress === false ? undefined : progress(jobs.length, 'convert')
+  await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
+    results[index] = result
+    bar?.tick(result.status === 'failed')
+  })
+  bar?.stop()
+
+  mergeParts(out, jobs, results, options.formats)
+  const report = summarize(options, results, plan.refused, started)
+  writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n', scratchPath(out))
+  return report
+}
+
+/** Aggregate outputs (`records.jsonl`, `obligations.csv`), in input order, written atomically. */
+function mergeParts(out: string, jobs: readonly Job[], results: readonly JobResult[], formats: readonly Format[]): void {
+  for (const format of ['jsonl', 'csv'] as const) {
+    if (!formats.includes(format)) continue
+    const target = join(out, format === 'jsonl' ? 'records.jsonl' : 'obligations.csv')
+    mkdirSync(scratchPath(out), {recursive: true})
+    const temporary = join(scratchPath(out), `merge.${process.pid}.${format}.tmp`)
+    const fd = openSync(temporary, 'w')
+    try {
+      if (format === 'csv') writeSync(fd, csvHeader())
+      jobs.forEach((job, index) => {
+        if (results[index]?.status === 'failed') return
+        const part = partPath(out, job.id, format)
+        if (existsSync(part)) writeSync(fd, readFileSync(part))
+      })
+    } finally {
+      closeSync(fd)
+    }
+
+    renameSync(temporary, target)
+  }
+}
+
+function summarize(options: ConvertOptions, results: readonly JobResult[], refused: readonly Refusal[], started: number): ConvertReport {
+  const report: ConvertReport = {
+    version: options.version,
+    formats: options.formats,
+    documents: {total: results.length + refused.length, converted: 0, skipped: 0, failed: refused.length},
+    obligations: 0,
+    parties: 0,
+    warnings: 0,
+    errors: 0,
+    rules: {},
+    doubtful: {},
+    failed: refused.map((refusal) => ({path: refusal.path, reason: refusal.reason})),
+    seconds: 0,
+    peakMemoryMB: 0
+  }
+  for (const result of results) {
+    if (!result) continue
+    if (result.status === 'failed') {
+      report.documents.failed++
+      report.failed.push({path: result.path, reason: result.reason ?? 'unknown'})
+    } else if (result.status === 'skipped') report.documents.skipped++
+    else report.documents.converted++
+    report.obligations += result.obligations
+    report.parties += result.parties
+    report.warnings += result.warnings
+    report.errors += result.errors
+    for (const [rule, count] of Object.entries(result.rules)) report.rules[rule] = (report.rules[rule] ?? 0) + count
+    if (Object.keys(result.rules).length > 0) report.doubtful[result.path] = result.rules
+  }
+
+  report.seconds = (Date.now() - started) / 1000
+  report.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
+  return report
+}
+
+/** A readable summary of a report. */
+export function formatReport(report: ConvertReport, out: string): string {
+  const lines = [
+    `documents: ${report.documents.total} (${report.documents.converted} converted, ${report.documents.skipped} skipped as already done, ${report.documents.failed} failed) in ${report.seconds.toFixed(1)}s, peak memory ${report.peakMemoryMB} MB`,
+    `obligations: ${report.obligations}, parties: ${report.parties}`,
+    `messages: ${report.errors} errors, ${report.warnings} warnings`
+  ]
+  const rules = Object.entries(report.rules).sort((a, b) => b[1] - a[1])
+  if (rules.length > 0) lines.push(...rules.map(([rule, count]) => `  ${String(count).padStart(6)}  ${rule}`))
+  if (report.failed.length > 0) {
+    lines.push('failed:')
+    for (const failure of report.failed.slice(0, 20)) lines.push(`  ${failure.path}: ${failure.reason}`)
+    if (report.failed.length > 20) lines.push(`  … and ${report.failed.length - 20} more (see report.json)`)
+  }
+
+  lines.push(`report: ${join(out, 'report.json')}`)
+  return lines.join('\n')
+}
+
+/** The exit code a report deserves under `--fail-on`. */
+export function exitCode(report: ConvertReport, failOn: 'error' | 'warning' | 'never'): number {
+  if (failOn === 'never') return 0
+  if (report.documents.failed > 0 || report.errors > 0) return 1
+  if (failOn === 'warning' && report.warnings > 0) return 1
+  return 0
+}
+
+export {outputPath}

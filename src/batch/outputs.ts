@@ -1,0 +1,106 @@
+/**
+ * What `chithi convert` writes for one document: a JSON file (record, and
+ * the tree unless asked not to), a JSONL line, CSV rows (one per obligation
+ * and party).
+ */
+import type {DirectiveRecord} from '../semantics/record.js'
+import type {Root} from '../tree/types.js'
+
+/** Output formats of the converter. */
+export type Format = 'json' | 'jsonl' | 'csv' | 'html'
+
+/** Where a converted document came from. */
+export interface Provenance {
+  /** The input path as given (relative to the working folder when inside it). */
+  path: string
+  /** SHA-256 of the input bytes. */
+  sha256: string
+  /** chithi version that made the output. */
+  version: string
+}
+
+/** The JSON written for one document. */
+export interface ConvertedDocument {
+  chithi: Provenance
+  record: DirectiveRecord | null
+  tree?: Root
+  messages: Array<{line: number | undefined; column: number | undefined; ruleId: string | undefined; severity: 'error' | 'warning' | 'info'; reason: string}>
+}
+
+/** The columns of the CSV export. */
+export const csvColumns = [
+  'document',
+  'path',
+  'type',
+  'number',
+  'date',
+  'issuer',
+  'at',
+  'obligation',
+  'party',
+  'canonical_party',
+  'kind',
+  'level',
+  'role',
+  'action',
+  'polarity',
+  'timing_kinds',
+  'timing_dates',
+  'timing_text',
+  'start_offset',
+  'end_offset'
+] as const
+
+/** One CSV field, quoted as RFC 4180 says. */
+export function csvField(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** CSV rows (CRLF-terminated) of a record: one per obligation and party. */
+export function csvRows(documentId: string, path: string, record: DirectiveRecord): string {
+  const lines: string[] = []
+  const document = record.document
+  for (const obligation of record.obligations) {
+    const timingKinds = obligation.when.map((timing) => timing.kind + (timing.period ? `:${timing.period}` : '')).join('; ')
+    const timingDates = obligation.when.map((timing) => timing.date ?? '').filter(Boolean).join('; ')
+    const timingText = obligation.when.map((timing) => timing.text).join('; ')
+    const parties = obligation.parties.length > 0 ? obligation.parties : [undefined]
+    for (const party of parties) {
+      const position = party?.position ?? obligation.position
+      lines.push(
+        [
+          documentId,
+          path,
+          document.type,
+          document.number,
+          document.date,
+          document.issuer,
+          obligation.at,
+          obligation.id,
+          party?.text,
+          party?.canonical,
+          party?.kind,
+          party?.level,
+          party?.role,
+          obligation.what,
+          obligation.polarity,
+          timingKinds,
+          timingDates,
+          timingText,
+          position?.start.offset,
+          position?.end.offset
+        ]
+          .map(csvField)
+          .join(',')
+      )
+    }
+  }
+
+  return lines.map((line) => line + '\r\n').join('')
+}
+
+/** The CSV header line, with the byte-order mark spreadsheets need to read UTF-8. */
+export function csvHeader(): string {
+  return '\uFEFF' + csvColumns.join(',') + '\r\n'
+}

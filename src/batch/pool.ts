@@ -1,0 +1,72 @@
+/**
+ * A pool of conversion workers (worker threads). Jobs go out as paths; a
+ * worker that dies fails its job, and a fresh worker takes its place.
+ */
+import {Worker} from 'node:worker_threads'
+import {convertOne, type Job, type JobResult} from './convert-one.js'
+import {htmlPage} from './html.js'
+
+/** Run jobs on `size` workers (in this thread when `size` is 1), calling `done` as each ends. */
+export async function runJobs(jobs: readonly Job[], size: number, done: (result: JobResult, index: number) => void): Promise<void> {
+  if (size <= 1) {
+    for (const [index, job] of jobs.entries()) {
+      done(convertOne(job, job.formats.includes('html') ? htmlPage() : undefined), index)
+      // Let the event loop breathe (progress output, signals).
+      if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve))
+    }
+
+    return
+  }
+
+  const script = new URL('./worker.js', import.meta.url)
+  let next = 0
+  await new Promise<void>((resolve) => {
+    let running = 0
+    const start = (): void => {
+      if (next >= jobs.length) {
+        if (running === 0) resolve()
+        return
+      }
+
+      const worker = new Worker(script)
+      running++
+      let current = -1
+      let settled = false
+      const feed = (): void => {
+        if (next >= jobs.length) {
+          settled = true
+          void worker.terminate()
+          running--
+          if (running === 0) resolve()
+          return
+        }
+
+        current = next++
+        worker.postMessage(jobs[current])
+      }
+
+      worker.on('message', (result: JobResult) => {
+        done(result, current)
+        feed()
+      })
+      const fail = (reason: string): void => {
+        if (settled) return
+        settled = true
+        running--
+        if (current !== -1 && current < jobs.length) {
+          const job = jobs[current] as Job
+          done({path: job.path, id: job.id, status: 'failed', reason, obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}, current)
+        }
+
+        start()
+      }
+
+      worker.on('error', (error) => fail(`worker failed: ${error.message}`))
+      worker.on('exit', (code) => fail(`worker exited with code ${code}`))
+      feed()
+    }
+
+    for (let k = 0; k < Math.min(size, jobs.length); k++) start()
+    if (jobs.length === 0) resolve()
+  })
+}

@@ -27,6 +27,8 @@ export interface Job {
   resume: boolean
   maxBytes: number
   version: string
+  /** Send the converted document back with the result (for `chithi ingest`) instead of only writing files. */
+  returnDocument?: boolean
 }
 
 /** What converting one file gave. */
@@ -42,6 +44,8 @@ export interface JobResult {
   errors: number
   /** Messages by rule id. */
   rules: Record<string, number>
+  /** The converted document (record and messages, no tree), when the job asked for it. */
+  document?: ConvertedDocument
 }
 
 /** Where the state of a converted input lives. */
@@ -124,9 +128,11 @@ export function convertOne(job: Job, html?: HtmlPage): JobResult {
     }
 
     result.status = 'converted'
+    if (job.returnDocument) result.document = {...document, tree: undefined}
     result.obligations = record.obligations.length
     result.parties = record.obligations.reduce((sum, obligation) => sum + obligation.parties.length, 0)
     // The state file is written last: an input counts as done only when all its outputs are.
+    if (job.formats.length === 0) return result
     writeAtomic(statePath(job.out, job.id), JSON.stringify({...result, version: job.version}) + '\n', scratch)
     return result
   } catch (error) {

@@ -57,25 +57,25 @@ export function vary(text, next) {
   return out
 }
 
-/** Write at least `megabytes` of varied directives (reused when already there). */
-export function buildCorpus(megabytes, {files: wanted} = {}) {
-  const marker = `${corpusDir}.size-${megabytes}-${wanted ?? 0}`
+/** Write at least `megabytes` of varied directives, or `files` of them (reused when already there). */
+export function buildCorpus(megabytes, {files: wanted, dir = corpusDir} = {}) {
+  const marker = `${dir}.size-${megabytes}-${wanted ?? 0}`
   try {
     statSync(marker)
-    return readdirSync(corpusDir)
+    return readdirSync(dir)
       .filter((name) => name.endsWith('.txt'))
-      .map((name) => corpusDir + name)
+      .map((name) => dir + name)
   } catch {}
 
-  rmSync(corpusDir, {recursive: true, force: true})
-  mkdirSync(corpusDir, {recursive: true})
+  rmSync(dir, {recursive: true, force: true})
+  mkdirSync(dir, {recursive: true})
   const texts = seeds()
   const next = random(42)
   const paths = []
   let bytes = 0
   for (let index = 0; bytes < megabytes * 1e6 || (wanted !== undefined && index < wanted); index++) {
     const text = vary(texts[index % texts.length], next)
-    const path = `${corpusDir}${String(index).padStart(6, '0')}.txt`
+    const path = `${dir}${String(index).padStart(6, '0')}.txt`
     writeFileSync(path, text)
     bytes += Buffer.byteLength(text)
     paths.push(path)

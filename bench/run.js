@@ -54,3 +54,7 @@ for (const [name, text] of Object.entries(hostile)) {
   const ms = performance.now() - start
   console.log(`  ${name.padEnd(22)} ${(text.length / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(ms / (text.length / 1e6)).toFixed(0)} ms/MB)`)
 }
+
+// The bulk converter: 20,000 files (BENCH_FILES=20000,100000 for more sizes).
+const {bulk} = await import('./bulk.js')
+for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) bulk(files)

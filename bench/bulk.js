@@ -1,0 +1,44 @@
+/**
+ * The bulk run of `npm run bench`: `chithi convert` of ≥ 20,000 varied
+ * files to JSONL, with one worker and with two; documents/s, MB/s, peak
+ * memory, and the speed-up of `--jobs 2` over `--jobs 1`.
+ */
+import {spawnSync} from 'node:child_process'
+import {readFileSync, rmSync, statSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {buildCorpus} from './corpus.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+
+/** Convert a generated corpus of `files` documents; print and return the figures. */
+export function bulk(files) {
+  const dir = fileURLToPath(new URL(`./.bulk-${files}/`, import.meta.url))
+  const paths = buildCorpus(0, {files, dir})
+  const bytes = paths.reduce((sum, path) => sum + statSync(path).size, 0)
+  console.log(`\nbulk: ${paths.length} files, ${(bytes / 1e6).toFixed(1)} MB → JSONL`)
+  const figures = {}
+  for (const jobs of [1, 2]) {
+    const out = fileURLToPath(new URL(`./.bulk-out-${jobs}/`, import.meta.url))
+    rmSync(out, {recursive: true, force: true})
+    const started = performance.now()
+    const run = spawnSync(process.execPath, [cli, 'convert', dir, '--out', out, '--format', 'jsonl', '--jobs', String(jobs)], {
+      env: {...process.env, CI: 'true'},
+      encoding: 'utf8'
+    })
+    const seconds = (performance.now() - started) / 1000
+    if (run.status !== 0) console.log(run.stderr.split('\n').slice(-15).join('\n'))
+    const report = JSON.parse(readFileSync(`${out}report.json`, 'utf8'))
+    figures[jobs] = {seconds, report}
+    console.log(
+      `  --jobs ${jobs}: ${(paths.length / seconds).toFixed(0).padStart(5)} documents/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, peak memory ${report.peakMemoryMB} MB (${report.documents.converted} converted, ${report.documents.failed} failed)`
+    )
+  }
+
+  console.log(`  speed-up of --jobs 2 over --jobs 1: ${(figures[1].seconds / figures[2].seconds).toFixed(2)} (aim: ≥ 1.7 on two cores)`)
+  return figures
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = (process.env.BENCH_FILES ?? '20000').split(',').map(Number)
+  for (const files of sizes) bulk(files)
+}

@@ -9,7 +9,12 @@ import {abbreviations, levelWords, type PartyKind, type PartyLevel} from './voca
 import {PhraseTable, wordsOf} from './words.js'
 
 const levels = new PhraseTable(levelWords)
-const expansions = abbreviations.map(([short, full]) => ({pattern: new RegExp(`(?<![\\p{L}\\p{N}&])${escape(short)}(?![\\p{L}\\p{N}&])`, 'gu'), full}))
+const expansionOf = new Map(abbreviations.map(([short, full]) => [short, full]))
+// One pattern for every abbreviation, longest first.
+const expansion = new RegExp(
+  `(?<![\\p{L}\\p{N}&])(?:${[...expansionOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}&])`,
+  'gu'
+)
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -37,7 +42,7 @@ export function canonicalParty(written: string, province: string | null): PartyN
 
 function canonicalOf(written: string, province: string | null): PartyName {
   let name = modernizeTones(written.replace(/\s+/g, ' ').trim())
-  for (const {pattern, full} of expansions) name = name.replace(pattern, full)
+  name = name.replace(expansion, (short) => expansionOf.get(short) ?? short)
   if (province) {
     name = name.replace(/(?<![\p{L}])(tỉnh|Tỉnh ủy|thành phố|Thành ủy)$/u, (word) => `${word} ${province}`)
   }

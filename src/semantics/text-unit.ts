@@ -66,15 +66,17 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
       if (!start) return
       let line = start.line
       let column = start.column
-      for (let k = 0; k < leaf.value.length; k++) {
-        const offset = offsetIn(leaf, k)
-        const char = leaf.value[k] as string
+      const value = leaf.value
+      const mapped = leaf.data?.offsets !== undefined && leaf.data.offsets.length > 0
+      const base = start.offset ?? 0
+      for (let k = 0; k < value.length; k++) {
+        const offset = mapped ? offsetIn(leaf, k) : base + k
+        const char = value[k] as string
         push(char, offset, line, column)
-        const next = offsetIn(leaf, k + 1)
         if (char === '\n') {
           line++
           column = 1
-        } else column += next - offset
+        } else column += mapped ? offsetIn(leaf, k + 1) - offset : 1
       }
 
       end = {offset: leaf.position!.end.offset ?? 0, line: leaf.position!.end.line, column: leaf.position!.end.column}

@@ -29,6 +29,8 @@ const periods: Record<string, Period> = {ngày: 'daily', tuần: 'weekly', thán
 interface Rule {
   kind: TimingKind
   pattern: RegExp
+  /** A cheap test: the rule can only match a text that passes it. */
+  trigger?: RegExp
   resolve?: (found: RegExpExecArray, year: number | undefined) => Partial<FoundTiming>
 }
 
@@ -44,7 +46,7 @@ const rules: Rule[] = [
     }
   },
   {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau khi|từ khi))/giu},
-  {kind: 'until', pattern: /(?:cho )?đến khi [^,;.]+|khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
+  {kind: 'until', trigger: /khi/iu, pattern: /(?:cho )?đến khi [^,;.]+|khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
   {
     kind: 'by',
     pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))|trước Tết[^,;.]*`, 'giu'),
@@ -82,13 +84,14 @@ const rules: Rule[] = [
       return {}
     }
   },
-  {kind: 'during', pattern: /trong (?:thời gian|quá trình|suốt)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/giu},
+  {kind: 'during', trigger: /trong (?:thời gian|quá trình|suốt)/iu, pattern: /trong (?:thời gian|quá trình|suốt)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/giu},
   {
     kind: 'on',
+    trigger: /ngày/iu,
     pattern: new RegExp(String.raw`(?:vào|từ|trong)\s+ngày\s+(${D})`, 'giu'),
     resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
   },
-  {kind: 'event', pattern: /(?:ngay\s+)?(?:khi|sau khi)\s+[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', trigger: /khi|hợp|phát sinh/iu, pattern: /(?:ngay\s+)?(?:khi|sau khi)\s+[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */
@@ -96,6 +99,7 @@ export function findTimings(text: string, year: number | undefined, excluded: Re
   const taken: Array<[number, number]> = excluded.map(([a, b]) => [a, b])
   const out: FoundTiming[] = []
   for (const rule of rules) {
+    if (rule.trigger && !rule.trigger.test(text)) continue
     rule.pattern.lastIndex = 0
     for (let found = rule.pattern.exec(text); found; found = rule.pattern.exec(text)) {
       const start = found.index + (found[0].length - found[0].trimStart().length)

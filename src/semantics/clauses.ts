@@ -12,7 +12,7 @@ const determiners = new Set(['các', 'những', 'mỗi', 'toàn', 'tất', 'từ
 const governing = phraseSet(governingHeads)
 const refrains = phraseSet(refrainMarkers.filter((marker) => marker !== 'không để'))
 /** First verbs that state an attitude, praise or a fact about the issuer: no task. */
-const notTasks = phraseSet(['tin tưởng', 'ghi nhận', 'biểu dương', 'đánh giá cao', 'cảm ơn', 'chúc mừng', 'coi', 'nhận thấy', 'cho rằng', 'thống nhất', 'có ý kiến', 'kết luận', 'nhấn mạnh', 'ban hành', 'đã', 'được'])
+const notTasks = phraseSet(['thông báo để', 'thông báo cho', 'tin tưởng', 'ghi nhận', 'biểu dương', 'đánh giá cao', 'cảm ơn', 'chúc mừng', 'coi', 'nhận thấy', 'cho rằng', 'thống nhất', 'có ý kiến', 'kết luận', 'nhấn mạnh', 'ban hành', 'đã', 'được'])
 /** Openers that may come before the subject, ending with a comma. */
 const openers = phraseSet(['để', 'đối với', 'trên cơ sở', 'thực hiện', 'căn cứ', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'vì vậy', 'do đó', 'do', 'theo đó', 'trong đó', 'trường hợp', 'trong quá trình', 'khi', 'sau khi', 'tiếp theo'])
 
@@ -192,6 +192,13 @@ function findSubject(text: string, words: readonly Word[], clause: Clause, openi
     }
   }
 
+  // `Khẩn trương …, các địa phương phải …`: a party with a modal after a comma.
+  for (let at = first; at < clause.to; at++) {
+    if (words[at]!.text !== ',' || starts.includes(at + 1)) continue
+    const end = scanParty(words, at + 1)
+    if (end !== -1 && end < clause.to && ['phải', 'cần'].includes(words[end]!.key)) starts.push(at + 1)
+  }
+
   for (const start of starts) {
     if (start >= clause.to) continue
     const end = scanParty(words, start)
@@ -201,10 +208,11 @@ function findSubject(text: string, words: readonly Word[], clause: Clause, openi
     let verb = end
     while (verb < clause.to && words[verb]!.punct) verb++
     // `X theo chức năng, nhiệm vụ, thẩm quyền đề cao …`: an adverbial between the party and its verb.
-    if (words[verb]?.key === 'theo' || (words[verb]?.key === 'căn' && words[verb + 1]?.key === 'cứ')) {
+    // … or an apposition (`X là cơ quan thường trực, chủ trì …`).
+    if (words[verb]?.key === 'theo' || words[verb]?.key === 'là' || (words[verb]?.key === 'căn' && words[verb + 1]?.key === 'cứ')) {
       let look = verb + 1
-      while (look < Math.min(clause.to, verb + 12) && verbAt(words, look) === 0) look++
-      if (look < clause.to && verbAt(words, look) > 0 && words[look]!.key !== 'theo') verb = look
+      while (look < Math.min(clause.to, verb + 14) && (verbAt(words, look) === 0 || ['được', 'giao', 'theo'].includes(words[look]!.key))) look++
+      if (look < clause.to && verbAt(words, look) > 0) verb = look
     }
 
     if (verbAt(words, verb) === 0 && !['phải', 'cần', 'có'].includes(words[verb]?.key ?? '')) continue

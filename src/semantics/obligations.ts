@@ -251,7 +251,12 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parent
     }
   }
 
-  drafts.push(...walkFlow(walk, heading?.type === 'paragraph' ? rest : item.children, path, context, current))
+  const under = walkFlow(walk, heading?.type === 'paragraph' ? rest : item.children, path, context, current)
+  // A heading that names nobody over tasks given to named parties is a title, not a task of its own.
+  const titleLike = heading?.type === 'paragraph' && !/[.;:!?]["”)]*$/u.test(unitOf([heading]).text.trim())
+  const headingOnly = titleLike && drafts.length > 0 && drafts.every((draft) => draft.inherited)
+  if (headingOnly && under.some((draft) => !draft.inherited)) drafts.length = 0
+  drafts.push(...under)
   return drafts
 }
 
@@ -366,6 +371,14 @@ function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefi
       text: piece.text.replace(/[\s,;:.]+$/u, ''),
       position: positionIn(field.unit, piece.start, piece.end)
     }))
+  }
+
+  // `Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp … triển khai …`: sentences, read as such.
+  const leadWords = wordsOf(lead.unit.text)
+  const leadStart = leadWords.findIndex((word) => word.start >= lead.from)
+  const leadEnd = leadStart === -1 ? -1 : scanParty(leadWords, leadStart)
+  if (leadEnd !== -1 && leadEnd < leadWords.length && leadWords.slice(leadEnd).some((word) => !word.punct)) {
+    return undefined
   }
 
   const heading = item.children[0]

@@ -243,6 +243,7 @@ function mergeBare(text: string, words: readonly Word[], pieces: PartyPiece[], r
   let governed = false
   let simpleHead = false
   let merged = 0
+  let previousBareTitle = false
   ranges.forEach((range, index) => {
     const piece = pieces[index] as PartyPiece
     const core = coreWords(words, range)
@@ -264,7 +265,9 @@ function mergeBare(text: string, words: readonly Word[], pieces: PartyPiece[], r
     const levelRun = previous !== undefined && levelWord.has(first.key) && levelWord.has(keyOfLast(previous.text))
     // A piece must open with a determiner, a head or a name; anything else continues the one before.
     const noOpening = !startsWithDeterminer && !first.capital && !ownHead && !(lowerBare && core.length === 1)
-    if (previous && ((lowerBare && (simpleHead || governed)) || underGoverning || nameTail || noOpening || levelRun)) {
+    // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
+    const bareTitle = previous !== undefined && previousBareTitle && isGoverning
+    if (previous && ((lowerBare && (simpleHead || governed)) || underGoverning || nameTail || noOpening || levelRun || bareTitle)) {
       previous.text = text.slice(previous.start, piece.end)
       previous.end = piece.end
       merged++
@@ -274,6 +277,8 @@ function mergeBare(text: string, words: readonly Word[], pieces: PartyPiece[], r
     out.push({...piece})
     merged = 0
     governed = isGoverning
+    const titleWords = core.filter((word) => !determiners.has(word.key) && word.key !== 'đồng' && word.key !== 'chí')
+    previousBareTitle = ownHead?.kind === 'person' && titleWords.length <= 2 && Boolean(governing.match(words, words.indexOf(titleWords[0] as Word)))
     // `các sở`, `UBND các xã`: a determiner and one word (at the start or the end) open a list of bare siblings.
     simpleHead =
       (startsWithDeterminer && core.length === 2) ||

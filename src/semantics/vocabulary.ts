@@ -208,7 +208,7 @@ export const actionVerbs: readonly string[] = [
   'xác minh', 'điều tra', 'nghiệm thu', 'bàn giao', 'tiếp thu', 'tổng kết', 'sơ kết', 'theo', 'nắm', 'ký', 'phát động',
   'thúc đẩy', 'hoàn tất', 'khảo sát', 'rà', 'đăng tải', 'công khai', 'chuyển', 'giới thiệu', 'quảng bá', 'vận chuyển', 'xây',
   'sửa chữa', 'trồng', 'chăm sóc', 'bảo quản', 'lưu trữ', 'tra cứu', 'khai thác', 'chịu', 'góp phần', 'đề ra', 'bám sát',
-  'tổng rà soát', 'khẩn trương', 'dự báo', 'cảnh báo', 'ứng phó', 'khắc phục', 'di dời', 'sơ tán', 'cứu hộ', 'cứu nạn'
+  'tổng rà soát', 'định kỳ', 'khẩn trương', 'dự báo', 'cảnh báo', 'ứng phó', 'khắc phục', 'di dời', 'sơ tán', 'cứu hộ', 'cứu nạn'
 ]
 
 /** Verbs that hand a task to the party after them (`giao X …`, `đề nghị X …`). */

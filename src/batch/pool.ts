@@ -28,7 +28,8 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
         return
       }
 
-      const worker = new Worker(script)
+      // A small heap per worker keeps the whole run's memory flat however many files pass through.
+      const worker = new Worker(script, {resourceLimits: {maxOldGenerationSizeMb: 96}})
       running++
       let current = -1
       let settled = false

@@ -173,8 +173,30 @@ function recase(text: string, mode: Mode, capitalFirst = true): string {
   return out.join('')
 }
 
-function matchEntry(words: Array<{text: string}>, position: number, list: Entry[] = entries): Entry | undefined {
+/** Entries by their first word, longest first. */
+function byFirstWord(list: Entry[]): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>()
   for (const entry of list) {
+    const first = entry.words[0] as string
+    const bucket = map.get(first) ?? []
+    bucket.push(entry)
+    map.set(first, bucket)
+  }
+
+  return map
+}
+
+const indexes = new WeakMap<Entry[], Map<string, Entry[]>>()
+
+function matchEntry(words: Array<{text: string}>, position: number, list: Entry[] = entries): Entry | undefined {
+  let index = indexes.get(list)
+  if (!index) {
+    index = byFirstWord(list)
+    indexes.set(list, index)
+  }
+
+  const candidates = index.get(key(words[position]?.text ?? '')) ?? []
+  for (const entry of candidates) {
     if (position + entry.words.length > words.length) continue
     let ok = true
     for (let k = 0; k < entry.words.length; k++) {

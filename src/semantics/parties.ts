@@ -22,7 +22,9 @@ const boundaries = new Set([
   'theo', 'để', 'nhằm', 'trong', 'với', 'những', 'nếu', 'khi', 'thì', 'là', 'đã', 'đang', 'bị', 'nào', 'này', 'đó',
   'phải', 'cần', 'sẽ', 'được', 'không', 'chưa', 'đều', 'cũng', 'vẫn', 'còn', 'luôn', 'bằng', 'qua', 'từ', 'đến', 'tới', 'như',
   // Timing words: a deadline after a party is not part of its name.
-  'trước', 'sau', 'chậm', 'hằng', 'hàng', 'định', 'kể', 'ngay', 'kịp', 'thường', 'trong', 'tại', 'vào', 'lúc'
+  'trước', 'sau', 'chậm', 'hằng', 'hàng', 'định', 'kể', 'ngay', 'kịp', 'thường', 'trong', 'tại', 'vào', 'lúc',
+  // Nouns that open an object (`báo cáo UBND Thành phố kết quả …`).
+  'kết', 'tình', 'việc', 'nội', 'số', 'danh', 'ý', 'văn', 'hồ'
 ])
 /** Connectives that separate pieces of a list like a comma. */
 const connectives = phraseSet(['nhất là', 'đặc biệt là', 'trong đó có', 'cùng với', 'trong đó'])
@@ -105,7 +107,8 @@ export function scanParty(words: readonly Word[], index: number): number {
 
     // A verb that is a member of a list (`cơ quan, tổ chức, đơn vị`) is a noun there.
     const length = verbAt(words, at)
-    if (length > 0 && !(previous.text === ',' && [',', 'và'].includes(words[at + length]?.text ?? ''))) break
+    const listed = previous.text === ',' && ([',', 'và'].includes(words[at + length]?.text ?? '') || modifiers.match(words, at + length) !== undefined)
+    if (length > 0 && !listed) break
     // `Tổ an toàn Covid trong doanh nghiệp`, `tại các địa phương`: a place that is part of the name.
     if ((word.key === 'trong' || word.key === 'tại' || word.key === 'thuộc') && (headAt(words, at + 1) || determiners.has(words[at + 1]?.key ?? ''))) {
       at++

@@ -235,7 +235,20 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parent
   const path = item.numbering === 'parenthesized' && parentPath ? parentPath : item.path
   const fielded = fieldDraft(walk, item, path)
   if (fielded) return [fielded]
-  const [heading, ...rest] = item.children
+  return walkHeaded(walk, item.children, path, inherited, true)
+}
+
+/** A bullet: a task of its own, falling to the parties above it when it names nobody. */
+function walkBullet(walk: WalkContext, bullet: Bullet, at: string, context: FoundParty[]): Draft[] {
+  return walkHeaded(walk, bullet.children, at, context, false)
+}
+
+/**
+ * Content under a heading paragraph (an item's or a bullet's first one): the
+ * heading names the parties of what hangs under it, or is a task itself.
+ */
+function walkHeaded(walk: WalkContext, children: readonly FlowContent[], at: string, inherited: FoundParty[], titles: boolean): Draft[] {
+  const [heading, ...rest] = children
   const drafts: Draft[] = []
   let context = inherited
   let current: Draft | undefined
@@ -244,18 +257,17 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parent
     const partyOnly = headingParties(unit)
     if (partyOnly) context = partyOnly
     else {
-      const result = readUnit(walk, unit, path, {context: inherited})
+      const result = readUnit(walk, unit, at, {context: inherited})
       drafts.push(...result.drafts)
       context = result.named ?? inherited
       current = result.current
     }
   }
 
-  const under = walkFlow(walk, heading?.type === 'paragraph' ? rest : item.children, path, context, current)
-  // A heading that names nobody over tasks given to named parties is a title, not a task of its own.
-  const titleLike = heading?.type === 'paragraph' && !/[.;:!?]["”)]*$/u.test(unitOf([heading]).text.trim())
-  const headingOnly = titleLike && drafts.length > 0 && drafts.every((draft) => draft.inherited)
-  if (headingOnly && under.some((draft) => !draft.inherited)) drafts.length = 0
+  const under = walkFlow(walk, heading?.type === 'paragraph' ? rest : children, at, context, current)
+  // An item heading that names nobody over tasks given to named parties is a title, not a task of its own.
+  const titleLike = titles && heading?.type === 'paragraph' && !/[.;:!?]["”)]*$/u.test(unitOf([heading]).text.trim())
+  if (titleLike && drafts.length > 0 && drafts.every((draft) => draft.inherited) && under.some((draft) => !draft.inherited)) drafts.length = 0
   drafts.push(...under)
   return drafts
 }
@@ -276,28 +288,6 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     }
   }
 
-  return drafts
-}
-
-/** A bullet: a task of its own, falling to the parties above it when it names nobody. */
-function walkBullet(walk: WalkContext, bullet: Bullet, at: string, context: FoundParty[]): Draft[] {
-  const [first, ...rest] = bullet.children
-  const drafts: Draft[] = []
-  let inner = context
-  let current: Draft | undefined
-  if (first?.type === 'paragraph') {
-    const unit = unitOf([first])
-    const partyOnly = headingParties(unit)
-    if (partyOnly) inner = partyOnly
-    else {
-      const result = readUnit(walk, unit, at, {context})
-      drafts.push(...result.drafts)
-      inner = result.named ?? context
-      current = result.current
-    }
-  }
-
-  drafts.push(...walkFlow(walk, first?.type === 'paragraph' ? rest : bullet.children, at, inner, current))
   return drafts
 }
 

@@ -23,8 +23,22 @@ const pattern = new RegExp(
   'gu'
 )
 
+const quick = new RegExp(`(?:${kinds})`, 'u')
+const cache = new Map<string, FoundReference[]>()
+
 /** Every citation in `text`: one with a number, a date or an issuer. */
 export function findReferences(text: string, year?: number): FoundReference[] {
+  if (!quick.test(text)) return []
+  const key = `${year ?? ''}\u0000${text}`
+  const cached = cache.get(key)
+  if (cached) return cached
+  const found = searchReferences(text, year)
+  if (cache.size > 256) cache.clear()
+  cache.set(key, found)
+  return found
+}
+
+function searchReferences(text: string, year?: number): FoundReference[] {
   const out: FoundReference[] = []
   for (const found of text.matchAll(pattern)) {
     const [all, kind = '', rawNumber, rawDate, rawIssuer] = found

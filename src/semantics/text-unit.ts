@@ -31,74 +31,81 @@ export function unitOf(nodes: readonly Node[]): TextUnit {
 }
 
 function readUnitOf(nodes: readonly Node[]): TextUnit {
-  const chars: string[] = []
-  const offsets: number[] = []
-  const lines: number[] = []
-  const columns: number[] = []
-  let end: {offset: number; line: number; column: number} | undefined
-  let pendingSpace = false
-
-  const push = (char: string, offset: number, line: number, column: number): void => {
-    const code = char.charCodeAt(0)
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || (code > 0x1fff && /\s/.test(char))) {
-      pendingSpace = chars.length > 0
-      return
-    }
-
-    if (pendingSpace) {
-      chars.push(' ')
-      offsets.push(offsets[offsets.length - 1]! + 1)
-      lines.push(lines[lines.length - 1]!)
-      columns.push(columns[columns.length - 1]! + 1)
-      pendingSpace = false
-    }
-
-    chars.push(char)
-    offsets.push(offset)
-    lines.push(line)
-    columns.push(column)
+  // Upper bound of the unit's length: every character of every text leaf, and a space between leaves.
+  const leaves: Text[] = []
+  const collect = (node: Node): void => {
+    if (node.type === 'text') leaves.push(node as Text)
+    else if (node.type === 'marker' || node.type === 'pageBreak' || node.type === 'unknown') leaves.push(breakLeaf)
+    else if ('children' in node) for (const child of (node as {children: Node[]}).children) collect(child)
   }
 
-  const visit = (node: Node): void => {
-    if (node.type === 'text') {
-      const leaf = node as Text
-      const start = leaf.position?.start
-      if (!start) return
-      let line = start.line
-      let column = start.column
-      const value = leaf.value
-      const mapped = leaf.data?.offsets !== undefined && leaf.data.offsets.length > 0
-      const base = start.offset ?? 0
-      for (let k = 0; k < value.length; k++) {
-        const offset = mapped ? offsetIn(leaf, k) : base + k
-        const char = value[k] as string
-        push(char, offset, line, column)
-        if (char === '\n') {
-          line++
-          column = 1
-        } else column += mapped ? offsetIn(leaf, k + 1) - offset : 1
+  for (const node of nodes) collect(node)
+  let size = 1
+  for (const leaf of leaves) size += leaf.value.length + 1
+  const codes = new Uint16Array(size)
+  const offsets = new Int32Array(size)
+  const lines = new Int32Array(size)
+  const columns = new Int32Array(size)
+  let length = 0
+  let pendingSpace = false
+  let end: {offset: number; line: number; column: number} | undefined
+
+  for (const leaf of leaves) {
+    if (leaf === breakLeaf) {
+      pendingSpace = length > 0
+      continue
+    }
+
+    const start = leaf.position?.start
+    if (!start) continue
+    let line = start.line
+    let column = start.column
+    const value = leaf.value
+    const mapped = leaf.data?.offsets !== undefined && leaf.data.offsets.length > 0
+    const base = start.offset ?? 0
+    for (let k = 0; k < value.length; k++) {
+      const code = value.charCodeAt(k)
+      const offset = mapped ? offsetIn(leaf, k) : base + k
+      if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)) {
+        pendingSpace = length > 0
+      } else {
+        if (pendingSpace) {
+          codes[length] = 32
+          offsets[length] = (offsets[length - 1] as number) + 1
+          lines[length] = lines[length - 1] as number
+          columns[length] = (columns[length - 1] as number) + 1
+          length++
+          pendingSpace = false
+        }
+
+        codes[length] = code
+        offsets[length] = offset
+        lines[length] = line
+        columns[length] = column
+        length++
       }
 
-      end = {offset: leaf.position!.end.offset ?? 0, line: leaf.position!.end.line, column: leaf.position!.end.column}
-      // A leaf that ends a line or a page is followed by a word break.
-      pendingSpace = true
-      return
+      if (code === 10) {
+        line++
+        column = 1
+      } else column += mapped ? offsetIn(leaf, k + 1) - offset : 1
     }
 
-    if (node.type === 'marker' || node.type === 'pageBreak' || node.type === 'unknown') {
-      pendingSpace = chars.length > 0
-      return
-    }
-
-    if ('children' in node) for (const child of (node as {children: Node[]}).children) visit(child)
+    end = {offset: leaf.position!.end.offset ?? 0, line: leaf.position!.end.line, column: leaf.position!.end.column}
+    // A leaf that ends a line or a page is followed by a word break.
+    pendingSpace = true
   }
 
-  for (const node of nodes) visit(node)
-  offsets.push(end?.offset ?? 0)
-  lines.push(end?.line ?? 1)
-  columns.push(end?.column ?? 1)
-  return {text: chars.join(''), offsets: Int32Array.from(offsets), lines: Int32Array.from(lines), columns: Int32Array.from(columns)}
+  offsets[length] = end?.offset ?? 0
+  lines[length] = end?.line ?? 1
+  columns[length] = end?.column ?? 1
+  let text = ''
+  for (let from = 0; from < length; from += 8192) text += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 8192)))
+  return {text, offsets: offsets.slice(0, length + 1), lines: lines.slice(0, length + 1), columns: columns.slice(0, length + 1)}
 }
+
+/** Stands for a marker between two text leaves: a word break. */
+const breakLeaf: Text = {type: 'text', value: ''}
 
 /** Source offset of the character `k` of a text leaf. */
 function offsetIn(leaf: Text, k: number): number {

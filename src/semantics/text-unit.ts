@@ -61,11 +61,14 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
     let line = start.line
     let column = start.column
     const value = leaf.value
-    const mapped = leaf.data?.offsets !== undefined && leaf.data.offsets.length > 0
+    const map = leaf.data?.offsets
+    const mapped = map !== undefined && map.length > 0
     const base = start.offset ?? 0
+    // For a leaf whose characters are not a plain copy (NFD, CRLF), walk its offset map once.
+    const leafOffsets = mapped ? offsetsOf(map, value.length) : undefined
     for (let k = 0; k < value.length; k++) {
       const code = value.charCodeAt(k)
-      const offset = mapped ? offsetIn(leaf, k) : base + k
+      const offset = leafOffsets ? (leafOffsets[k] as number) : base + k
       if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)) {
         pendingSpace = length > 0
       } else {
@@ -88,7 +91,7 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
       if (code === 10) {
         line++
         column = 1
-      } else column += mapped ? offsetIn(leaf, k + 1) - offset : 1
+      } else column += leafOffsets ? (leafOffsets[k + 1] as number) - offset : 1
     }
 
     end = {offset: leaf.position!.end.offset ?? 0, line: leaf.position!.end.line, column: leaf.position!.end.column}
@@ -107,18 +110,17 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
 /** Stands for a marker between two text leaves: a word break. */
 const breakLeaf: Text = {type: 'text', value: ''}
 
-/** Source offset of the character `k` of a text leaf. */
-function offsetIn(leaf: Text, k: number): number {
-  const start = leaf.position?.start.offset ?? 0
-  const map = leaf.data?.offsets
-  if (!map || map.length === 0) return start + k
-  let chosen = map[0] as [number, number]
-  for (const entry of map) {
-    if (entry[0] <= k) chosen = entry
-    else break
+/** Source offsets of every character of a text leaf (and of its end) from its offset map. */
+function offsetsOf(map: ReadonlyArray<readonly [number, number]>, length: number): Int32Array {
+  const out = new Int32Array(length + 1)
+  let entry = 0
+  for (let k = 0; k <= length; k++) {
+    while (entry + 1 < map.length && (map[entry + 1] as readonly [number, number])[0] <= k) entry++
+    const [index, offset] = map[entry] as readonly [number, number]
+    out[k] = offset + (k - index)
   }
 
-  return chosen[1] + (k - chosen[0])
+  return out
 }
 
 /** The point in the caller's text of a unit's character `index`. */

@@ -9,7 +9,8 @@ import type {Node, Position, Root, Table} from '../tree/types.js'
 import {canonicalParty, provinceOf} from './canonical.js'
 import {paragraphsOf, walkBody, type Draft, type FoundParty} from './obligations.js'
 import type {DirectiveRecord, Obligation, Party, Reference} from './record.js'
-import {findReferences} from './references.js'
+import {clearReferenceCache, findReferences} from './references.js'
+import {clearClauseCache} from './clauses.js'
 import {tableDrafts} from './tables.js'
 import {positionIn, unitOf} from './text-unit.js'
 
@@ -46,6 +47,8 @@ function isRoot(input: Input | Root): input is Root {
 
 /** Build the record of a tree, reporting doubts on `file`. */
 export function recordOf(tree: Root, file: VFile): DirectiveRecord {
+  clearClauseCache()
+  clearReferenceCache()
   const fields = documentFields(tree)
   const year = fields.date ? Number(fields.date.slice(0, 4)) : undefined
   const signature = tree.children.find((node) => node.type === 'signature')

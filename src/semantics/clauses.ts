@@ -47,6 +47,11 @@ export interface ClauseReading {
  */
 const clauseCache = new Map<string, {words: Word[]; clauses: Clause[]}>()
 
+/** Forget the clauses of the last document (each analysis reads its own units more than once, not other documents'). */
+export function clearClauseCache(): void {
+  clauseCache.clear()
+}
+
 export function clausesOf(text: string): {words: Word[]; clauses: Clause[]} {
   const cached = clauseCache.get(text)
   if (cached) return cached

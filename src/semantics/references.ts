@@ -26,6 +26,11 @@ const pattern = new RegExp(
 const quick = new RegExp(`(?:${kinds})`, 'u')
 const cache = new Map<string, FoundReference[]>()
 
+/** Forget the citations of the last document. */
+export function clearReferenceCache(): void {
+  cache.clear()
+}
+
 /** Every citation in `text`: one with a number, a date or an issuer. */
 export function findReferences(text: string, year?: number): FoundReference[] {
   if (!quick.test(text)) return []

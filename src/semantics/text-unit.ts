@@ -102,10 +102,11 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
   offsets[length] = end?.offset ?? 0
   lines[length] = end?.line ?? 1
   columns[length] = end?.column ?? 1
-  let text = ''
-  for (let from = 0; from < length; from += 8192) text += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 8192)))
+  const text = utf16.decode(codes.subarray(0, length))
   return {text, offsets: offsets.slice(0, length + 1), lines: lines.slice(0, length + 1), columns: columns.slice(0, length + 1)}
 }
+
+const utf16 = new TextDecoder('utf-16le')
 
 /** Stands for a marker between two text leaves: a word break. */
 const breakLeaf: Text = {type: 'text', value: ''}

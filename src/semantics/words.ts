@@ -21,8 +21,12 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}/&'’.-]*[\p{L}\p{N}]|[\p{L}\p
 
 /** Split text into words and punctuation marks. */
 export function wordsOf(text: string): Word[] {
+  // Keys for the whole text at once: lower case, tones and look-alikes keep its length.
+  const keys = keyOf(text)
+  const sameLength = keys.length === text.length
   const words: Word[] = []
-  for (const found of text.matchAll(wordPattern)) {
+  wordPattern.lastIndex = 0
+  for (let found = wordPattern.exec(text); found; found = wordPattern.exec(text)) {
     let value = found[0]
     let start = found.index
     // A word ending in `.` keeps it only for abbreviations (`TP.`, `Q.`).
@@ -33,18 +37,26 @@ export function wordsOf(text: string): Word[] {
       start++
     }
 
-    const punct = !/[\p{L}\p{N}]/u.test(value)
+    const first = value[0] as string
+    const lower = first.toLowerCase()
+    const letter = lower !== first.toUpperCase()
+    const punct = !letter && !isDigitOrLetter(first) && !/[\p{L}\p{N}]/u.test(value)
     words.push({
       text: value,
-      key: keyOf(value),
+      key: sameLength ? keys.slice(start, start + value.length) : keyOf(value),
       start,
       end: start + value.length,
       punct,
-      capital: /^\p{Lu}/u.test(value)
+      capital: letter && first !== lower
     })
   }
 
   return words
+}
+
+function isDigitOrLetter(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /** The matching key of a word or phrase. */

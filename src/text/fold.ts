@@ -66,21 +66,12 @@ function foldOne(char: string, lower: boolean): number {
  */
 export function fold(text: string): string {
   const cache = foldTable()
-  let out = ''
-  // Build in chunks to keep string concatenation cheap.
-  const chunk = 4096
-  for (let start = 0; start < text.length; start += chunk) {
-    const end = Math.min(text.length, start + chunk)
-    const codes = new Array<number>(end - start)
-    for (let index = start; index < end; index++) {
-      codes[index - start] = lookup(cache, text.charCodeAt(index), true)
-    }
-
-    out += String.fromCharCode(...codes)
-  }
-
-  return out
+  const codes = new Uint16Array(text.length)
+  for (let index = 0; index < text.length; index++) codes[index] = lookup(cache, text.charCodeAt(index), true)
+  return utf16.decode(codes)
 }
+
+const utf16 = new TextDecoder('utf-16le')
 
 /**
  * Remove diacritics but keep case: `Tỉnh Ủy` → `Tinh Uy`. Same length as the
@@ -88,12 +79,9 @@ export function fold(text: string): string {
  */
 export function stripDiacritics(text: string): string {
   const cache = latinFoldTable()
-  const codes = new Array<number>(text.length)
-  for (let index = 0; index < text.length; index++) {
-    codes[index] = lookup(cache, text.charCodeAt(index), false)
-  }
-
-  return codes.length < 8192 ? String.fromCharCode(...codes) : codes.map((code) => String.fromCharCode(code)).join('')
+  const codes = new Uint16Array(text.length)
+  for (let index = 0; index < text.length; index++) codes[index] = lookup(cache, text.charCodeAt(index), false)
+  return utf16.decode(codes)
 }
 
 const lookAlike = new RegExp(`[${Object.keys(confusables).filter((char) => char !== 'Đ' && char !== 'đ').join('')}]`, 'gu')

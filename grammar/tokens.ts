@@ -66,7 +66,11 @@ export const EndMark = line('EndMark', [])
 export const Upper = line('Upper', [Textish])
 export const Text = line('Text', [Textish])
 
-/** Every token type, in the order the lexer tries them. */
+/**
+ * Every token type, in the order the lexer tries them. The line classifier
+ * decides which kind starts at an offset, so only one type can match there;
+ * the order only puts the frequent kinds first (the lexer tries types in turn).
+ */
 export const allTokens: TokenType[] = [
   Textish,
   Separator,
@@ -74,9 +78,14 @@ export const allTokens: TokenType[] = [
   Blank,
   Newline,
   Spaces,
+  Text,
+  Bullet,
+  ItemLine,
+  Upper,
+  Pipe,
+  EndMark,
   PageBreak,
   Rule,
-  Pipe,
   TableRow,
   Star,
   SealMark,
@@ -93,13 +102,8 @@ export const allTokens: TokenType[] = [
   Office,
   Title,
   Subject,
-  ItemLine,
   LoneDash,
-  Bullet,
   Archive,
   PageNumber,
-  Code,
-  EndMark,
-  Upper,
-  Text
+  Code
 ]

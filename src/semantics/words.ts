@@ -17,7 +17,23 @@ export interface Word {
   capital: boolean
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}/&'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu
+/** Character classes by code unit: 1 letter or digit (or mark), 2 joiner inside a word, 0 other; computed as met. */
+const classes = new Uint8Array(0x10000)
+const computed = new Uint8Array(0x10000)
+const joiners = new Set(['/', '&', "'", '’', '.', '-'])
+
+function classOf(code: number): number {
+  if (computed[code]) return classes[code] as number
+  const char = String.fromCharCode(code)
+  const value = /[\p{L}\p{N}\p{M}]/u.test(char) ? 1 : joiners.has(char) ? 2 : 0
+  classes[code] = value
+  computed[code] = 1
+  return value
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
+}
 
 /** Split text into words and punctuation marks. */
 export function wordsOf(text: string): Word[] {
@@ -25,28 +41,43 @@ export function wordsOf(text: string): Word[] {
   const keys = keyOf(text)
   const sameLength = keys.length === text.length
   const words: Word[] = []
-  wordPattern.lastIndex = 0
-  for (let found = wordPattern.exec(text); found; found = wordPattern.exec(text)) {
-    let value = found[0]
-    let start = found.index
-    // A word ending in `.` keeps it only for abbreviations (`TP.`, `Q.`).
-    if (value.length > 1 && value.endsWith('.') && !/^[\p{Lu}]{1,3}\.$/u.test(value)) value = value.slice(0, -1)
-    // Leading dots never belong to a word.
-    while (value.startsWith('.') && value.length > 1) {
-      value = value.slice(1)
-      start++
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    const code = text.charCodeAt(at)
+    if (isSpace(code)) {
+      at++
+      continue
     }
 
+    let start = at
+    let end = at + 1
+    if (classOf(code) === 1) {
+      // A word: letters and digits, and joiners between them (`Covid-19`, `1767-CV/TU`, `b/c`, `TP.`).
+      while (end < length) {
+        const next = classOf(text.charCodeAt(end))
+        if (next === 1) end++
+        else if (next === 2 && end + 1 < length && classOf(text.charCodeAt(end + 1)) === 1) end += 2
+        else if (next === 2 && text.charCodeAt(end) === 46 && end - start <= 3 && isAbbreviation(text, start, end)) {
+          end++
+          break
+        } else break
+      }
+    }
+
+    at = end
+    // Leading dots never belong to a word.
+    while (text.charCodeAt(start) === 46 && end - start > 1) start++
+    const value = text.slice(start, end)
     const first = value[0] as string
     const lower = first.toLowerCase()
     const letter = lower !== first.toUpperCase()
-    const punct = !letter && !isDigitOrLetter(first) && !/[\p{L}\p{N}]/u.test(value)
     words.push({
       text: value,
-      key: sameLength ? keys.slice(start, start + value.length) : keyOf(value),
+      key: sameLength ? keys.slice(start, end) : keyOf(value),
       start,
-      end: start + value.length,
-      punct,
+      end,
+      punct: classOf(first.charCodeAt(0)) !== 1,
       capital: letter && first !== lower
     })
   }
@@ -54,9 +85,14 @@ export function wordsOf(text: string): Word[] {
   return words
 }
 
-function isDigitOrLetter(char: string): boolean {
-  const code = char.charCodeAt(0)
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+/** `TP.`, `Q.`: one to three capitals keep their dot. */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const char = text[k] as string
+    if (char === char.toLowerCase()) return false
+  }
+
+  return true
 }
 
 /** The matching key of a word or phrase. */

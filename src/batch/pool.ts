@@ -29,7 +29,7 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
       }
 
       // A small heap per worker keeps the whole run's memory flat however many files pass through.
-      const worker = new Worker(script, {resourceLimits: {maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48}})
+      const worker = new Worker(script, {resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32}})
       running++
       let current = -1
       let settled = false

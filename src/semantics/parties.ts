@@ -51,8 +51,9 @@ export function verbAt(words: readonly Word[], index: number): number {
   if (!found) return 0
   if (compounds.match(words, index)) return 0
   const previous = words[index - 1]
-  // `các tổ chức`, `Ban quản lý`, `Hội đồng thẩm định`: a noun there.
-  if (previous && !previous.punct && (determiners.has(previous.key) || nameHeadEndsAt(words, index))) return 0
+  // `các tổ chức`, `Ban quản lý`, `Hội đồng thẩm định`, `cơ quan thanh tra`: a noun there (but `cơ quan chủ trì` acts).
+  const acts = found.keys[0] === 'chủ' || found.keys[0] === 'phối'
+  if (previous && !previous.punct && (determiners.has(previous.key) || (!acts && nameHeadEndsAt(words, index)))) return 0
   return found.length
 }
 
@@ -281,7 +282,11 @@ function mergeBare(text: string, words: readonly Word[], pieces: PartyPiece[], r
     merged = 0
     governed = isGoverning
     const titleWords = core.filter((word) => !determiners.has(word.key) && word.key !== 'đồng' && word.key !== 'chí')
-    previousBareTitle = ownHead?.kind === 'person' && titleWords.length <= 2 && Boolean(governing.match(words, words.indexOf(titleWords[0] as Word)))
+    previousBareTitle =
+      ownHead?.kind === 'person' &&
+      titleWords.length <= 2 &&
+      (!first.capital || core.some((word) => word.key === 'đồng')) &&
+      Boolean(governing.match(words, words.indexOf(titleWords[0] as Word)))
     // `các sở`, `UBND các xã`: a determiner and one word (at the start or the end) open a list of bare siblings.
     simpleHead =
       (startsWithDeterminer && core.length === 2) ||

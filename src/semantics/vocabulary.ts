@@ -215,7 +215,7 @@ export const actionVerbs: readonly string[] = [
 export const requestVerbs: readonly string[] = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', 'phân công', 'kính đề nghị', 'trân trọng đề nghị']
 
 /** Words in a party's name that look like verbs but are not, after these heads (`Ban Quản lý`, `Ban Chỉ đạo`). */
-export const nameHeadsTakingVerbs: readonly string[] = ['ban', 'tổ', 'cục', 'phòng', 'hội đồng', 'trung tâm', 'chi cục', 'ủy ban', 'bộ', 'sở']
+export const nameHeadsTakingVerbs: readonly string[] = ['ban', 'tổ', 'cục', 'phòng', 'hội đồng', 'trung tâm', 'chi cục', 'ủy ban', 'bộ', 'sở', 'cơ quan', 'lực lượng', 'đoàn']
 
 /** Nouns that verbs form with following words (`tổ chức đảng`, `lãnh đạo tỉnh`): not a predicate there. */
 export const nounCompounds: readonly string[] = [

@@ -2,13 +2,21 @@
  * A pool of conversion workers (worker threads). Jobs go out as paths; a
  * worker that dies fails its job, and a fresh worker takes its place.
  */
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {convertOne, type Job, type JobResult} from './convert-one.js'
 import {htmlPage} from './html.js'
 
-/** Run jobs on `size` workers (in this thread when `size` is 1), calling `done` as each ends. */
+/**
+ * Run jobs on `size` workers, calling `done` as each ends. Even one job runs
+ * on a worker, so that its memory stays bounded and apart from the main
+ * thread's; without a built worker script (running from source) jobs run in
+ * this thread.
+ */
 export async function runJobs(jobs: readonly Job[], size: number, done: (result: JobResult, index: number) => void): Promise<void> {
-  if (size <= 1) {
+  const script = new URL('./worker.js', import.meta.url)
+  if (!existsSync(fileURLToPath(script))) {
     for (const [index, job] of jobs.entries()) {
       done(convertOne(job, job.formats.includes('html') ? htmlPage() : undefined), index)
       // Let the event loop breathe (progress output, signals).
@@ -18,7 +26,6 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
     return
   }
 
-  const script = new URL('./worker.js', import.meta.url)
   let next = 0
   await new Promise<void>((resolve) => {
     let running = 0
@@ -67,7 +74,7 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
       feed()
     }
 
-    for (let k = 0; k < Math.min(size, jobs.length); k++) start()
+    for (let k = 0; k < Math.min(Math.max(1, size), jobs.length); k++) start()
     if (jobs.length === 0) resolve()
   })
 }

@@ -277,6 +277,18 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
   const drafts: Draft[] = []
   let open = current
   for (const node of nodes) {
+    // `Thời gian thực hiện: Năm 2025` under a task: the task's time.
+    const time = fieldOf(node).find((field) => field.kind === 'time')
+    const target = open ?? drafts[drafts.length - 1]
+    if (time && target) {
+      const text = time.unit.text.slice(time.from)
+      for (const timing of findTimings(text, walk.year)) {
+        target.when.push({...timing, position: positionIn(time.unit, time.from + timing.start, time.from + timing.end)})
+      }
+
+      continue
+    }
+
     if (node.type === 'paragraph') {
       const result = readUnit(walk, unitOf([node]), at, {context, continueFrom: open})
       drafts.push(...result.drafts)

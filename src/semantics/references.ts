@@ -49,7 +49,10 @@ function searchReferences(text: string, year?: number): FoundReference[] {
     const [all, kind = '', rawNumber, rawDate, rawIssuer] = found
     const number = rawNumber && /\d/.test(rawNumber) ? rawNumber.replace(/\s+/g, '') : null
     if (!number && !rawDate) continue
-    const trimmed = all.replace(/[\s,]+$/, '')
+    let trimmed = all.replace(/[\s,]+$/, '')
+    // The cited document's own subject (`… về tăng cường … năm 2025`) belongs to the citation.
+    const about = /^\s+về\s[^;.]*?(?=[;.]|,\s+(?=[\p{Lu}])|$)/u.exec(text.slice(found.index + trimmed.length))
+    if (about) trimmed += about[0]
     out.push({
       kind,
       number,

@@ -4,7 +4,7 @@
  * document's date. Manner words (`kịp thời`, `nhanh chóng`, `tiếp tục`) are
  * not timing, and dates inside citations are not deadlines.
  */
-import {findDates, lastDay} from '../text/dates.js'
+import {findDates, isoDate, lastDay} from '../text/dates.js'
 
 /** Kinds of timing. */
 export type TimingKind = 'immediate' | 'by' | 'on' | 'within' | 'during' | 'recurring' | 'until' | 'event'
@@ -38,7 +38,7 @@ interface Rule {
 const rules: Rule[] = [
   {
     kind: 'recurring',
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất)?\s*(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+)?(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|định kỳ(?:\s+(\d+)\s+tháng)?(?:\s*[,(]?\s*(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))?|thường xuyên`, 'giu'),
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất)?\s*(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+)?(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|định kỳ(?:\s+(\d+)\s+tháng)?(?:\s*[,(]?\s*(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))?|(?<!(?:chi|phí|động|sách|vụ)\s)thường xuyên(?!\s*,\s*liên tục)`, 'giu'),
     resolve: (found) => {
       const unit = (found[1] ?? found[3])?.toLowerCase()
       if (found[2]) return {period: found[2] === '6' ? 'half-yearly' : found[2] === '3' ? 'quarterly' : 'monthly'}
@@ -53,6 +53,22 @@ const rules: Rule[] = [
     resolve: (found, year) => {
       if (found[2]) return {date: findDates(found[2], year)[0]?.iso ?? undefined}
       if (found[3] && found[4]) return {date: lastDay(Number(found[4]), Number(found[3])) ?? undefined}
+      return {}
+    }
+  },
+  // `trung tuần tháng 4/2025`: a part of a month; its last day where the part has one.
+  {
+    kind: 'within',
+    trigger: /tuần|đầu tháng|cuối tháng|giữa tháng/iu,
+    pattern: /(?:vào\s+|trong\s+)?(thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?/giu,
+    resolve: (found, year) => {
+      const part = (found[1] ?? '').toLowerCase()
+      const month = Number(found[2])
+      const y = found[3] ? Number(found[3]) : year
+      if (!y) return {}
+      if (part === 'thượng tuần') return {date: isoDate(y, month, 10) ?? undefined}
+      if (part === 'trung tuần') return {date: isoDate(y, month, 20) ?? undefined}
+      if (part === 'hạ tuần' || part === 'cuối') return {date: lastDay(y, month) ?? undefined}
       return {}
     }
   },
@@ -84,14 +100,18 @@ const rules: Rule[] = [
       return {}
     }
   },
-  {kind: 'during', trigger: /trong (?:thời gian|quá trình|suốt)/iu, pattern: /trong (?:thời gian|quá trình|suốt)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/giu},
+  {
+    kind: 'during',
+    trigger: /(?:thời gian|quá trình|suốt)/iu,
+    pattern: /(?:[Tt]rong (?:thời gian|quá trình|suốt)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
+  },
   {
     kind: 'on',
     trigger: /ngày/iu,
     pattern: new RegExp(String.raw`(?:vào|từ|trong)\s+ngày\s+(${D})`, 'giu'),
     resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
   },
-  {kind: 'event', trigger: /khi|hợp|phát sinh/iu, pattern: /(?:ngay\s+)?(?:khi|sau khi)\s+[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu/iu, pattern: /(?:ngay\s+)?(?<!(?:trước|sau|từ)\s)khi\s+[^,;.]+|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

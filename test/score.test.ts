@@ -53,7 +53,7 @@ describe('scores', () => {
 
   it.skipIf(!hasCorpus)('on the annotated corpus texts: no worse than the last measured floor', () => {
     const scores = evaluate(`${fixturesDir}corpus-gold/`, corpusDir)
-    expect(scores.who.f1).toBeGreaterThanOrEqual(0.75)
-    expect(scores.when.f1).toBeGreaterThanOrEqual(0.75)
+    expect(scores.who.f1).toBeGreaterThanOrEqual(0.85)
+    expect(scores.when.f1).toBeGreaterThanOrEqual(0.88)
   })
 })

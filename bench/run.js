@@ -58,3 +58,7 @@ for (const [name, text] of Object.entries(hostile)) {
 // The bulk converter: 20,000 files (BENCH_FILES=20000,100000 for more sizes).
 const {bulk} = await import('./bulk.js')
 for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) bulk(files)
+
+// The corpus store: ingest of the same number of distinct documents, then query latency.
+const {store} = await import('./store.js')
+for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) store(files)

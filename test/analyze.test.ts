@@ -143,6 +143,14 @@ describe('deadlines resolved against the document date', () => {
     expect(report).toMatchObject({canonical: 'Ủy ban nhân dân tỉnh Nam Định', kind: 'state', level: 'province'})
     expect(record.document.province).toBe('Nam Định')
   })
+
+  it('one canonical name for `UBND tỉnh`, `Ủy ban nhân dân tỉnh` and `UBND Tỉnh`', () => {
+    const names = ['UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'UBND Tỉnh'].map((written) => {
+      const text = `UBND TỈNH NAM ĐỊNH\nSố: 1/CT-UBND\n\nCHỈ THỊ\n\n1. ${written} chỉ đạo kiểm tra.\n`
+      return analyze(text).obligations[0]?.parties[0]?.canonical
+    })
+    expect(names).toEqual(['Ủy ban nhân dân tỉnh Nam Định', 'Ủy ban nhân dân tỉnh Nam Định', 'Ủy ban nhân dân tỉnh Nam Định'])
+  })
 })
 
 describe('task tables', () => {

@@ -7,6 +7,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {analyzeFile} from '../semantics/analyze.js'
+import {toText} from '../tree/to-text.js'
 import {writeAtomic} from './atomic.js'
 import {csvRows, type ConvertedDocument, type Format} from './outputs.js'
 
@@ -29,6 +30,8 @@ export interface Job {
   version: string
   /** Send the converted document back with the result (for `chithi ingest`) instead of only writing files. */
   returnDocument?: boolean
+  /** The SHA-256 the input had when last processed: when it has not changed, the job is skipped. */
+  knownSha256?: string
 }
 
 /** What converting one file gave. */
@@ -46,6 +49,8 @@ export interface JobResult {
   rules: Record<string, number>
   /** The converted document (record and messages, no tree), when the job asked for it. */
   document?: ConvertedDocument
+  /** The document's words, when the job asked for the document. */
+  text?: string
 }
 
 /** Where the state of a converted input lives. */
@@ -82,6 +87,8 @@ export function convertOne(job: Job, html?: HtmlPage): JobResult {
     const bytes = new Uint8Array(readFileSync(job.input))
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     result.sha256 = sha256
+
+    if (job.knownSha256 === sha256) return {...result, status: 'skipped'}
 
     if (job.resume) {
       const previous = readState(job)
@@ -128,7 +135,10 @@ export function convertOne(job: Job, html?: HtmlPage): JobResult {
     }
 
     result.status = 'converted'
-    if (job.returnDocument) result.document = {...document, tree: undefined}
+    if (job.returnDocument) {
+      result.document = {...document, tree: undefined}
+      result.text = toText(tree)
+    }
     result.obligations = record.obligations.length
     result.parties = record.obligations.reduce((sum, obligation) => sum + obligation.parties.length, 0)
     // The state file is written last: an input counts as done only when all its outputs are.

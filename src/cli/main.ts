@@ -6,7 +6,11 @@ import {Command} from 'commander'
 import {registerAnalyze} from './commands/analyze.js'
 import {registerCheck} from './commands/check.js'
 import {registerConvert} from './commands/convert.js'
+import {registerIngest} from './commands/ingest.js'
 import {registerParse} from './commands/parse.js'
+import {registerQuery} from './commands/query.js'
+import {registerSql} from './commands/sql.js'
+import {registerStats} from './commands/stats.js'
 import {registerSummary} from './commands/summary.js'
 import {version} from './version.js'
 
@@ -20,5 +24,9 @@ registerParse(program)
 registerCheck(program)
 registerConvert(program)
 registerSummary(program)
+registerIngest(program)
+registerQuery(program)
+registerStats(program)
+registerSql(program)
 
 await program.parseAsync()

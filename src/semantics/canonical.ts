@@ -43,6 +43,8 @@ export function canonicalParty(written: string, province: string | null): PartyN
 function canonicalOf(written: string, province: string | null): PartyName {
   let name = modernizeTones(written.replace(/\s+/g, ' ').trim())
   name = name.replace(expansion, (short) => expansionOf.get(short) ?? short)
+  // `UBND Tỉnh`, `Công an Thành phố`: a unit word after a name is written in lower case.
+  name = name.replace(/(?<=\p{L} )(Tỉnh|Thành phố)$/u, (word) => word.toLowerCase())
   if (province) {
     name = name.replace(/(?<![\p{L}])(tỉnh|Tỉnh ủy|thành phố|Thành ủy)$/u, (word) => `${word} ${province}`)
   }

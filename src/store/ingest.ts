@@ -1,0 +1,117 @@
+/**
+ * `chithi ingest`: directives into the corpus database, in parallel through
+ * the bulk converter's pipeline, one transaction per batch, idempotent.
+ */
+import {availableParallelism} from 'node:os'
+import {dirname, resolve} from 'node:path'
+import Database from 'better-sqlite3'
+import type {Job, JobResult} from '../batch/convert-one.js'
+import {planInputs} from '../batch/inputs.js'
+import {runJobs} from '../batch/pool.js'
+import {progress} from '../batch/progress.js'
+import {migrate} from './schema.js'
+import {writer} from './write.js'
+
+/** Options of an ingest. */
+export interface IngestOptions {
+  db: string
+  jobs?: number
+  /** Documents per transaction. */
+  batch?: number
+  maxBytes?: number
+  extensions?: string[]
+  version: string
+  progress?: boolean
+}
+
+/** What an ingest did. */
+export interface IngestReport {
+  documents: {total: number; ingested: number; unchanged: number; failed: number}
+  obligations: number
+  failed: Array<{path: string; reason: string}>
+  warnings: number
+  errors: number
+  seconds: number
+}
+
+/** Ingest files, folders or globs into the database at `options.db` (created if needed). */
+export async function ingest(patterns: readonly string[], options: IngestOptions): Promise<IngestReport | {problem: string}> {
+  const started = Date.now()
+  const path = resolve(options.db)
+  const plan = await planInputs(patterns, {out: path, allowOutInside: true, extensions: options.extensions ?? ['txt']})
+  if (plan.problem) return {problem: plan.problem}
+
+  const db = new Database(path)
+  try {
+    migrate(db)
+    const known = new Map(
+      db
+        .prepare<[string], {path: string; sha256: string}>('SELECT s.path, s.sha256 FROM sources s JOIN documents d ON d.id = s.document_id WHERE d.version = ?')
+        .all(options.version)
+        .map((row) => [row.path, row.sha256])
+    )
+    const jobs: Job[] = plan.inputs.map((input) => ({
+      ...input,
+      out: dirname(path),
+      formats: [],
+      tree: false,
+      resume: false,
+      maxBytes: options.maxBytes ?? 20_000_000,
+      version: options.version,
+      returnDocument: true,
+      knownSha256: known.get(input.input)
+    }))
+
+    const put = writer(db)
+    const report: IngestReport = {
+      documents: {total: jobs.length + plan.refused.length, ingested: 0, unchanged: 0, failed: plan.refused.length},
+      obligations: 0,
+      failed: plan.refused.map((refusal) => ({path: refusal.path, reason: refusal.reason})),
+      warnings: 0,
+      errors: 0,
+      seconds: 0
+    }
+    const pending: Array<{job: Job; result: JobResult}> = []
+    // Test hook: die without warning half-way through this batch's transaction.
+    const killIn = Number(process.env.CHITHI_FAULT_KILL_IN_BATCH ?? 0)
+    let batches = 0
+    const flush = db.transaction(() => {
+      batches++
+      for (const [index, {job, result}] of pending.entries()) {
+        if (batches === killIn && index === pending.length >> 1) process.kill(process.pid, 'SIGKILL')
+        if (result.document && result.sha256) put.put(job.input, result.document, result.text ?? '')
+      }
+    })
+    const bar = options.progress === false ? undefined : progress(jobs.length, 'ingest')
+    await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
+      bar?.tick(result.status === 'failed')
+      report.warnings += result.warnings
+      report.errors += result.errors
+      if (result.status === 'failed') {
+        report.documents.failed++
+        report.failed.push({path: result.path, reason: result.reason ?? 'unknown'})
+        return
+      }
+
+      if (result.status === 'skipped') {
+        report.documents.unchanged++
+        return
+      }
+
+      report.documents.ingested++
+      report.obligations += result.obligations
+      pending.push({job: jobs[index] as Job, result})
+      if (pending.length >= (options.batch ?? 200)) {
+        flush()
+        pending.length = 0
+      }
+    })
+    if (pending.length > 0) flush()
+    bar?.stop()
+    db.pragma('optimize')
+    report.seconds = (Date.now() - started) / 1000
+    return report
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The corpus store as a researcher uses it: ingest the fixtures (and texts
+ * written for these tests) into SQLite, then ask who must do what by when.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import Database from 'better-sqlite3'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {analyze, ingest, openCorpus, type Corpus, type DirectiveRecord} from '../src/index.js'
+import {fold} from '../src/text/fold.js'
+import {fixturesDir} from './helpers.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const env = {...process.env, CI: 'true', NO_COLOR: '1'}
+const version = 'test'
+
+function run(args: string[], extra: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...env, ...extra}})
+}
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'chithi-store-'))
+}
+
+/** Every fixture text (seeds and written ones), by absolute path. */
+function fixtureFiles(root = fixturesDir): string[] {
+  return readdirSync(root, {withFileTypes: true})
+    .flatMap((entry) => {
+      const path = join(root, entry.name)
+      if (entry.isDirectory()) return entry.name === 'written' ? fixtureFiles(path) : []
+      return entry.name.endsWith('.txt') ? [resolve(path)] : []
+    })
+    .sort()
+}
+
+const files = fixtureFiles()
+const records = new Map<string, DirectiveRecord>(files.map((path) => [path, analyze(readFileSync(path))]))
+const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+
+async function ingestInto(db: string, inputs: string[] = [fixturesDir]) {
+  const report = await ingest(inputs, {db, version, jobs: 1, progress: false})
+  if ('problem' in report) throw new Error(report.problem)
+  return report
+}
+
+describe('querying the fixtures', () => {
+  const db = join(folder(), 'corpus.sqlite')
+  let corpus: Corpus
+  beforeAll(async () => {
+    const report = await ingestInto(db)
+    expect(report.documents).toMatchObject({total: files.length, ingested: files.length, failed: 0})
+    corpus = openCorpus(db, {readonly: true})
+    return () => corpus.close()
+  })
+
+  it('stores every document and every obligation the records hold', () => {
+    const obligations = [...records.values()].reduce((sum, record) => sum + record.obligations.length, 0)
+    expect(corpus.stats()).toMatchObject({documents: files.length, obligations})
+  })
+
+  it('finds the tasks of `Công an tỉnh` in 000 and 003, whatever the spelling of the query', () => {
+    for (const query of ['Công an tỉnh', 'cong an tinh', 'CÔNG AN TỈNH']) {
+      const rows = corpus.obligations({who: query})
+      const documents = new Set(rows.map((row) => name(row.document.path)))
+      expect(documents).toContain('000_8a5523bcdb22fb49.txt')
+      expect(documents).toContain('003_3d0f6af760acfb02.txt')
+      for (const row of rows) expect(fold(`${row.party.canonical} ${row.party.text}`)).toContain('cong an tinh')
+    }
+  })
+
+  it('groups the spellings of one body: `UBND tỉnh` finds the obligations of `Ủy ban nhân dân tỉnh …`', () => {
+    const rows = corpus.obligations({who: 'UBND tỉnh', role: 'reportTo'})
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row.party.canonical).toMatch(/^Ủy ban nhân dân tỉnh/)
+    const parties = corpus.sql(`SELECT count(*) AS n FROM parties WHERE key LIKE 'uy ban nhan dan tinh bac ninh'`)
+    expect(parties).toEqual([{n: 1}])
+  })
+
+  it('finds what mentions `cách ly` from `cach ly`, and nothing else', () => {
+    const rows = corpus.obligations({text: 'cach ly'})
+    const expected = [...records.values()].flatMap((record) =>
+      record.obligations.filter((obligation) => fold([...obligation.who, obligation.what, ...obligation.when.map((timing) => timing.text)].join(' ')).includes('cach ly'))
+    )
+    expect(expected.length).toBeGreaterThan(0)
+    expect(new Set(rows.map((row) => `${row.document.id}/${row.obligation}`)).size).toBe(expected.length)
+    expect(corpus.documents({text: 'cach ly'}).map((row) => name(row.path))).toContain('003_3d0f6af760acfb02.txt')
+    expect(corpus.documents({text: 'don vi'}).length).toBeGreaterThan(corpus.documents({text: 'don vi khong co trong van ban nao'}).length)
+  })
+
+  it('finds the dated tasks due by 2021-12-31, and only those', () => {
+    const rows = corpus.obligations({dueBefore: '2021-12-31'})
+    const expected = [...records.values()].flatMap((record) => record.obligations.filter((obligation) => obligation.when.some((timing) => timing.date && timing.date <= '2021-12-31')))
+    expect(expected.length).toBeGreaterThan(0)
+    expect(new Set(rows.map((row) => `${row.document.id}/${row.obligation}`)).size).toBe(expected.length)
+    for (const row of rows) expect(row.timings.some((timing) => timing.date !== null && timing.date <= '2021-12-31')).toBe(true)
+  })
+
+  it('answers "who reports to whom" with every party of each obligation', () => {
+    const rows = corpus.obligations({role: 'reportTo'})
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      expect(row.party.role).toBe('reportTo')
+      expect(row.parties.some((party) => party.role === 'reportTo' && party.canonical === row.party.canonical)).toBe(true)
+    }
+  })
+
+  it('filters by issuer, type and document dates', () => {
+    const thanhHoa = corpus.obligations({issuer: 'tinh uy thanh hoa'})
+    expect(thanhHoa.length).toBeGreaterThan(0)
+    for (const row of thanhHoa) expect(row.document.issuer).toBe('Tỉnh ủy Thanh Hóa')
+    for (const row of corpus.obligations({type: 'chi thi'})) expect(row.document.type).toBe('Chỉ thị')
+    for (const row of corpus.obligations({from: '2021-01-01', to: '2021-12-31'})) expect(row.document.date).toMatch(/^2021-/)
+  })
+
+  it('says where each answer is written: path, line and column', () => {
+    const row = corpus.obligations({who: 'Công an tỉnh'}).find((found) => name(found.document.path) === '003_3d0f6af760acfb02.txt')!
+    const text = readFileSync(row.location.path, 'utf8')
+    expect(text.slice(row.location.offset!, row.location.offset! + row.party.text.length)).toBe(row.party.text)
+    expect(text.split('\n')[row.location.line! - 1]!.slice(row.location.column! - 1)).toMatch(/^Công an tỉnh/)
+  })
+
+  it('binds every filter: quotes, %, ; and SQL keywords are only text', () => {
+    const hostile = [`'`, `"`, `%`, `_`, `\\`, `;`, `' OR 1=1 --`, `"; DROP TABLE documents; --`, `%' UNION SELECT * FROM documents --`, 'NEAR(a b)', '*', '--', 'AND OR NOT']
+    const fields = ['who', 'kind', 'level', 'issuer', 'type', 'from', 'to', 'dueBefore', 'dueAfter', 'timing', 'role', 'text'] as const
+    for (const value of hostile) {
+      for (const field of fields) {
+        const rows = corpus.obligations({[field]: value})
+        // Date filters compare as text: `'` sorts before every date, so dueAfter/from match dated rows; none may match a hostile name.
+        if (!['from', 'dueAfter', 'to', 'dueBefore'].includes(field)) expect(rows, `${field} = ${value}`).toEqual([])
+      }
+      expect(corpus.documents({text: value, issuer: value})).toEqual([])
+    }
+    expect(corpus.stats().documents).toBe(files.length)
+  })
+
+  it('runs SQL that reads, and refuses SQL that writes', () => {
+    expect(corpus.sql('SELECT count(*) AS n FROM documents WHERE type = ?', ['Chỉ thị'])).toEqual([{n: [...records.values()].filter((record) => record.document.type === 'Chỉ thị').length}])
+    expect(() => corpus.sql('DELETE FROM documents')).toThrow(/read/)
+    expect(() => corpus.sql('DROP TABLE documents')).toThrow()
+    expect(corpus.stats().documents).toBe(files.length)
+  })
+})
+
+describe('ingesting again', () => {
+  it('is idempotent: the same files twice change nothing; the same bytes at two paths are one document', async () => {
+    const dir = folder()
+    const db = join(dir, 'corpus.sqlite')
+    cpSync(fixturesDir, join(dir, 'in'), {recursive: true, filter: (path) => !path.includes('gold')})
+    await ingestInto(db, [join(dir, 'in')])
+    const counts = () => openCorpus(db, {readonly: true}).sql('SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM obligations) AS obligations, (SELECT count(*) FROM obligation_parties) AS links, (SELECT count(*) FROM timings) AS timings, (SELECT count(*) FROM obligation_text) AS words')[0]
+    const first = counts()
+
+    const again = await ingestInto(db, [join(dir, 'in')])
+    expect(again.documents).toMatchObject({ingested: 0, unchanged: files.length})
+    expect(counts()).toEqual(first)
+
+    copyFileSync(join(dir, 'in', '000_8a5523bcdb22fb49.txt'), join(dir, 'in', 'copy of 000.txt'))
+    const copied = await ingestInto(db, [join(dir, 'in')])
+    expect(copied.documents).toMatchObject({ingested: 1, unchanged: files.length})
+    expect(counts()).toEqual(first)
+  })
+
+  it('replaces the rows of a file whose bytes changed', async () => {
+    const dir = folder()
+    const db = join(dir, 'corpus.sqlite')
+    const path = join(dir, 'cv.txt')
+    writeFileSync(path, readFileSync(join(fixturesDir, '000_8a5523bcdb22fb49.txt')))
+    await ingestInto(db, [path])
+    writeFileSync(path, readFileSync(join(fixturesDir, '003_3d0f6af760acfb02.txt')))
+    await ingestInto(db, [path])
+    const corpus = openCorpus(db, {readonly: true})
+    const expected = records.get(resolve(fixturesDir, '003_3d0f6af760acfb02.txt'))!
+    expect(corpus.stats()).toMatchObject({documents: 1, obligations: expected.obligations.length})
+    expect(corpus.obligations({who: 'Đảng ủy Quân sự'})).toEqual([])
+    expect(corpus.sql('SELECT count(*) AS n FROM obligation_text')).toEqual([{n: expected.obligations.length}])
+    corpus.close()
+  })
+})
+
+describe('an ingest killed half-way through a transaction', () => {
+  it('leaves a consistent database, and the next run completes it', async () => {
+    const dir = folder()
+    const input = join(dir, 'in')
+    mkdirSync(input)
+    const seed = readFileSync(join(fixturesDir, '000_8a5523bcdb22fb49.txt'), 'utf8')
+    expect(seed).toContain('1767-CV/TU')
+    // Sixty distinct documents: each has its own number.
+    for (let index = 0; index < 60; index++) writeFileSync(join(input, `d${index}.txt`), seed.replace('1767-CV/TU', `${index + 100}-CV/TU`))
+    const db = join(dir, 'corpus.sqlite')
+
+    const killed = await new Promise<NodeJS.Signals | null>((done) => {
+      const child = spawn(process.execPath, [cli, 'ingest', input, '--db', db, '--batch', '20', '--jobs', '1'], {env: {...env, CHITHI_FAULT_KILL_IN_BATCH: '2'}, stdio: 'ignore'})
+      child.on('exit', (_code, signal) => done(signal))
+    })
+    expect(killed).toBe('SIGKILL')
+
+    const check = new Database(db, {readonly: true})
+    expect(check.pragma('integrity_check', {simple: true})).toBe('ok')
+    // Only the first batch was committed; nothing of the second.
+    expect(check.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({n: 20})
+    expect(check.prepare('SELECT count(*) AS n FROM sources').get()).toEqual({n: 20})
+    expect(check.prepare('SELECT count(*) AS n FROM obligations WHERE document_id NOT IN (SELECT id FROM documents)').get()).toEqual({n: 0})
+    expect(check.prepare('SELECT count(*) AS n FROM obligation_text WHERE rowid NOT IN (SELECT id FROM obligations)').get()).toEqual({n: 0})
+    const perDocument = check.prepare('SELECT count(*) AS n FROM obligations GROUP BY document_id').all() as Array<{n: number}>
+    expect(new Set(perDocument.map((row) => row.n)).size).toBe(1)
+    check.close()
+
+    const resumed = run(['ingest', input, '--db', db, '--jobs', '1'])
+    expect(resumed.status, resumed.stderr).toBe(0)
+    expect(resumed.stderr).toMatch(/40 ingested, 20 unchanged, 0 failed/)
+    const corpus = openCorpus(db, {readonly: true})
+    expect(corpus.stats().documents).toBe(60)
+    corpus.close()
+  })
+})
+
+describe('the CLI', () => {
+  const dir = folder()
+  const db = join(dir, 'corpus.sqlite')
+  beforeAll(() => {
+    const result = run(['ingest', fixturesDir, '--db', db])
+    expect(result.status, result.stderr).toBe(0)
+  })
+
+  it('`query --who` prints a table naming document, item, party, action, timing and place', () => {
+    const result = run(['query', '--db', db, '--who', 'Công an tỉnh'])
+    expect(result.status, result.stderr).toBe(0)
+    const lines = result.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^date\s+document\s+issuer\s+at\s+role\s+party\s+canonical\s+responsible\s+action\s+timing\s+location$/)
+    expect(result.stdout).toMatch(/003_3d0f6af760acfb02\.txt:\d+:\d+/)
+    expect(result.stdout).toMatch(/1767-CV\/TU/)
+  })
+
+  it('`query --format json|csv` give the same rows', () => {
+    const json = JSON.parse(run(['query', '--db', db, '--due-before', '2021-12-31', '--format', 'json']).stdout) as unknown[]
+    const csv = run(['query', '--db', db, '--due-before', '2021-12-31', '--format', 'csv']).stdout
+    expect(json.length).toBeGreaterThan(0)
+    expect(csv.startsWith('\uFEFFdate,document,')).toBe(true)
+    expect(csv.trim().split('\r\n').length).toBe(json.length + 1)
+  })
+
+  it('`query --documents --text` lists the documents that mention the words', () => {
+    const result = run(['query', '--db', db, '--documents', '--text', 'cach ly', '--format', 'json'])
+    const rows = JSON.parse(result.stdout) as Array<{path: string}>
+    expect(rows.map((row) => name(row.path))).toContain('003_3d0f6af760acfb02.txt')
+  })
+
+  it('`stats` prints parties, timings by month and documents by issuer and year', () => {
+    const result = run(['stats', '--db', db])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(new RegExp(`^${files.length} documents, \\d+ obligations`))
+    expect(result.stdout).toContain('Parties by number of obligations')
+    expect(result.stdout).toMatch(/Timings by month\nmonth\s+timings/)
+    expect(result.stdout).toMatch(/Tỉnh ủy Thanh Hóa\s+2020\s+1/)
+  })
+
+  it('`sql` reads, and refuses to write', () => {
+    const ok = run(['sql', '--db', db, 'SELECT count(*) AS n FROM documents', '--json'])
+    expect(JSON.parse(ok.stdout)).toEqual([{n: files.length}])
+    const refused = run(['sql', '--db', db, 'DELETE FROM documents'])
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/chithi sql: .*read/)
+  })
+
+  it('a missing database is a clear message, not a stack trace', () => {
+    const result = run(['query', '--db', join(dir, 'nothing.sqlite'), '--who', 'x'])
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/nothing\.sqlite/)
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
+  })
+})

@@ -265,6 +265,22 @@ describe('the CLI', () => {
     expect(refused.stderr).toMatch(/chithi sql: .*read/)
   })
 
+  it('`ingest` reports a bad file and goes on, with the exit code of `--fail-on`', () => {
+    const input = join(dir, 'mixed')
+    mkdirSync(input)
+    copyFileSync(join(fixturesDir, '000_8a5523bcdb22fb49.txt'), join(input, 'good.txt'))
+    writeFileSync(join(input, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1]))
+    writeFileSync(join(input, 'empty.txt'), '')
+    const mixed = join(dir, 'mixed.sqlite')
+    const failed = run(['ingest', input, '--db', mixed])
+    expect(failed.status).toBe(1)
+    expect(failed.stderr).toMatch(/3 \(1 ingested, 0 unchanged, 2 failed\)/)
+    expect(failed.stderr).toMatch(/failed: .*scan\.txt: /)
+    expect(failed.stderr).toMatch(/failed: .*empty\.txt: /)
+    expect(run(['ingest', input, '--db', mixed, '--fail-on', 'never']).status).toBe(0)
+    expect(JSON.parse(run(['sql', '--db', mixed, 'SELECT number FROM documents', '--json']).stdout)).toEqual([{number: '1767-CV/TU'}])
+  })
+
   it('a missing database is a clear message, not a stack trace', () => {
     const result = run(['query', '--db', join(dir, 'nothing.sqlite'), '--who', 'x'])
     expect(result.status).not.toBe(0)

@@ -4,8 +4,10 @@
  */
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join, relative, sep} from 'node:path'
 import {VFile} from 'vfile'
+import {pageSummary} from '../outputs/html/corpus.js'
+import {filePage} from '../outputs/html/from-file.js'
 import {analyzeFile} from '../semantics/analyze.js'
 import {toText} from '../tree/to-text.js'
 import {writeAtomic} from './atomic.js'
@@ -68,17 +70,19 @@ export function partPath(out: string, id: string, format: 'jsonl' | 'csv'): stri
   return join(out, '.chithi', 'parts', `${id}.${format}`)
 }
 
+/** Where the corpus index's summary of an input lives (made with its HTML page). */
+export function summaryPath(out: string, id: string): string {
+  return join(out, '.chithi', 'parts', `${id}.summary.json`)
+}
+
 /** Where the per-input output of a format lives. */
 export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Format): string {
   if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
   return join(job.out, `${job.relative}.${format}`)
 }
 
-/** Pages of `--format html`, provided by the reports module when it is there. */
-export type HtmlPage = (input: {tree: ConvertedDocument['tree']; record: NonNullable<ConvertedDocument['record']>; file: VFile}) => string
-
 /** Convert one file. Never throws: failures come back as `status: 'failed'`. */
-export function convertOne(job: Job, html?: HtmlPage): JobResult {
+export function convertOne(job: Job): JobResult {
   const result: JobResult = {path: job.path, id: job.id, status: 'failed', obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}
   try {
     const size = statSync(job.input).size
@@ -92,7 +96,7 @@ export function convertOne(job: Job, html?: HtmlPage): JobResult {
 
     if (job.resume) {
       const previous = readState(job)
-      if (previous && previous.sha256 === sha256 && previous.version === job.version && job.formats.every((format) => existsSync(outputPath(job, format)))) {
+      if (previous && previous.sha256 === sha256 && previous.version === job.version && job.formats.every((format) => existsSync(outputPath(job, format)) && (format !== 'html' || existsSync(summaryPath(job.out, job.id))))) {
         return {...previous, path: job.path, status: 'skipped'}
       }
     }
@@ -131,7 +135,12 @@ export function convertOne(job: Job, html?: HtmlPage): JobResult {
       if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
       else if (format === 'jsonl') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
       else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)
-      else if (format === 'html' && html) writeAtomic(target, html({tree, record, file}), scratch)
+      else if (format === 'html') {
+        const index = relative(dirname(target), join(job.out, 'index.html')).split(sep).join('/')
+        writeAtomic(target, filePage({tree, record, file, index}), scratch)
+        const href = relative(job.out, target).split(sep).join('/')
+        writeAtomic(summaryPath(job.out, job.id), JSON.stringify(pageSummary(record, href, job.path)) + '\n', scratch)
+      }
     }
 
     result.status = 'converted'

@@ -6,7 +6,8 @@ import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rm
 import {availableParallelism} from 'node:os'
 import {join, resolve} from 'node:path'
 import {writeAtomic} from './atomic.js'
-import {outputPath, partPath, scratchPath, type Job, type JobResult} from './convert-one.js'
+import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
+import {outputPath, partPath, scratchPath, summaryPath, type Job, type JobResult} from './convert-one.js'
 import {planInputs, type Refusal} from './inputs.js'
 import {csvHeader, type Format} from './outputs.js'
 import {runJobs} from './pool.js'
@@ -79,6 +80,7 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   bar?.stop()
 
   mergeParts(out, jobs, results, options.formats)
+  if (options.formats.includes('html')) await writeIndex(out, jobs, results)
   const report = summarize(options, results, plan.refused, started)
   writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n', scratchPath(out))
   return report
@@ -105,6 +107,17 @@ function mergeParts(out: string, jobs: readonly Job[], results: readonly JobResu
 
     renameSync(temporary, target)
   }
+}
+
+/** `index.html`: the corpus page, from the summaries the pages left, in input order. */
+async function writeIndex(out: string, jobs: readonly Job[], results: readonly JobResult[]): Promise<void> {
+  const summaries: PageSummary[] = []
+  jobs.forEach((job, index) => {
+    if (results[index]?.status === 'failed') return
+    const path = summaryPath(out, job.id)
+    if (existsSync(path)) summaries.push(JSON.parse(readFileSync(path, 'utf8')) as PageSummary)
+  })
+  writeAtomic(join(out, 'index.html'), await renderCorpusPage(summaries), scratchPath(out))
 }
 
 function summarize(options: ConvertOptions, results: readonly JobResult[], refused: readonly Refusal[], started: number): ConvertReport {

@@ -6,7 +6,6 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {convertOne, type Job, type JobResult} from './convert-one.js'
-import {htmlPage} from './html.js'
 
 /**
  * Run jobs on `size` workers, calling `done` as each ends. Even one job runs
@@ -18,7 +17,7 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
   const script = new URL('./worker.js', import.meta.url)
   if (!existsSync(fileURLToPath(script))) {
     for (const [index, job] of jobs.entries()) {
-      done(convertOne(job, job.formats.includes('html') ? htmlPage() : undefined), index)
+      done(convertOne(job), index)
       // Let the event loop breathe (progress output, signals).
       if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve))
     }

@@ -9,6 +9,7 @@ import {registerConvert} from './commands/convert.js'
 import {registerIngest} from './commands/ingest.js'
 import {registerParse} from './commands/parse.js'
 import {registerQuery} from './commands/query.js'
+import {registerReport} from './commands/report.js'
 import {registerSql} from './commands/sql.js'
 import {registerStats} from './commands/stats.js'
 import {registerSummary} from './commands/summary.js'
@@ -24,6 +25,7 @@ registerParse(program)
 registerCheck(program)
 registerConvert(program)
 registerSummary(program)
+registerReport(program)
 registerIngest(program)
 registerQuery(program)
 registerStats(program)

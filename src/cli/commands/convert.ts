@@ -25,7 +25,7 @@ export function registerConvert(program: Command): void {
     .description('convert many directives: one file per input (json), or one JSONL or CSV file, plus report.json')
     .argument('<inputs...>', 'files, folders (every .txt inside) or globs; - for standard input')
     .option('-o, --out <dir>', 'output folder (required unless reading standard input)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
     .option('-j, --jobs <n>', 'worker threads (default: one per core)')
     .option('--resume', 'skip inputs already converted from the same bytes by the same version')
     .option('--no-tree', 'json: write the record only, not the syntax tree')

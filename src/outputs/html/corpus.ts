@@ -9,6 +9,7 @@ import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import type {DirectiveRecord} from '../../semantics/record.js'
 import {chartFigure} from './charts.js'
+import {relativeHref} from './href.js'
 import {css} from './style.js'
 import {ids} from './tasks.js'
 
@@ -103,7 +104,7 @@ export async function corpusPage(documents: readonly PageSummary[], options: {ti
     document.obligations.map((obligation) =>
       h('tr', [
         h('td', document.date ?? ''),
-        h('td', [h('a', {href: `${document.href}#${obligation.anchor}`}, document.number ?? document.path)]),
+        h('td', [h('a', {href: relativeHref(document.href, obligation.anchor)}, document.number ?? document.path)]),
         h('td', document.issuer ?? ''),
         h('td', obligation.at),
         h('td', {title: obligation.canonical.join('; ')}, obligation.who.join('; ')),

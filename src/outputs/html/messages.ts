@@ -4,6 +4,7 @@
  */
 import type {Element} from 'hast'
 import {h} from 'hastscript'
+import {fragmentHref} from './href.js'
 
 /** A message as pages show it. */
 export interface PageMessage {
@@ -34,7 +35,7 @@ export function messageList(messages: readonly PageMessage[], anchored: Readonly
     messages.map((message) => {
       const place = message.line === undefined ? '' : `${message.line}:${message.column ?? 1}`
       return h('li', {className: [message.severity]}, [
-        message.line !== undefined && anchored.has(message.line) ? h('a', {href: `#L${message.line}`}, place) : place,
+        message.line !== undefined && anchored.has(message.line) ? h('a', {href: fragmentHref(`L${message.line}`)}, place) : place,
         ' ',
         h('span', {className: ['rule']}, message.ruleId ?? ''),
         ' ',

@@ -12,6 +12,7 @@ import type {Root} from '../../tree/types.js'
 import {contentSecurityPolicy} from './corpus.js'
 import {all, type RenderState} from './handlers.js'
 import {indexHighlights} from './highlight.js'
+import {relativeHref} from './href.js'
 import {flaggedLines, messageList, type PageMessage} from './messages.js'
 import {css} from './style.js'
 import {highlightsOf, taskTable} from './tasks.js'
@@ -64,7 +65,7 @@ export function directivePage(input: PageInput): HastRoot {
         'dl',
         facts.filter(([, value]) => value).flatMap(([name, value]) => [h('dt', name), h('dd', value ?? '')])
       ),
-      input.index ? h('p', [h('a', {href: input.index}, '← all documents')]) : ''
+      input.index ? h('p', [h('a', {href: relativeHref(input.index)}, '← all documents')]) : ''
     ]),
     h('section', {className: ['who-what-when']}, [
       h('h2', `Who must do what by when (${record.obligations.length})`),

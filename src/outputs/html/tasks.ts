@@ -6,6 +6,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Obligation, Party, Timing} from '../../semantics/record.js'
 import type {Highlight} from './highlight.js'
+import {fragmentHref} from './href.js'
 
 const roleNames: Record<Party['role'], string> = {responsible: 'responsible', with: 'works with', reportTo: 'reports to'}
 
@@ -63,7 +64,7 @@ export function highlightsOf(obligations: readonly Obligation[]): Highlight[] {
 export function taskTable(obligations: readonly Obligation[], resolve: (id: string) => string | undefined): Element {
   const link = (id: string, content: string, title?: string): Element | string => {
     const target = resolve(id)
-    return target ? h('a', {href: `#${target}`, title}, content) : content
+    return target ? h('a', {href: fragmentHref(target), title}, content) : content
   }
 
   const rows = obligations.map((obligation) => {

@@ -7,10 +7,10 @@ import {availableParallelism} from 'node:os'
 import {join, resolve} from 'node:path'
 import {writeAtomic} from './atomic.js'
 import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
-import {outputPath, partPath, scratchPath, summaryPath, type Job, type JobResult} from './convert-one.js'
+import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
 import {planInputs, type Refusal} from './inputs.js'
 import {csvHeader, type Format} from './outputs.js'
-import {runJobs} from './pool.js'
+import {runJobs, type JobList} from './pool.js'
 import {progress} from './progress.js'
 
 /** Options of a conversion. */
@@ -61,33 +61,45 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   // Temporary files left by a run that was killed.
   rmSync(scratchPath(out), {recursive: true, force: true})
 
-  const jobs: Job[] = plan.inputs.map((input) => ({
-    ...input,
-    out,
-    formats: options.formats,
-    tree: options.tree ?? true,
-    resume: options.resume ?? false,
-    maxBytes: options.maxBytes ?? 20_000_000,
-    version: options.version
-  }))
+  // Jobs are made as workers ask for them, and results are tallied as they come:
+  // the run's memory does not grow with a job object and a result per input.
+  const jobs: JobList = {
+    length: plan.inputs.length,
+    at: (index) => {
+      const input = plan.inputs[index]
+      return input && {
+        ...input,
+        out,
+        formats: options.formats,
+        tree: options.tree ?? true,
+        resume: options.resume ?? false,
+        maxBytes: options.maxBytes ?? 20_000_000,
+        version: options.version
+      }
+    }
+  }
 
-  const results: JobResult[] = new Array(jobs.length)
+  const report = emptyReport(options, plan.refused)
+  const failed = new Uint8Array(plan.inputs.length)
   const bar = options.progress === false ? undefined : progress(jobs.length, 'convert')
   await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
-    results[index] = result
+    tally(report, result)
+    if (result.status === 'failed') failed[index] = 1
     bar?.tick(result.status === 'failed')
   })
   bar?.stop()
 
-  mergeParts(out, jobs, results, options.formats)
-  if (options.formats.includes('html')) await writeIndex(out, jobs, results)
-  const report = summarize(options, results, plan.refused, started)
+  const ids = plan.inputs.map((input, index) => (failed[index] ? undefined : input.id))
+  mergeParts(out, ids, options.formats)
+  if (options.formats.includes('html')) await writeIndex(out, ids)
+  report.seconds = (Date.now() - started) / 1000
+  report.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
   writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n', scratchPath(out))
   return report
 }
 
-/** Aggregate outputs (`records.jsonl`, `obligations.csv`), in input order, written atomically. */
-function mergeParts(out: string, jobs: readonly Job[], results: readonly JobResult[], formats: readonly Format[]): void {
+/** Aggregate outputs (`records.jsonl`, `obligations.csv`), in input order (ids of the inputs that did not fail), written atomically. */
+function mergeParts(out: string, ids: ReadonlyArray<string | undefined>, formats: readonly Format[]): void {
   for (const format of ['jsonl', 'csv'] as const) {
     if (!formats.includes(format)) continue
     const target = join(out, format === 'jsonl' ? 'records.jsonl' : 'obligations.csv')
@@ -96,11 +108,11 @@ function mergeParts(out: string, jobs: readonly Job[], results: readonly JobResu
     const fd = openSync(temporary, 'w')
     try {
       if (format === 'csv') writeSync(fd, csvHeader())
-      jobs.forEach((job, index) => {
-        if (results[index]?.status === 'failed') return
-        const part = partPath(out, job.id, format)
+      for (const id of ids) {
+        if (id === undefined) continue
+        const part = partPath(out, id, format)
         if (existsSync(part)) writeSync(fd, readFileSync(part))
-      })
+      }
     } finally {
       closeSync(fd)
     }
@@ -110,21 +122,23 @@ function mergeParts(out: string, jobs: readonly Job[], results: readonly JobResu
 }
 
 /** `index.html`: the corpus page, from the summaries the pages left, in input order. */
-async function writeIndex(out: string, jobs: readonly Job[], results: readonly JobResult[]): Promise<void> {
+async function writeIndex(out: string, ids: ReadonlyArray<string | undefined>): Promise<void> {
   const summaries: PageSummary[] = []
-  jobs.forEach((job, index) => {
-    if (results[index]?.status === 'failed') return
-    const path = summaryPath(out, job.id)
+  for (const id of ids) {
+    if (id === undefined) continue
+    const path = summaryPath(out, id)
     if (existsSync(path)) summaries.push(JSON.parse(readFileSync(path, 'utf8')) as PageSummary)
-  })
+  }
+
   writeAtomic(join(out, 'index.html'), await renderCorpusPage(summaries), scratchPath(out))
 }
 
-function summarize(options: ConvertOptions, results: readonly JobResult[], refused: readonly Refusal[], started: number): ConvertReport {
-  const report: ConvertReport = {
+/** A report with nothing converted yet. */
+function emptyReport(options: ConvertOptions, refused: readonly Refusal[]): ConvertReport {
+  return {
     version: options.version,
     formats: options.formats,
-    documents: {total: results.length + refused.length, converted: 0, skipped: 0, failed: refused.length},
+    documents: {total: refused.length, converted: 0, skipped: 0, failed: refused.length},
     obligations: 0,
     parties: 0,
     warnings: 0,
@@ -135,24 +149,22 @@ function summarize(options: ConvertOptions, results: readonly JobResult[], refus
     seconds: 0,
     peakMemoryMB: 0
   }
-  for (const result of results) {
-    if (!result) continue
-    if (result.status === 'failed') {
-      report.documents.failed++
-      report.failed.push({path: result.path, reason: result.reason ?? 'unknown'})
-    } else if (result.status === 'skipped') report.documents.skipped++
-    else report.documents.converted++
-    report.obligations += result.obligations
-    report.parties += result.parties
-    report.warnings += result.warnings
-    report.errors += result.errors
-    for (const [rule, count] of Object.entries(result.rules)) report.rules[rule] = (report.rules[rule] ?? 0) + count
-    if (Object.keys(result.rules).length > 0) report.doubtful[result.path] = result.rules
-  }
+}
 
-  report.seconds = (Date.now() - started) / 1000
-  report.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
-  return report
+/** Count one result into the report. */
+function tally(report: ConvertReport, result: JobResult): void {
+  report.documents.total++
+  if (result.status === 'failed') {
+    report.documents.failed++
+    report.failed.push({path: result.path, reason: result.reason ?? 'unknown'})
+  } else if (result.status === 'skipped') report.documents.skipped++
+  else report.documents.converted++
+  report.obligations += result.obligations
+  report.parties += result.parties
+  report.warnings += result.warnings
+  report.errors += result.errors
+  for (const [rule, count] of Object.entries(result.rules)) report.rules[rule] = (report.rules[rule] ?? 0) + count
+  if (Object.keys(result.rules).length > 0) report.doubtful[result.path] = result.rules
 }
 
 /** A readable summary of a report. */

@@ -7,17 +7,23 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {convertOne, type Job, type JobResult} from './convert-one.js'
 
+/** Jobs by index: an array, or a view that makes each job when it is asked for (so that 100,000 inputs do not mean 100,000 job objects). */
+export interface JobList {
+  readonly length: number
+  at(index: number): Job | undefined
+}
+
 /**
  * Run jobs on `size` workers, calling `done` as each ends. Even one job runs
  * on a worker, so that its memory stays bounded and apart from the main
  * thread's; without a built worker script (running from source) jobs run in
  * this thread.
  */
-export async function runJobs(jobs: readonly Job[], size: number, done: (result: JobResult, index: number) => void): Promise<void> {
+export async function runJobs(jobs: JobList, size: number, done: (result: JobResult, index: number) => void): Promise<void> {
   const script = new URL('./worker.js', import.meta.url)
   if (!existsSync(fileURLToPath(script))) {
-    for (const [index, job] of jobs.entries()) {
-      done(convertOne(job), index)
+    for (let index = 0; index < jobs.length; index++) {
+      done(convertOne(jobs.at(index) as Job), index)
       // Let the event loop breathe (progress output, signals).
       if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve))
     }
@@ -49,7 +55,7 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
         }
 
         current = next++
-        worker.postMessage(jobs[current])
+        worker.postMessage(jobs.at(current))
       }
 
       worker.on('message', (result: JobResult) => {
@@ -61,7 +67,7 @@ export async function runJobs(jobs: readonly Job[], size: number, done: (result:
         settled = true
         running--
         if (current !== -1 && current < jobs.length) {
-          const job = jobs[current] as Job
+          const job = jobs.at(current) as Job
           done({path: job.path, id: job.id, status: 'failed', reason, obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}, current)
         }
 

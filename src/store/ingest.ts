@@ -5,9 +5,9 @@
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import Database from 'better-sqlite3'
-import type {Job, JobResult} from '../batch/convert-one.js'
-import {planInputs} from '../batch/inputs.js'
-import {runJobs} from '../batch/pool.js'
+import type {JobResult} from '../batch/convert-one.js'
+import {planInputs, type PlannedInput} from '../batch/inputs.js'
+import {runJobs, type JobList} from '../batch/pool.js'
 import {progress} from '../batch/progress.js'
 import {migrate} from './schema.js'
 import {writer} from './write.js'
@@ -50,17 +50,24 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
         .all(options.version)
         .map((row) => [row.path, row.sha256])
     )
-    const jobs: Job[] = plan.inputs.map((input) => ({
-      ...input,
-      out: dirname(path),
-      formats: [],
-      tree: false,
-      resume: false,
-      maxBytes: options.maxBytes ?? 20_000_000,
-      version: options.version,
-      returnDocument: true,
-      knownSha256: known.get(input.input)
-    }))
+    // Made as workers ask for them (see convert).
+    const jobs: JobList = {
+      length: plan.inputs.length,
+      at: (index) => {
+        const input = plan.inputs[index]
+        return input && {
+          ...input,
+          out: dirname(path),
+          formats: [],
+          tree: false,
+          resume: false,
+          maxBytes: options.maxBytes ?? 20_000_000,
+          version: options.version,
+          returnDocument: true,
+          knownSha256: known.get(input.input)
+        }
+      }
+    }
 
     const put = writer(db)
     const report: IngestReport = {
@@ -71,15 +78,15 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
       errors: 0,
       seconds: 0
     }
-    const pending: Array<{job: Job; result: JobResult}> = []
+    const pending: Array<{input: string; result: JobResult}> = []
     // Test hook: die without warning half-way through this batch's transaction.
     const killIn = Number(process.env.CHITHI_FAULT_KILL_IN_BATCH ?? 0)
     let batches = 0
     const flush = db.transaction(() => {
       batches++
-      for (const [index, {job, result}] of pending.entries()) {
+      for (const [index, {input, result}] of pending.entries()) {
         if (batches === killIn && index === pending.length >> 1) process.kill(process.pid, 'SIGKILL')
-        if (result.document && result.sha256) put.put(job.input, result.document, result.text ?? '')
+        if (result.document && result.sha256) put.put(input, result.document, result.text ?? '')
       }
     })
     const bar = options.progress === false ? undefined : progress(jobs.length, 'ingest')
@@ -100,7 +107,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
 
       report.documents.ingested++
       report.obligations += result.obligations
-      pending.push({job: jobs[index] as Job, result})
+      pending.push({input: (plan.inputs[index] as PlannedInput).input, result})
       if (pending.length >= (options.batch ?? 200)) {
         flush()
         pending.length = 0

@@ -62,6 +62,9 @@ describe('mixed good and bad files', () => {
     expect(reasons['empty.txt']).toBe('empty file')
     expect(reasons['blank.txt']).toMatch(/white space/)
     expect(reasons['huge.txt']).toMatch(/too large/)
+    // What was doubtful, in which file.
+    expect(summary.doubtfulDocuments).toBe(Object.keys(summary.doubtful).length)
+    expect(summary.doubtful[Object.keys(summary.doubtful).find((path) => path.endsWith('sub/b.txt'))!]).toMatchObject({'page-break-joined': 1})
     expect(result.stderr).toContain('failed:')
     const converted = JSON.parse(readFileSync(join(out, 'a.json'), 'utf8'))
     expect(converted.record.document.number).toBe('1767-CV/TU')
@@ -92,6 +95,24 @@ describe('mixed good and bad files', () => {
     run(['convert', input, '--out', out, '--format', 'jsonl', '--max-size', '1'])
     const lines = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')
     expect(lines.map((line) => JSON.parse(line).record.document.type)).toEqual(['Công văn', 'Công văn'])
+  })
+})
+
+describe('a document too big for a worker’s heap', () => {
+  it('is converted again by a worker of its own with a large heap, and the batch goes on', () => {
+    const dir = folder()
+    const input = join(dir, 'in')
+    mkdirSync(input)
+    const seeds = fixtureNames.map(fixture).join('\n\n')
+    writeFileSync(join(input, 'big.txt'), Array.from({length: 12}, () => seeds).join('\n\n'))
+    writeFileSync(join(input, 'small.txt'), fixture('000_8a5523bcdb22fb49.txt'))
+    const out = join(dir, 'out')
+    // A heap this small cannot hold the big document's tree.
+    const result = run(['convert', input, '--out', out, '--format', 'jsonl', '--jobs', '1'], {env: {...env, CHITHI_WORKER_HEAP_MB: '8'}})
+    expect(result.status, result.stderr).toBe(0)
+    expect(report(out).documents).toEqual({total: 2, converted: 2, skipped: 0, failed: 0})
+    const lines = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')
+    expect(lines.map((line) => JSON.parse(line).chithi.path.split('/').pop())).toEqual(['big.txt', 'small.txt'])
   })
 })
 

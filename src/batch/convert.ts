@@ -2,9 +2,9 @@
  * `chithi convert`: many directives in, structured files out, with a report
  * of what was doubtful where. Resumable, parallel, nothing half-written.
  */
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {join, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {writeAtomic} from './atomic.js'
 import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
 import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
@@ -39,8 +39,8 @@ export interface ConvertReport {
   errors: number
   /** Messages by rule id, over all documents. */
   rules: Record<string, number>
-  /** Documents with messages, by path: how many of each rule. */
-  doubtful: Record<string, Record<string, number>>
+  /** How many documents had messages (report.json lists them under `doubtful`, by path, with the count of each rule). */
+  doubtfulDocuments: number
   failed: Array<{path: string; reason: string}>
   seconds: number
   /** Peak resident memory of the process (all its threads), in MB. */
@@ -80,10 +80,12 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   }
 
   const report = emptyReport(options, plan.refused)
+  const doubtful = new DoubtfulLog(join(scratchPath(out), `doubtful.${process.pid}.jsonl`))
   const failed = new Uint8Array(plan.inputs.length)
   const bar = options.progress === false ? undefined : progress(jobs.length, 'convert')
   await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
     tally(report, result)
+    if (Object.keys(result.rules).length > 0) doubtful.add(result.path, result.rules)
     if (result.status === 'failed') failed[index] = 1
     bar?.tick(result.status === 'failed')
   })
@@ -94,7 +96,8 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   if (options.formats.includes('html')) await writeIndex(out, ids)
   report.seconds = (Date.now() - started) / 1000
   report.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
-  writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n', scratchPath(out))
+  report.doubtfulDocuments = doubtful.count
+  doubtful.writeReport(join(out, 'report.json'), report)
   return report
 }
 
@@ -144,7 +147,7 @@ function emptyReport(options: ConvertOptions, refused: readonly Refusal[]): Conv
     warnings: 0,
     errors: 0,
     rules: {},
-    doubtful: {},
+    doubtfulDocuments: 0,
     failed: refused.map((refusal) => ({path: refusal.path, reason: refusal.reason})),
     seconds: 0,
     peakMemoryMB: 0
@@ -164,7 +167,49 @@ function tally(report: ConvertReport, result: JobResult): void {
   report.warnings += result.warnings
   report.errors += result.errors
   for (const [rule, count] of Object.entries(result.rules)) report.rules[rule] = (report.rules[rule] ?? 0) + count
-  if (Object.keys(result.rules).length > 0) report.doubtful[result.path] = result.rules
+}
+
+/**
+ * The documents with messages, kept on disk as the run goes (a line each)
+ * rather than in memory, and spliced into report.json at the end.
+ */
+class DoubtfulLog {
+  count = 0
+  private lines: string[] = []
+  constructor(private readonly path: string) {}
+
+  add(path: string, rules: Record<string, number>): void {
+    this.count++
+    this.lines.push(`${JSON.stringify(path)}: ${JSON.stringify(rules)}`)
+    if (this.lines.length >= 1000) this.flush()
+  }
+
+  private flush(): void {
+    if (this.lines.length === 0) return
+    mkdirSync(dirname(this.path), {recursive: true})
+    appendFileSync(this.path, this.lines.join('\n') + '\n')
+    this.lines = []
+  }
+
+  /** Write `report` with a `doubtful` object of every line logged, atomically. */
+  writeReport(target: string, report: ConvertReport): void {
+    this.flush()
+    const mark = '\u0000doubtful\u0000'
+    const [head, tail] = JSON.stringify({...report, doubtful: mark}, null, 2).split(JSON.stringify(mark)) as [string, string]
+    const temporary = `${this.path}.report.tmp`
+    const fd = openSync(temporary, 'w')
+    try {
+      writeSync(fd, head)
+      const lines = existsSync(this.path) ? readFileSync(this.path, 'utf8').split('\n').filter(Boolean) : []
+      writeSync(fd, lines.length === 0 ? '{}' : `{\n    ${lines.join(',\n    ')}\n  }`)
+      writeSync(fd, tail + '\n')
+    } finally {
+      closeSync(fd)
+    }
+
+    renameSync(temporary, target)
+    rmSync(this.path, {force: true})
+  }
 }
 
 /** A readable summary of a report. */

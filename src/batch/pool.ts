@@ -7,6 +7,16 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {convertOne, type Job, type JobResult} from './convert-one.js'
 
+/** The heap of a worker of the pool (`CHITHI_WORKER_HEAP_MB` sets its old generation; 96 MB by default). */
+function poolHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
+  const given = Number(process.env.CHITHI_WORKER_HEAP_MB)
+  const old = Number.isFinite(given) && given >= 8 ? given : 96
+  return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.min(16, Math.max(2, old >> 3))}
+}
+
+/** The heap of a worker for one document that did not fit in a small one. */
+const largeHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32}
+
 /** Jobs by index: an array, or a view that makes each job when it is asked for (so that 100,000 inputs do not mean 100,000 job objects). */
 export interface JobList {
   readonly length: number
@@ -32,29 +42,32 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
   }
 
   let next = 0
+  const smallHeap = poolHeap()
   await new Promise<void>((resolve) => {
     let running = 0
-    const start = (): void => {
-      if (next >= jobs.length) {
-        if (running === 0) resolve()
-        return
-      }
+    const settle = (): void => {
+      if (running === 0 && next >= jobs.length) resolve()
+    }
 
-      // A small heap per worker keeps the whole run's memory flat however many files pass through.
-      const worker = new Worker(script, {resourceLimits: {maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32}})
+    /** A worker that takes jobs from the queue, or (`alone`) runs one job that ran out of memory, with a large heap. */
+    const start = (alone?: number): void => {
+      if (alone === undefined && next >= jobs.length) return settle()
+      // A small heap per worker keeps the whole run's memory flat however many files pass through;
+      // the rare document too big for it gets a worker of its own.
+      const worker = new Worker(script, {resourceLimits: alone === undefined ? smallHeap : largeHeap})
       running++
       let current = -1
       let settled = false
       const feed = (): void => {
-        if (next >= jobs.length) {
+        const finished = alone === undefined ? next >= jobs.length : current !== -1
+        if (finished) {
           settled = true
           void worker.terminate()
           running--
-          if (running === 0) resolve()
-          return
+          return settle()
         }
 
-        current = next++
+        current = alone ?? next++
         worker.postMessage(jobs.at(current))
       }
 
@@ -67,11 +80,16 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
         settled = true
         running--
         if (current !== -1 && current < jobs.length) {
-          const job = jobs.at(current) as Job
-          done({path: job.path, id: job.id, status: 'failed', reason, obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}, current)
+          if (alone === undefined && /memory limit|out of memory/i.test(reason)) start(current)
+          else {
+            const job = jobs.at(current) as Job
+            const why = alone === undefined ? reason : `${reason} (even alone, with a ${largeHeap.maxOldGenerationSizeMb} MB heap)`
+            done({path: job.path, id: job.id, status: 'failed', reason: why, obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}, current)
+          }
         }
 
-        start()
+        if (alone === undefined) start()
+        else settle()
       }
 
       worker.on('error', (error) => fail(`worker failed: ${error.message}`))
@@ -80,6 +98,6 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
     }
 
     for (let k = 0; k < Math.min(Math.max(1, size), jobs.length); k++) start()
-    if (jobs.length === 0) resolve()
+    settle()
   })
 }

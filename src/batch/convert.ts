@@ -66,7 +66,7 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   const jobs: JobList = {
     length: plan.inputs.length,
     at: (index) => {
-      const input = plan.inputs[index]
+      const input = plan.inputs.at(index)
       return input && {
         ...input,
         out,
@@ -91,7 +91,7 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   })
   bar?.stop()
 
-  const ids = plan.inputs.map((input, index) => (failed[index] ? undefined : input.id))
+  const ids = Array.from({length: plan.inputs.length}, (_, index) => (failed[index] ? undefined : plan.inputs.at(index)?.id))
   mergeParts(out, ids, options.formats)
   if (options.formats.includes('html')) await writeIndex(out, ids)
   report.seconds = (Date.now() - started) / 1000

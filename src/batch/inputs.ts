@@ -26,14 +26,79 @@ export interface Refusal {
   reason: string
 }
 
+/** Planned inputs by index (made when asked for: a path and a small number per input stay in memory). */
+export interface InputList {
+  readonly length: number
+  at(index: number): PlannedInput | undefined
+}
+
+/**
+ * The inputs of a batch, compactly: the real path of each and the folder it
+ * was found in; where its output goes and its id are derived when asked for
+ * (only the rare renamed output is stored).
+ */
+class Inputs implements InputList {
+  private readonly files: string[] = []
+  private readonly folderOf: number[] = []
+  private readonly renamed = new Map<number, string>()
+  private readonly used = new Set<string>()
+
+  constructor(
+    private readonly folders: readonly string[],
+    private readonly prefixed: boolean
+  ) {}
+
+  get length(): number {
+    return this.files.length
+  }
+
+  /** Add a file (its real path) found in `folder` (-1: given by itself or by a glob). */
+  add(real: string, folder: number): void {
+    const index = this.files.length
+    this.files.push(real)
+    this.folderOf.push(folder)
+    let rel = this.relativeOf(real, folder)
+    if (this.used.has(rel)) {
+      rel = `${rel}.${idOf(real).slice(0, 6)}`
+      this.renamed.set(index, rel)
+    }
+
+    this.used.add(rel)
+  }
+
+  /** Planning is over: forget what only it needed. */
+  done(): this {
+    this.used.clear()
+    return this
+  }
+
+  at(index: number): PlannedInput | undefined {
+    const input = this.files[index]
+    if (input === undefined) return undefined
+    const relative = this.renamed.get(index) ?? this.relativeOf(input, this.folderOf[index] ?? -1)
+    return {input, path: shown(input), relative, id: idOf(input)}
+  }
+
+  private relativeOf(real: string, folder: number): string {
+    const root = this.folders[folder]
+    let rel = root === undefined ? relativeToWorkingFolder(real) : relative(root, real)
+    if (root !== undefined && this.prefixed) rel = join(basename(root), rel)
+    return safeRelative(rel.replace(/\.[^./\\]+$/, ''))
+  }
+}
+
+/** An input's id: a hash of its real path. */
+function idOf(real: string): string {
+  return createHash('sha1').update(real).digest('hex').slice(0, 16)
+}
+
 /** Plan a batch. */
 export async function planInputs(
   patterns: readonly string[],
   options: {out: string; allowOutInside: boolean; extensions: readonly string[]}
-): Promise<{inputs: PlannedInput[]; refused: Refusal[]; problem?: string}> {
+): Promise<{inputs: InputList; refused: Refusal[]; problem?: string}> {
   const out = resolve(options.out)
   const outReal = realOrSelf(out)
-  const inputs: PlannedInput[] = []
   const refused: Refusal[] = []
   const roots: Array<{root: string; files: string[]}> = []
 
@@ -42,7 +107,7 @@ export async function planInputs(
     if (info?.isDirectory()) {
       const root = realOrSelf(resolve(pattern))
       if (!options.allowOutInside && (outReal === root || outReal.startsWith(root + sep))) {
-        return {inputs: [], refused: [], problem: `--out ${options.out} is inside the input folder ${pattern}; choose another folder or pass --allow-out-inside`}
+        return {inputs: new Inputs([], false), refused: [], problem: `--out ${options.out} is inside the input folder ${pattern}; choose another folder or pass --allow-out-inside`}
       }
 
       const files = await glob(options.extensions.map((extension) => `**/*.${extension}`), {cwd: pattern, absolute: true, dot: false, followSymbolicLinks: true})
@@ -57,9 +122,10 @@ export async function planInputs(
   }
 
   const seen = new Set<string>()
-  const usedRelative = new Set<string>()
-  const folderRoots = roots.filter((entry) => entry.root !== '')
+  const folders = roots.filter((entry) => entry.root !== '').map((entry) => entry.root)
+  const inputs = new Inputs(folders, folders.length > 1)
   for (const {root, files} of roots) {
+    const folder = root === '' ? -1 : folders.indexOf(root)
     for (const file of files) {
       const real = realOrSelf(file)
       if (root !== '' && !(real === root || real.startsWith(root + sep))) {
@@ -74,17 +140,11 @@ export async function planInputs(
         continue
       }
 
-      let rel = root !== '' ? relative(root, real) : relativeToWorkingFolder(file)
-      if (root !== '' && folderRoots.length > 1) rel = join(basename(root), rel)
-      rel = safeRelative(rel.replace(/\.[^./\\]+$/, ''))
-      const id = createHash('sha1').update(real).digest('hex').slice(0, 16)
-      if (usedRelative.has(rel)) rel = `${rel}.${id.slice(0, 6)}`
-      usedRelative.add(rel)
-      inputs.push({input: real, path: shown(file), relative: rel, id})
+      inputs.add(real, folder)
     }
   }
 
-  return {inputs, refused}
+  return {inputs: inputs.done(), refused}
 }
 
 /** A relative output path that cannot leave the output folder. */

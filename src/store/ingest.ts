@@ -54,7 +54,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     const jobs: JobList = {
       length: plan.inputs.length,
       at: (index) => {
-        const input = plan.inputs[index]
+        const input = plan.inputs.at(index)
         return input && {
           ...input,
           out: dirname(path),
@@ -107,7 +107,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
 
       report.documents.ingested++
       report.obligations += result.obligations
-      pending.push({input: (plan.inputs[index] as PlannedInput).input, result})
+      pending.push({input: (plan.inputs.at(index) as PlannedInput).input, result})
       if (pending.length >= (options.batch ?? 200)) {
         flush()
         pending.length = 0

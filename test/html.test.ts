@@ -193,6 +193,19 @@ describe('the command line', () => {
   })
 })
 
+describe('an input called index', () => {
+  it('keeps its page beside the corpus page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chithi-html-'))
+    mkdirSync(join(dir, 'in'))
+    writeFileSync(join(dir, 'in', 'index.txt'), fixture('000_8a5523bcdb22fb49.txt'))
+    const result = spawnSync(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html'], {encoding: 'utf8', env})
+    expect(result.status, result.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('id="obligations"')
+    expect(readFileSync(join(dir, 'out', 'index.page.html'), 'utf8')).toContain('1767-CV/TU')
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('href="./index.page.html#')
+  })
+})
+
 describe('the API', () => {
   it('gives the page as hast, for plugins to change before it is written', () => {
     const {tree, record} = analyzeFile(fixture('001_27c53251131e7eff.txt'))

@@ -78,6 +78,8 @@ export function summaryPath(out: string, id: string): string {
 /** Where the per-input output of a format lives. */
 export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Format): string {
   if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
+  // The corpus page is `index.html`: an input called `index` keeps its page beside it.
+  if (format === 'html' && job.relative.toLowerCase() === 'index') return join(job.out, 'index.page.html')
   return join(job.out, `${job.relative}.${format}`)
 }
 

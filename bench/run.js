@@ -55,6 +55,22 @@ for (const [name, text] of Object.entries(hostile)) {
   console.log(`  ${name.padEnd(22)} ${(text.length / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms (${(ms / (text.length / 1e6)).toFixed(0)} ms/MB)`)
 }
 
+// HTML pages: time per obligation must stay flat as a directive grows.
+console.log('\nHTML page as a directive grows:')
+const {analyzeFile, renderPage} = await import('../dist/index.js')
+for (const items of [250, 1000, 4000]) {
+  const lines = ['UBND TỈNH NAM ĐỊNH', 'Số: 12/CT-UBND', '', 'CHỈ THỊ', '']
+  for (let index = 1; index <= items; index++) {
+    lines.push(`${index}. Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra việc thực hiện các biện pháp phòng, chống dịch, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/4/2024.`)
+  }
+
+  const {tree, record} = analyzeFile(lines.join('\n'))
+  const start = performance.now()
+  const html = renderPage({tree, record})
+  const ms = performance.now() - start
+  console.log(`  ${String(items).padStart(5)} items (${record.obligations.length} obligations): ${ms.toFixed(0)} ms, ${(ms / record.obligations.length).toFixed(2)} ms per obligation, ${(html.length / 1e6).toFixed(1)} MB of HTML`)
+}
+
 // The bulk converter: 20,000 files (BENCH_FILES=20000,100000 for more sizes).
 const {bulk} = await import('./bulk.js')
 for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) bulk(files)

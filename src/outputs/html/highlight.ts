@@ -28,9 +28,13 @@ export interface Highlight {
 export interface HighlightIndex {
   /** Sorted by start, then longest first. */
   list: Highlight[]
+  /** The highlights over each block of the text (`offset >> blockBits`), in the order of `list`: a leaf looks only at its blocks. */
+  blocks: Map<number, Highlight[]>
   /** Ids already placed on an element. */
   placed: Set<string>
 }
+
+const blockBits = 9
 
 /** Index highlights; empty or inverted spans are dropped, a span given twice is kept once. */
 export function indexHighlights(highlights: readonly Highlight[]): HighlightIndex {
@@ -42,8 +46,22 @@ export function indexHighlights(highlights: readonly Highlight[]): HighlightInde
       seen.add(key)
       return true
     })
-    .sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind))
-  return {list, placed: new Set()}
+    .sort(order)
+  const blocks = new Map<number, Highlight[]>()
+  for (const highlight of list) {
+    for (let block = highlight.start >> blockBits; block <= (highlight.end - 1) >> blockBits; block++) {
+      const found = blocks.get(block)
+      if (found) found.push(highlight)
+      else blocks.set(block, [highlight])
+    }
+  }
+
+  return {list, blocks, placed: new Set()}
+}
+
+/** By start, then longest first, actions before what they enclose. */
+function order(a: Highlight, b: Highlight): number {
+  return a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind)
 }
 
 /** Actions enclose parties and timings. */
@@ -74,17 +92,16 @@ export function highlightText(leaf: Text, index: HighlightIndex): ElementContent
   const start = leaf.position?.start.offset
   const end = leaf.position?.end.offset
   if (start === undefined || end === undefined) return [{type: 'text', value: leaf.value}]
-  const over = index.list.filter((highlight) => highlight.start < end && highlight.end > start)
+  const over = highlightsOver(index, start, end)
   if (over.length === 0) return [{type: 'text', value: leaf.value}]
 
   const offsets = offsetsOf(leaf)
   // Cut points: where the set of covering highlights changes.
+  const edges = new Set<number>()
+  for (const highlight of over) edges.add(highlight.start).add(highlight.end)
   const cuts = new Set<number>([0, leaf.value.length])
-  for (const highlight of over) {
-    for (let character = 0; character <= leaf.value.length; character++) {
-      const at = offsets[character]!
-      if (at === highlight.start || at === highlight.end) cuts.add(character)
-    }
+  for (let character = 0; character <= leaf.value.length; character++) {
+    if (edges.has(offsets[character]!)) cuts.add(character)
   }
 
   const points = [...cuts].sort((a, b) => a - b)
@@ -101,6 +118,19 @@ export function highlightText(leaf: Text, index: HighlightIndex): ElementContent
   }
 
   return out
+}
+
+/** The highlights over `[start, end)`, in the order of the index's list. */
+function highlightsOver(index: HighlightIndex, start: number, end: number): Highlight[] {
+  const first = start >> blockBits
+  const last = (end - 1) >> blockBits
+  if (first === last) return (index.blocks.get(first) ?? []).filter((highlight) => highlight.start < end && highlight.end > start)
+  const found = new Set<Highlight>()
+  for (let block = first; block <= last; block++) {
+    for (const highlight of index.blocks.get(block) ?? []) if (highlight.start < end && highlight.end > start) found.add(highlight)
+  }
+
+  return [...found].sort(order)
 }
 
 function wrap(highlight: Highlight, content: ElementContent, index: HighlightIndex): ElementContent {

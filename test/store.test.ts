@@ -5,7 +5,7 @@
 import {spawn, spawnSync} from 'node:child_process'
 import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Database from 'better-sqlite3'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -54,6 +54,10 @@ describe('querying the fixtures', () => {
     expect(report.documents).toMatchObject({total: files.length, ingested: files.length, failed: 0})
     corpus = openCorpus(db, {readonly: true})
     return () => corpus.close()
+  })
+
+  it('is one file', () => {
+    expect(readdirSync(dirname(db))).toEqual(['corpus.sqlite'])
   })
 
   it('stores every document and every obligation the records hold', () => {

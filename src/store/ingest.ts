@@ -116,6 +116,8 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     if (pending.length > 0) flush()
     bar?.stop()
     db.pragma('optimize')
+    // Leave one file behind (no -wal, -shm beside it): the database can be copied or opened read-only anywhere.
+    db.pragma('journal_mode = DELETE')
     report.seconds = (Date.now() - started) / 1000
     return report
   } finally {

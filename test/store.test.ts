@@ -184,6 +184,25 @@ describe('ingesting again', () => {
   })
 })
 
+describe('the schema', () => {
+  it('brings an older database up to date, keeping what it holds', async () => {
+    const {migrations} = await import('../src/store/schema.js')
+    const path = join(folder(), 'old.sqlite')
+    const old = new Database(path)
+    old.exec(migrations[0]!)
+    old.pragma('user_version = 1')
+    old.prepare(`INSERT INTO documents (id, path, version, ingested_at) VALUES ('x', 'a.txt', 'old', '2025-01-01')`).run()
+    old.close()
+
+    openCorpus(path).close()
+    const check = new Database(path, {readonly: true})
+    expect(check.pragma('user_version', {simple: true})).toBe(migrations.length)
+    expect(check.prepare(`SELECT name FROM sqlite_master WHERE name = 'documents_order'`).get()).toEqual({name: 'documents_order'})
+    expect(check.prepare('SELECT path FROM documents').all()).toEqual([{path: 'a.txt'}])
+    check.close()
+  })
+})
+
 describe('an ingest killed half-way through a transaction', () => {
   it('leaves a consistent database, and the next run completes it', async () => {
     const dir = folder()

@@ -130,6 +130,10 @@ export const migrations: readonly string[] = [
   -- Contentless: the index only (the words are in the other tables), rows still deletable.
   CREATE VIRTUAL TABLE obligation_text USING fts5(body, tokenize = 'unicode61', content = '', contentless_delete = 1);
   CREATE VIRTUAL TABLE document_text USING fts5(body, tokenize = 'unicode61', content = '', contentless_delete = 1);
+  `,
+  `
+  -- Answers are ordered by document date and path: reading them from an index spares a row lookup per answer.
+  CREATE INDEX documents_order ON documents(id, date, path);
   `
 ]
 

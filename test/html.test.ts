@@ -190,6 +190,13 @@ describe('the command line', () => {
     expect(figures.map((figure) => figure.properties.id)).toEqual(['chart-issuers', 'chart-parties', 'chart-deadlines'])
     expect(figures[0]!.properties.dataTotal).toBe('2')
     expect(figures.every((figure) => elements(figure).some((element) => element.tagName === 'svg'))).toBe(true)
+
+    // A resumed run converts nothing and rebuilds the same index from what the pages left.
+    const before = readFileSync(join(dir, 'out', 'index.html'), 'utf8')
+    const resumed = spawnSync(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html', '--resume'], {encoding: 'utf8', env})
+    expect(resumed.status, resumed.stderr).toBe(0)
+    expect(resumed.stderr).toMatch(/0 converted, 2 skipped/)
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toBe(before)
   })
 })
 

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import type {Element, Root as HastRoot, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
-import {analyzeFile, directivePage, renderCorpusPage, renderPage} from '../src/index.js'
+import {analyzeFile, directivePage, pageSummary, renderCorpusPage, renderPage} from '../src/index.js'
 import {pageMessages} from '../src/outputs/html/from-file.js'
 import {fixture, fixtureNames} from './helpers.js'
 import {hostileDirective, poisoned} from './hostile.js'
@@ -219,5 +219,16 @@ describe('the API', () => {
     const hast = directivePage({tree: tree!, record: record!})
     expect(hast.children[0]).toEqual({type: 'doctype'})
     expect(elements(hast).find((element) => element.tagName === 'html')?.properties.lang).toBe('vi')
+  })
+
+  it('counts every document in the corpus charts, and lists at most maxRows obligations', async () => {
+    const summaries = fixtureNames.map((name) => pageSummary(analyzeFile(fixture(name)).record!, name.replace('.txt', '.html'), name))
+    const total = summaries.reduce((sum, summary) => sum + summary.obligations.length, 0)
+    // A generator: the page reads the documents once, as they come.
+    const all = elements(fromHtml(await renderCorpusPage((function* () { yield* summaries })(), {maxRows: 3})))
+    const table = all.find((element) => element.properties.id === 'obligations')!
+    expect(elements(table).filter((element) => element.tagName === 'tr' && elements(element).some((cell) => cell.tagName === 'td')).length).toBe(3)
+    expect(textOf(all.find((element) => element.tagName === 'h2' && textOf(element).includes('shown'))!)).toBe(`The first 3 of ${total} obligations (3 shown)`)
+    expect(all.find((element) => element.properties.id === 'chart-issuers')?.properties.dataTotal).toBe(String(fixtureNames.length))
   })
 })

@@ -124,16 +124,17 @@ function mergeParts(out: string, ids: ReadonlyArray<string | undefined>, formats
   }
 }
 
-/** `index.html`: the corpus page, from the summaries the pages left, in input order. */
+/** `index.html`: the corpus page, from the summaries the pages left, read one at a time in input order. */
 async function writeIndex(out: string, ids: ReadonlyArray<string | undefined>): Promise<void> {
-  const summaries: PageSummary[] = []
-  for (const id of ids) {
-    if (id === undefined) continue
-    const path = summaryPath(out, id)
-    if (existsSync(path)) summaries.push(JSON.parse(readFileSync(path, 'utf8')) as PageSummary)
+  function* summaries(): Generator<PageSummary> {
+    for (const id of ids) {
+      if (id === undefined) continue
+      const path = summaryPath(out, id)
+      if (existsSync(path)) yield JSON.parse(readFileSync(path, 'utf8')) as PageSummary
+    }
   }
 
-  writeAtomic(join(out, 'index.html'), await renderCorpusPage(summaries), scratchPath(out))
+  writeAtomic(join(out, 'index.html'), await renderCorpusPage(summaries()), scratchPath(out))
 }
 
 /** A report with nothing converted yet. */

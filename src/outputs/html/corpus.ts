@@ -50,6 +50,36 @@ export function pageSummary(record: DirectiveRecord, href: string, path: string)
   }
 }
 
+/** The bars of the `limit` issuers with most documents; the rest together as `(others)`. */
+function topIssuers(byIssuerYear: Map<string, {label: string; series: string; count: number}>, limit: number): Array<{label: string; series: string; count: number}> {
+  const perIssuer = new Map<string, number>()
+  for (const entry of byIssuerYear.values()) perIssuer.set(entry.label, (perIssuer.get(entry.label) ?? 0) + entry.count)
+  const kept = new Set([...perIssuer].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).slice(0, limit).map(([issuer]) => issuer))
+  const bars = new Map<string, {label: string; series: string; count: number}>()
+  for (const entry of byIssuerYear.values()) {
+    const label = kept.has(entry.label) ? entry.label : '(others)'
+    const key = `${label}\u0000${entry.series}`
+    const bar = bars.get(key) ?? {label, series: entry.series, count: 0}
+    bar.count += entry.count
+    bars.set(key, bar)
+  }
+
+  return [...bars.values()]
+}
+
+/** A row of the table of obligations, linking to the spot in the document's page. */
+function obligationRow(document: PageSummary, obligation: PageSummary['obligations'][number]): Element {
+  return h('tr', [
+    h('td', document.date ?? ''),
+    h('td', [h('a', {href: relativeHref(document.href, obligation.anchor)}, document.number ?? document.path)]),
+    h('td', document.issuer ?? ''),
+    h('td', obligation.at),
+    h('td', {title: obligation.canonical.join('; ')}, obligation.who.join('; ')),
+    h('td', obligation.what),
+    h('td', obligation.when.map((timing) => timing.date ?? timing.text).join('; '))
+  ])
+}
+
 /** Filters the table's rows by the words typed; written here, never built from data. */
 const filterScript = `
 const input = document.getElementById('filter');
@@ -75,12 +105,33 @@ export function contentSecurityPolicy(script?: string): string {
   return `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scripts}; base-uri 'none'; form-action 'none'`
 }
 
-/** The corpus page as a hast tree. */
-export async function corpusPage(documents: readonly PageSummary[], options: {title?: string} = {}): Promise<HastRoot> {
+/** Options of the corpus page. */
+export interface CorpusPageOptions {
+  title?: string
+  /** At most this many rows in the table of obligations (the charts count them all); 20,000 by default. */
+  maxRows?: number
+}
+
+/**
+ * The corpus page as a hast tree. Documents may come from any iterable (a
+ * generator reading summaries from disk): only the counts and the table's
+ * rows are kept.
+ */
+export async function corpusPage(documents: Iterable<PageSummary>, options: CorpusPageOptions = {}): Promise<HastRoot> {
+  const maxRows = options.maxRows ?? 20_000
+  const rows: Element[] = []
+  let total = 0
+  let count = 0
   const byIssuerYear = new Map<string, {label: string; series: string; count: number}>()
   const byParty = new Map<string, number>()
   const byMonth = new Map<string, number>()
   for (const document of documents) {
+    count++
+    for (const obligation of document.obligations) {
+      total++
+      if (rows.length < maxRows) rows.push(obligationRow(document, obligation))
+    }
+
     const issuer = document.issuer ?? '(no issuer)'
     const year = document.date?.slice(0, 4) ?? '(no date)'
     const key = `${issuer}\u0000${year}`
@@ -95,26 +146,12 @@ export async function corpusPage(documents: readonly PageSummary[], options: {ti
 
   const topParties = [...byParty].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).slice(0, 25)
   const charts = await Promise.all([
-    chartFigure({title: 'Documents by issuer and year', label: 'issuer', count: 'documents', values: [...byIssuerYear.values()]}, 'chart-issuers'),
+    chartFigure({title: 'Documents by issuer and year', label: 'issuer', count: 'documents', values: topIssuers(byIssuerYear, 30)}, 'chart-issuers'),
     chartFigure({title: 'Parties by number of obligations', label: 'party', count: 'obligations', values: topParties.map(([label, count]) => ({label, count}))}, 'chart-parties'),
     chartFigure({title: 'Deadlines by month', label: 'month', count: 'deadlines', months: true, values: [...byMonth].sort().map(([label, count]) => ({label, count}))}, 'chart-deadlines')
   ])
 
-  const rows: Element[] = documents.flatMap((document) =>
-    document.obligations.map((obligation) =>
-      h('tr', [
-        h('td', document.date ?? ''),
-        h('td', [h('a', {href: relativeHref(document.href, obligation.anchor)}, document.number ?? document.path)]),
-        h('td', document.issuer ?? ''),
-        h('td', obligation.at),
-        h('td', {title: obligation.canonical.join('; ')}, obligation.who.join('; ')),
-        h('td', obligation.what),
-        h('td', obligation.when.map((timing) => timing.date ?? timing.text).join('; '))
-      ])
-    )
-  )
-  const total = rows.length
-  const title = options.title ?? `${documents.length} directives`
+  const title = options.title ?? `${count} directives`
 
   const page = h('html', {lang: 'vi'}, [
     h('head', [
@@ -127,10 +164,10 @@ export async function corpusPage(documents: readonly PageSummary[], options: {ti
     h('body', [
       h('div', {className: ['index']}, [
         h('h1', title),
-        h('p', `${documents.length} documents, ${total} obligations.`),
+        h('p', `${count} documents, ${total} obligations.`),
         h('div', {className: ['charts']}, charts.map((chart) => h('section', chart))),
         h('section', [
-          h('h2', ['All obligations (', h('span', {id: 'shown'}, String(total)), ' shown)']),
+          h('h2', [rows.length < total ? `The first ${rows.length} of ${total} obligations (` : 'All obligations (', h('span', {id: 'shown'}, String(rows.length)), ' shown)']),
           h('input', {id: 'filter', className: ['filter'], type: 'search', placeholder: 'Filter: party, action, date, issuer… (diacritics optional)', ariaLabel: 'filter the obligations'}),
           h('table', {id: 'obligations', className: ['tasks']}, [
             h('thead', h('tr', ['date', 'document', 'issuer', 'item', 'who', 'what', 'by when'].map((name) => h('th', name)))),
@@ -145,6 +182,6 @@ export async function corpusPage(documents: readonly PageSummary[], options: {ti
 }
 
 /** The corpus page as HTML text. */
-export async function renderCorpusPage(documents: readonly PageSummary[], options: {title?: string} = {}): Promise<string> {
+export async function renderCorpusPage(documents: Iterable<PageSummary>, options: CorpusPageOptions = {}): Promise<string> {
   return toHtml(await corpusPage(documents, options)) + '\n'
 }

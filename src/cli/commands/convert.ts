@@ -22,7 +22,7 @@ interface Options {
 export function registerConvert(program: Command): void {
   program
     .command('convert')
-    .description('convert many directives: one file per input (json), or one JSONL or CSV file, plus report.json')
+    .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file; report.json (and index.html for html)')
     .argument('<inputs...>', 'files, folders (every .txt inside) or globs; - for standard input')
     .option('-o, --out <dir>', 'output folder (required unless reading standard input)')
     .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))

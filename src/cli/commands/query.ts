@@ -67,7 +67,7 @@ type Cell = string | number | null
 function print(format: Options['format'], rows: readonly object[], names: readonly string[], table: Cell[][]): void {
   if (format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n')
   else if (format === 'csv') process.stdout.write(csvTable(names, table))
-  else process.stdout.write(`${textTable(names, table, 40)}\n${rows.length} rows\n`)
+  else process.stdout.write(`${textTable(names, table, 40, undefined, [names.length - 1])}\n${rows.length} rows\n`)
 }
 
 /** A stored path as the user would write it from here. */

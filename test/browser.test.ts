@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The HTML pages in a real browser (Debian's Chromium driven by
  * playwright-core): no console errors, every obligation of the side table

@@ -10,7 +10,7 @@ import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
 import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
 import {planInputs, type Refusal} from './inputs.js'
 import {csvHeader, type Format} from './outputs.js'
-import {runJobs, type JobList} from './pool.js'
+import {jobsOf, runJobs} from './pool.js'
 import {progress} from './progress.js'
 
 /** Options of a conversion. */
@@ -63,21 +63,14 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
 
   // Jobs are made as workers ask for them, and results are tallied as they come:
   // the run's memory does not grow with a job object and a result per input.
-  const jobs: JobList = {
-    length: plan.inputs.length,
-    at: (index) => {
-      const input = plan.inputs.at(index)
-      return input && {
-        ...input,
-        out,
-        formats: options.formats,
-        tree: options.tree ?? true,
-        resume: options.resume ?? false,
-        maxBytes: options.maxBytes ?? 20_000_000,
-        version: options.version
-      }
-    }
-  }
+  const jobs = jobsOf(plan.inputs, {
+    out,
+    formats: options.formats,
+    tree: options.tree ?? true,
+    resume: options.resume ?? false,
+    maxBytes: options.maxBytes ?? 20_000_000,
+    version: options.version
+  })
 
   const report = emptyReport(options, plan.refused)
   const doubtful = new DoubtfulLog(join(scratchPath(out), `doubtful.${process.pid}.jsonl`))
@@ -232,8 +225,8 @@ export function formatReport(report: ConvertReport, out: string): string {
   return lines.join('\n')
 }
 
-/** The exit code a report deserves under `--fail-on`. */
-export function exitCode(report: ConvertReport, failOn: 'error' | 'warning' | 'never'): number {
+/** The exit code a run deserves under `--fail-on` (convert and ingest alike). */
+export function exitCode(report: {documents: {failed: number}; errors: number; warnings: number}, failOn: 'error' | 'warning' | 'never'): number {
   if (failOn === 'never') return 0
   if (report.documents.failed > 0 || report.errors > 0) return 1
   if (failOn === 'warning' && report.warnings > 0) return 1

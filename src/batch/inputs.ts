@@ -164,7 +164,8 @@ function relativeToWorkingFolder(file: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? basename(file) : rel
 }
 
-function shown(file: string): string {
+/** A path as the user would write it from the working folder (relative when inside it). */
+export function shown(file: string): string {
   const rel = relative(process.cwd(), file)
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel
 }

@@ -6,6 +6,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {convertOne, type Job, type JobResult} from './convert-one.js'
+import type {InputList, PlannedInput} from './inputs.js'
 
 /** The heap of a worker of the pool (`CHITHI_WORKER_HEAP_MB` sets its old generation; 96 MB by default). */
 function poolHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number} {
@@ -21,6 +22,20 @@ const largeHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32}
 export interface JobList {
   readonly length: number
   at(index: number): Job | undefined
+}
+
+/**
+ * The jobs of planned inputs, each made when a worker asks for it: the input
+ * with the run's settings, and what `extra` adds for that input.
+ */
+export function jobsOf(inputs: InputList, settings: Omit<Job, keyof PlannedInput>, extra?: (input: PlannedInput) => Partial<Job>): JobList {
+  return {
+    length: inputs.length,
+    at(index) {
+      const input = inputs.at(index)
+      return input && {...input, ...settings, ...extra?.(input)}
+    }
+  }
 }
 
 /**

@@ -86,6 +86,9 @@ export interface DocumentRecord extends DocumentFields {
   references: Reference[]
 }
 
+/** What lists of documents show of each: its type, number, issuer, date and subject. */
+export type DocumentHeading = Pick<DocumentRecord, 'type' | 'number' | 'issuer' | 'date' | 'subject'>
+
 /** The record of a directive. */
 export interface DirectiveRecord {
   document: DocumentRecord

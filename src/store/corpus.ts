@@ -3,6 +3,7 @@
  */
 import Database from 'better-sqlite3'
 import {canonicalParty} from '../semantics/canonical.js'
+import type {DocumentHeading} from '../semantics/record.js'
 import {fold} from '../text/fold.js'
 import {migrate, tune} from './schema.js'
 import {searchKey} from './write.js'
@@ -61,14 +62,9 @@ export interface DocumentQuery {
 }
 
 /** One document found. */
-export interface DocumentRow {
+export interface DocumentRow extends DocumentHeading {
   id: string
   path: string
-  type: string | null
-  number: string | null
-  issuer: string | null
-  date: string | null
-  subject: string | null
   obligations: number
 }
 
@@ -153,8 +149,14 @@ const documentFilters: ReadonlyArray<Filter<Exclude<keyof DocumentQuery, 'limit'
 
 /** Words as an FTS5 phrase (folded; quotes cannot escape it). */
 function phrase(words: string): string | undefined {
-  const folded = searchKey(words).replace(/"/g, ' ').replace(/\s+/g, ' ').trim()
+  const folded = searchKey(words.replace(/"/g, ' '))
   return folded ? `"${folded}"` : undefined
+}
+
+/** Give a connection `chithi_fold(text)`: the folding of the search indexes, for SQL. */
+function addFold(db: Database.Database): Database.Database {
+  db.function('chithi_fold', {deterministic: true}, (value: unknown) => (typeof value === 'string' ? fold(value) : null))
+  return db
 }
 
 /** Open (or create) a corpus database. */
@@ -162,7 +164,7 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
   const db = new Database(path, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
   if (options.readonly) tune(db)
   else migrate(db)
-  db.function('chithi_fold', {deterministic: true}, (value: unknown) => (typeof value === 'string' ? fold(value) : null))
+  addFold(db)
 
   return {
     obligations(query = {}) {
@@ -256,14 +258,14 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
     },
 
     sql(text, parameters = []) {
-      const reader = new Database(path, {readonly: true, fileMustExist: true})
+      // A corpus opened for writing answers on a read-only connection of its own.
+      const reader = options.readonly ? db : addFold(new Database(path, {readonly: true, fileMustExist: true}))
       try {
-        reader.function('chithi_fold', {deterministic: true}, (value: unknown) => (typeof value === 'string' ? fold(value) : null))
         const statement = reader.prepare(text)
         if (!statement.reader) throw new Error('only statements that read are allowed: the database is opened read-only')
         return statement.all(...parameters) as Array<Record<string, unknown>>
       } finally {
-        reader.close()
+        if (reader !== db) reader.close()
       }
     },
 

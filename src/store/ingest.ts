@@ -7,7 +7,7 @@ import {dirname, resolve} from 'node:path'
 import Database from 'better-sqlite3'
 import type {JobResult} from '../batch/convert-one.js'
 import {planInputs, type PlannedInput} from '../batch/inputs.js'
-import {runJobs, type JobList} from '../batch/pool.js'
+import {jobsOf, runJobs} from '../batch/pool.js'
 import {progress} from '../batch/progress.js'
 import {migrate} from './schema.js'
 import {writer} from './write.js'
@@ -46,28 +46,15 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     migrate(db)
     const known = new Map(
       db
-        .prepare<[string], {path: string; sha256: string}>('SELECT s.path, s.sha256 FROM sources s JOIN documents d ON d.id = s.document_id WHERE d.version = ?')
+        .prepare<[string], {path: string; id: string}>('SELECT s.path, d.id FROM sources s JOIN documents d ON d.id = s.document_id WHERE d.version = ?')
         .all(options.version)
-        .map((row) => [row.path, row.sha256])
+        .map((row) => [row.path, row.id])
     )
-    // Made as workers ask for them (see convert).
-    const jobs: JobList = {
-      length: plan.inputs.length,
-      at: (index) => {
-        const input = plan.inputs.at(index)
-        return input && {
-          ...input,
-          out: dirname(path),
-          formats: [],
-          tree: false,
-          resume: false,
-          maxBytes: options.maxBytes ?? 20_000_000,
-          version: options.version,
-          returnDocument: true,
-          knownSha256: known.get(input.input)
-        }
-      }
-    }
+    const jobs = jobsOf(
+      plan.inputs,
+      {out: dirname(path), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true},
+      (input) => ({knownSha256: known.get(input.input)})
+    )
 
     const put = writer(db)
     const report: IngestReport = {

@@ -29,11 +29,11 @@ export const migrations: readonly string[] = [
   CREATE INDEX documents_issuer ON documents(issuer);
   CREATE INDEX documents_date ON documents(date);
 
-  -- Paths an archive holds documents at (the same bytes at two paths are one document).
+  -- Paths an archive holds documents at (the same bytes at two paths are one document;
+  -- a document's id is the SHA-256 of its bytes).
   CREATE TABLE sources (
     path TEXT PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    sha256 TEXT NOT NULL
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
   );
   CREATE INDEX sources_document ON sources(document_id);
 

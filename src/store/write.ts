@@ -4,12 +4,12 @@
  */
 import type Database from 'better-sqlite3'
 import type {ConvertedDocument} from '../batch/outputs.js'
-import {fold} from '../text/fold.js'
+import {collapseSpace, fold} from '../text/fold.js'
 import type {Position} from '../tree/types.js'
 
 /** Fold for matching in the database: lower case, no diacritics, `đ` → `d`, single spaces. */
 export function searchKey(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim()
+  return collapseSpace(fold(text))
 }
 
 /** Prepared statements of a writer. */
@@ -27,8 +27,8 @@ export function writer(db: Database.Database): Writer {
     deleteObligationText: db.prepare('DELETE FROM obligation_text WHERE rowid IN (SELECT id FROM obligations WHERE document_id = ?)'),
     deleteDocumentText: db.prepare('DELETE FROM document_text WHERE rowid = (SELECT rowid FROM documents WHERE id = ?)'),
     documentVersion: db.prepare<[string], {version: string}>('SELECT version FROM documents WHERE id = ?'),
-    sourcesAt: db.prepare<[string], {path: string; sha256: string}>('SELECT path, sha256 FROM sources WHERE document_id = ?'),
-    upsertSource: db.prepare('INSERT INTO sources (path, document_id, sha256) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, sha256 = excluded.sha256'),
+    sourcesAt: db.prepare<[string], {path: string}>('SELECT path FROM sources WHERE document_id = ?'),
+    upsertSource: db.prepare('INSERT INTO sources (path, document_id) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id'),
     insertDocument: db.prepare(
       `INSERT INTO documents (id, path, type, number, issuer, province, place, date, subject, signer_authority, signer_on_behalf_of, signer_title, signer_name, requested, version, ingested_at)
        VALUES (@id, @path, @type, @number, @issuer, @province, @place, @date, @subject, @signerAuthority, @signerOnBehalfOf, @signerTitle, @signerName, @requested, @version, @ingestedAt)`
@@ -77,7 +77,7 @@ export function writer(db: Database.Database): Writer {
       const stored = statements.documentVersion.get(id)
       // The same bytes are one document: only the path is new.
       if (stored && (stored.version === document.chithi.version || !record)) {
-        statements.upsertSource.run(path, id, id)
+        statements.upsertSource.run(path, id)
         if (previous && previous.document_id !== id) release(previous.document_id)
         return
       }
@@ -109,8 +109,8 @@ export function writer(db: Database.Database): Writer {
         version: document.chithi.version,
         ingestedAt: new Date().toISOString()
       })
-      statements.upsertSource.run(path, id, id)
-      for (const other of others) statements.upsertSource.run(other.path, id, other.sha256)
+      statements.upsertSource.run(path, id)
+      for (const other of others) statements.upsertSource.run(other.path, id)
       if (previous && previous.document_id !== id) release(previous.document_id)
 
       fields.items.forEach((item, ordinal) => statements.insertItem.run(id, ordinal, item))

@@ -4,67 +4,58 @@ import {VFile} from 'vfile'
 import {convert, exitCode, formatReport} from '../../batch/convert.js'
 import {csvHeader, csvRows, type Format} from '../../batch/outputs.js'
 import {analyzeFile} from '../../semantics/analyze.js'
+import {addBatchOptions, batchSettings, type BatchOptions} from '../batch-options.js'
 import {readVFile} from '../read.js'
 import {version} from '../version.js'
 
-interface Options {
+interface Options extends BatchOptions {
   out?: string
   format: Format
-  jobs?: string
   resume?: boolean
   tree: boolean
-  failOn: 'error' | 'warning' | 'never'
   allowOutInside?: boolean
-  maxSize: string
-  ext: string
 }
 
 export function registerConvert(program: Command): void {
-  program
+  const command = program
     .command('convert')
     .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file; report.json (and index.html for html)')
     .argument('<inputs...>', 'files, folders (every .txt inside) or globs; - for standard input')
     .option('-o, --out <dir>', 'output folder (required unless reading standard input)')
     .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)')
     .option('--resume', 'skip inputs already converted from the same bytes by the same version')
     .option('--no-tree', 'json: write the record only, not the syntax tree')
-    .addOption(new Option('--fail-on <level>', 'exit with 1 when anything failed (error) or also on warnings').choices(['error', 'warning', 'never']).default('error'))
     .option('--allow-out-inside', 'allow the output folder inside an input folder')
-    .option('--max-size <mb>', 'skip files larger than this many megabytes', '20')
-    .option('--ext <list>', 'extensions to read in folders, comma separated', 'txt')
-    .action(async (inputs: string[], options: Options) => {
-      if (inputs.length === 1 && inputs[0] === '-') {
-        await fromStandardInput(options)
-        return
-      }
+  addBatchOptions(command).action(async (inputs: string[], options: Options) => {
+    if (inputs.length === 1 && inputs[0] === '-') {
+      await fromStandardInput(options)
+      return
+    }
 
-      if (!options.out) {
-        process.stderr.write('chithi convert: --out DIR is required (or read standard input with -)\n')
-        process.exitCode = 2
-        return
-      }
+    if (!options.out) {
+      process.stderr.write('chithi convert: --out DIR is required (or read standard input with -)\n')
+      process.exitCode = 2
+      return
+    }
 
-      const report = await convert(inputs, {
-        out: options.out,
-        formats: [options.format],
-        jobs: options.jobs ? Math.max(1, Number.parseInt(options.jobs, 10)) : undefined,
-        resume: options.resume ?? false,
-        tree: options.tree,
-        allowOutInside: options.allowOutInside ?? false,
-        maxBytes: Number(options.maxSize) * 1e6,
-        extensions: options.ext.split(',').map((extension) => extension.trim().replace(/^\./, '')),
-        version
-      })
-      if ('problem' in report) {
-        process.stderr.write(`chithi convert: ${report.problem}\n`)
-        process.exitCode = 2
-        return
-      }
-
-      process.stderr.write(formatReport(report, options.out) + '\n')
-      process.exitCode = exitCode(report, options.failOn)
+    const report = await convert(inputs, {
+      out: options.out,
+      formats: [options.format],
+      ...batchSettings(options),
+      resume: options.resume ?? false,
+      tree: options.tree,
+      allowOutInside: options.allowOutInside ?? false,
+      version
     })
+    if ('problem' in report) {
+      process.stderr.write(`chithi convert: ${report.problem}\n`)
+      process.exitCode = 2
+      return
+    }
+
+    process.stderr.write(formatReport(report, options.out) + '\n')
+    process.exitCode = exitCode(report, options.failOn)
+  })
 }
 
 /** One document from standard input, written to standard output. */

@@ -1,25 +1,14 @@
 /** `chithi query --db FILE …`: who must do what by when, across the corpus. */
-import {relative, sep} from 'node:path'
 import {Command, Option} from 'commander'
 import type {DocumentRow, ObligationQuery, ObligationRow} from '../../store/corpus.js'
+import {shown} from '../../batch/inputs.js'
 import {partyKind, partyLevel, timingKind} from '../../semantics/schema.js'
 import {withCorpus} from '../corpus.js'
 import {csvTable, textTable} from '../table.js'
 
-interface Options {
+/** The filters of `ObligationQuery` (documents take those that apply to them), and how to print. */
+type Options = Omit<ObligationQuery, 'limit'> & {
   db: string
-  who?: string
-  kind?: string
-  level?: string
-  issuer?: string
-  type?: string
-  from?: string
-  to?: string
-  dueBefore?: string
-  dueAfter?: string
-  timing?: string
-  role?: ObligationQuery['role']
-  text?: string
   documents?: boolean
   format: 'table' | 'csv' | 'json'
   limit: string
@@ -70,12 +59,6 @@ function print(format: Options['format'], rows: readonly object[], names: readon
   else process.stdout.write(`${textTable(names, table, 40, undefined, [names.length - 1])}\n${rows.length} rows\n`)
 }
 
-/** A stored path as the user would write it from here. */
-function shown(path: string): string {
-  const near = relative(process.cwd(), path)
-  return near.startsWith('..') || near === '' ? path : near.split(sep).join('/')
-}
-
 function documentCells(row: DocumentRow): Cell[] {
   return [row.date, row.number, row.type, row.issuer, row.subject, row.obligations, shown(row.path)]
 }
@@ -94,7 +77,7 @@ function cells(row: ObligationRow): Cell[] {
       .map((party) => party.canonical)
       .join('; '),
     row.action,
-    row.timings.map((timing) => [timing.kind, timing.date ?? timing.period].filter(Boolean).join(" ")).join(", "),
+    row.timings.map((timing) => [timing.kind, timing.date ?? timing.period].filter(Boolean).join(' ')).join(', '),
     `${shown(row.location.path)}:${row.location.line ?? '?'}:${row.location.column ?? '?'}`
   ]
 }

@@ -26,7 +26,7 @@ export function barSpec(bars: Bars): vegaLite.TopLevelSpec {
     : {field: 'label', type: 'nominal' as const, title: bars.label, sort: '-x' as const, axis: {labelLimit: 260}}
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: bars.months ? 'container' : 320,
+    width: bars.months ? Math.max(240, bars.values.length * 28) : 320,
     data: {values: bars.values},
     mark: {type: 'bar', tooltip: true},
     encoding: bars.months
@@ -42,9 +42,7 @@ export function barSpec(bars: Bars): vegaLite.TopLevelSpec {
 
 /** Render a chart to SVG text. */
 export async function chartSvg(bars: Bars): Promise<string> {
-  const spec = barSpec(bars)
-  if (bars.months) (spec as {width: number}).width = Math.max(240, bars.values.length * 28)
-  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), {renderer: 'none'})
+  const view = new vega.View(vega.parse(vegaLite.compile(barSpec(bars)).spec), {renderer: 'none'})
   try {
     return await view.toSVG()
   } finally {

@@ -7,23 +7,18 @@ import {createHash} from 'node:crypto'
 import type {Element, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import type {DirectiveRecord} from '../../semantics/record.js'
+import type {DirectiveRecord, DocumentHeading} from '../../semantics/record.js'
 import {chartFigure} from './charts.js'
 import {relativeHref} from './href.js'
 import {css} from './style.js'
 import {ids} from './tasks.js'
 
 /** What the index needs of one document. */
-export interface PageSummary {
+export interface PageSummary extends DocumentHeading {
   /** The page, relative to the index. */
   href: string
   /** The input, as given. */
   path: string
-  type: string | null
-  number: string | null
-  issuer: string | null
-  date: string | null
-  subject: string | null
   obligations: Array<{id: string; anchor: string; at: string; who: string[]; canonical: string[]; what: string; when: Array<{kind: string; date: string | null; text: string}>}>
 }
 
@@ -127,11 +122,6 @@ export async function corpusPage(documents: Iterable<PageSummary>, options: Corp
   const byMonth = new Map<string, number>()
   for (const document of documents) {
     count++
-    for (const obligation of document.obligations) {
-      total++
-      if (rows.length < maxRows) rows.push(obligationRow(document, obligation))
-    }
-
     const issuer = document.issuer ?? '(no issuer)'
     const year = document.date?.slice(0, 4) ?? '(no date)'
     const key = `${issuer}\u0000${year}`
@@ -139,6 +129,8 @@ export async function corpusPage(documents: Iterable<PageSummary>, options: Corp
     entry.count++
     byIssuerYear.set(key, entry)
     for (const obligation of document.obligations) {
+      total++
+      if (rows.length < maxRows) rows.push(obligationRow(document, obligation))
       for (const party of new Set(obligation.canonical)) byParty.set(party, (byParty.get(party) ?? 0) + 1)
       for (const timing of obligation.when) if (timing.date) byMonth.set(timing.date.slice(0, 7), (byMonth.get(timing.date.slice(0, 7)) ?? 0) + 1)
     }

@@ -14,8 +14,16 @@ export interface RenderState {
   highlights: HighlightIndex
   /** Message reasons by line. */
   flagged: Map<number, string[]>
+  /** The lines with messages, in order; those before `next` have their anchor. */
+  lines: number[]
+  next: number
   /** Lines whose anchor has been placed. */
   anchored: Set<number>
+}
+
+/** The state of a page's rendering. */
+export function renderState(highlights: HighlightIndex, flagged: Map<number, string[]>): RenderState {
+  return {highlights, flagged, lines: [...flagged.keys()].sort((a, b) => a - b), next: 0, anchored: new Set()}
 }
 
 type Handler = (node: Node, state: RenderState) => ElementContent[]
@@ -47,10 +55,11 @@ export function one(node: Node, state: RenderState): ElementContent[] {
 function flag(node: Node, content: ElementContent[], state: RenderState): ElementContent[] {
   if ('children' in node || !node.position) return content
   let out = content
-  for (const [line, reasons] of state.flagged) {
-    if (line > node.position.end.line || state.anchored.has(line)) continue
+  // Every line up to this leaf's last has its anchor once this leaf is done: a pointer, not a scan.
+  while (state.next < state.lines.length && (state.lines[state.next] as number) <= node.position.end.line) {
+    const line = state.lines[state.next++] as number
     state.anchored.add(line)
-    out = [h('span', {className: ['flagged'], id: `L${line}`, title: reasons.join('\n')}, out)]
+    out = [h('span', {className: ['flagged'], id: `L${line}`, title: (state.flagged.get(line) ?? []).join('\n')}, out)]
   }
 
   return out

@@ -32,18 +32,24 @@ export interface HighlightIndex {
   blocks: Map<number, Highlight[]>
   /** Ids already placed on an element. */
   placed: Set<string>
+  /** Every highlight's id → the id of the one kept for its span (a span given twice is highlighted once). */
+  kept: Map<string, string>
 }
 
 const blockBits = 9
 
 /** Index highlights; empty or inverted spans are dropped, a span given twice is kept once. */
 export function indexHighlights(highlights: readonly Highlight[]): HighlightIndex {
-  const seen = new Set<string>()
+  const first = new Map<string, string>()
+  const kept = new Map<string, string>()
   const list = highlights
     .filter((highlight) => {
+      if (highlight.end <= highlight.start) return false
       const key = `${highlight.kind}:${highlight.start}:${highlight.end}`
-      if (highlight.end <= highlight.start || seen.has(key)) return false
-      seen.add(key)
+      const earlier = first.get(key)
+      kept.set(highlight.id, earlier ?? highlight.id)
+      if (earlier !== undefined) return false
+      first.set(key, highlight.id)
       return true
     })
     .sort(order)
@@ -56,7 +62,7 @@ export function indexHighlights(highlights: readonly Highlight[]): HighlightInde
     }
   }
 
-  return {list, blocks, placed: new Set()}
+  return {list, blocks, placed: new Set(), kept}
 }
 
 /** By start, then longest first, actions before what they enclose. */

@@ -10,7 +10,7 @@ import {h} from 'hastscript'
 import type {DirectiveRecord} from '../../semantics/record.js'
 import type {Root} from '../../tree/types.js'
 import {contentSecurityPolicy} from './corpus.js'
-import {all, type RenderState} from './handlers.js'
+import {all, renderState} from './handlers.js'
 import {indexHighlights} from './highlight.js'
 import {relativeHref} from './href.js'
 import {flaggedLines, messageList, type PageMessage} from './messages.js'
@@ -33,15 +33,12 @@ export interface PageInput {
 export function directivePage(input: PageInput): HastRoot {
   const {tree, record} = input
   const messages = input.messages ?? []
-  const highlights = highlightsOf(record.obligations)
-  const index = indexHighlights(highlights)
-  // A span highlighted for two obligations (an inherited party) carries the first one's id.
-  const kept = new Map(index.list.map((highlight) => [`${highlight.kind}:${highlight.start}:${highlight.end}`, highlight.id]))
-  const alias = new Map(highlights.map((highlight) => [highlight.id, kept.get(`${highlight.kind}:${highlight.start}:${highlight.end}`)]))
-  const state: RenderState = {highlights: index, flagged: flaggedLines(messages), anchored: new Set()}
+  const index = indexHighlights(highlightsOf(record.obligations))
+  const state = renderState(index, flaggedLines(messages))
   const text = all(tree, state)
+  // A span highlighted for two obligations (an inherited party) carries the first one's id.
   const resolve = (id: string): string | undefined => {
-    const target = alias.get(id)
+    const target = index.kept.get(id)
     return target && index.placed.has(target) ? target : undefined
   }
 

@@ -56,6 +56,11 @@ export function highlightsOf(obligations: readonly Obligation[]): Highlight[] {
   return out
 }
 
+/** Links after a label, or nothing when there are none. */
+function labelled(label: string, links: Array<Element | string>): Array<Element | string> {
+  return links.length > 0 ? [label, ...links] : []
+}
+
 /**
  * The side table: a row per obligation; each party, action and timing links
  * to its highlight (`resolve` gives the id actually placed, since a span
@@ -80,7 +85,7 @@ export function taskTable(obligations: readonly Obligation[], resolve: (id: stri
       h('td', {className: ['who']}, [...parties('responsible'), obligation.inherited ? h('small', ' (inherited)') : '']),
       h('td', {className: ['what']}, [obligation.polarity === 'refrain' ? h('strong', 'not: ') : '', link(id.action, obligation.what)]),
       h('td', {className: ['when']}, obligation.when.flatMap((timing, index) => [index > 0 ? '; ' : '', link(id.timing(index), timing.date ?? timing.text, timingTitle(timing))])),
-      h('td', {className: ['others']}, [...parties('with').length > 0 ? ['with: ', ...parties('with')] : [], ...(parties('reportTo').length > 0 ? [' report to: ', ...parties('reportTo')] : [])])
+      h('td', {className: ['others']}, [...labelled('with: ', parties('with')), ...labelled(' report to: ', parties('reportTo'))])
     ])
   })
   return h('table', {className: ['tasks']}, [

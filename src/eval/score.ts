@@ -32,6 +32,8 @@ export interface Score {
 export interface Scores {
   document: {filledRight: number; filled: number; emptyFilled: number; empty: number; wrong: string[]}
   who: Score
+  /** `who` with the party's boundaries right: folded strings equal or word-F1 ≥ 0.8, no containment. */
+  whoStrict: Score
   inherited: Score
   when: Score
   with: Score
@@ -44,7 +46,8 @@ export function normalize(text: string): string {
   return modernizeTones(text.normalize('NFC')).replace(/\s+/g, ' ').trim()
 }
 
-function folded(text: string): string {
+/** A string folded for matching: normalised, case and diacritics folded, punctuation as spaces. */
+export function folded(text: string): string {
   return fold(normalize(text)).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim()
 }
 
@@ -78,6 +81,14 @@ export function sameParty(a: string, b: string): boolean {
   return x === y || x.includes(y) || y.includes(x) || wordF1(a, b) >= 0.6
 }
 
+/** Strict party match: folded strings equal, or word-F1 ≥ 0.8 (containment is not enough). */
+export function samePartyStrict(a: string, b: string): boolean {
+  const x = folded(a)
+  const y = folded(b)
+  if (!x || !y) return false
+  return x === y || wordF1(a, b) >= 0.8
+}
+
 /** `preamble` and `closing` are one place; paths ignore case and a trailing `.`. */
 export function samePlace(a: string, b: string): boolean {
   const norm = (at: string): string => {
@@ -95,18 +106,33 @@ function score(matched: number, predicted: number, expected: number): Score {
   return {precision, recall, f1, matched, predicted, expected}
 }
 
-/** One-to-one matches between two lists (greedy, in order). */
+/**
+ * One-to-one matches between two lists: identical entries first, then the
+ * rest greedily in order, so that a looser match never takes the partner of
+ * an exact one.
+ */
 function matchCount<T>(predicted: T[], expected: T[], same: (a: T, b: T) => boolean): number {
   const used = new Set<number>()
-  let matched = 0
-  for (const item of predicted) {
+  const done = new Set<number>()
+  const key = (value: T): string => JSON.stringify(value, (_k, inner: unknown) => (typeof inner === 'string' ? folded(inner) : inner))
+  const expectedKeys = expected.map(key)
+  predicted.forEach((item, p) => {
+    const own = key(item)
+    const index = expectedKeys.findIndex((candidate, k) => !used.has(k) && candidate === own && same(item, expected[k] as T))
+    if (index !== -1) {
+      used.add(index)
+      done.add(p)
+    }
+  })
+  let matched = done.size
+  predicted.forEach((item, p) => {
+    if (done.has(p)) return
     const index = expected.findIndex((candidate, k) => !used.has(k) && same(item, candidate))
     if (index !== -1) {
       used.add(index)
       matched++
     }
-  }
-
+  })
   return matched
 }
 
@@ -127,12 +153,14 @@ function pairs(record: Judged, field: 'who' | 'with' | 'reportTo'): Pair[] {
   return unique(out, ([at, party]) => `${samePlaceKey(at)}|${folded(party)}`)
 }
 
-function samePlaceKey(at: string): string {
+/** The key of a place: `closing` is `preamble`, paths lower case without a final dot. */
+export function samePlaceKey(at: string): string {
   const value = at.trim().toLowerCase().replace(/\.$/, '')
   return value === 'closing' ? 'preamble' : value
 }
 
 const samePair = (a: Pair, b: Pair): boolean => samePlace(a[0], b[0]) && sameParty(a[1], b[1])
+const samePairStrict = (a: Pair, b: Pair): boolean => samePlace(a[0], b[0]) && samePartyStrict(a[1], b[1])
 
 /** Score one record against its gold file. */
 export function scoreRecord(record: Judged, gold: Judged): Scores {
@@ -156,6 +184,7 @@ export function scoreRecord(record: Judged, gold: Judged): Scores {
   return {
     document: documentScore,
     who: score(matchCount(who[0], who[1], samePair), who[0].length, who[1].length),
+    whoStrict: score(matchCount(who[0], who[1], samePairStrict), who[0].length, who[1].length),
     inherited: score(matchCount(predictedInherited, expectedInherited, exact), predictedInherited.length, expectedInherited.length),
     when: score(matchCount(predictedWhen, expectedWhen, exact), predictedWhen.length, expectedWhen.length),
     with: score(matchCount(withs[0], withs[1], samePair), withs[0].length, withs[1].length),
@@ -222,6 +251,7 @@ export function total(all: Scores[]): Scores {
       wrong: all.flatMap((s) => s.document.wrong)
     },
     who: sum((s) => s.who),
+    whoStrict: sum((s) => s.whoStrict),
     inherited: sum((s) => s.inherited),
     when: sum((s) => s.when),
     with: sum((s) => s.with),

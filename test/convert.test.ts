@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
 import {encodeLegacy} from '../src/text/legacy.js'
-import {fixture, fixtureNames} from './helpers.js'
+import {chithi, fixture, fixtureNames} from './helpers.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const env = {...process.env, CI: 'true', NO_COLOR: '1'}
@@ -50,9 +50,9 @@ describe('mixed good and bad files', () => {
   writeFileSync(join(input, 'blank.txt'), '  \n\n ')
   writeFileSync(join(input, 'huge.txt'), 'Số 1. '.repeat(400_000))
 
-  it('converts the good ones, reports the bad ones, and goes on', () => {
+  it('converts the good ones, reports the bad ones, and goes on', async () => {
     const out = join(dir, 'out')
-    const result = run(['convert', input, '--out', out, '--max-size', '1', '--jobs', '2'])
+    const result = await chithi(['convert', input, '--out', out, '--max-size', '1', '--jobs', '2'])
     expect(result.status).toBe(1)
     expect(listing(out)).toEqual(['a.json', 'report.json', 'sub/b.json'])
     const summary = report(out)
@@ -72,16 +72,16 @@ describe('mixed good and bad files', () => {
     expect(converted.chithi.sha256).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it('exits 0 with --fail-on never, and leaves the tree out with --no-tree', () => {
+  it('exits 0 with --fail-on never, and leaves the tree out with --no-tree', async () => {
     const out = join(dir, 'out-never')
-    const result = run(['convert', input, '--out', out, '--fail-on', 'never', '--no-tree', '--jobs', '1', '--max-size', '1'])
+    const result = await chithi(['convert', input, '--out', out, '--fail-on', 'never', '--no-tree', '--jobs', '1', '--max-size', '1'])
     expect(result.status).toBe(0)
     expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).tree).toBeUndefined()
   })
 
-  it('writes one CSV that opens in a spreadsheet: BOM, header, RFC 4180 quoting', () => {
+  it('writes one CSV that opens in a spreadsheet: BOM, header, RFC 4180 quoting', async () => {
     const out = join(dir, 'out-csv')
-    run(['convert', input, '--out', out, '--format', 'csv', '--max-size', '1'])
+    await chithi(['convert', input, '--out', out, '--format', 'csv', '--max-size', '1'])
     const csv = readFileSync(join(out, 'obligations.csv'), 'utf8')
     expect(csv.startsWith('\uFEFFdocument,path,type,number,date,issuer,at,obligation,party,canonical_party')).toBe(true)
     expect(csv).toContain('\r\n')
@@ -90,9 +90,9 @@ describe('mixed good and bad files', () => {
     expect(csv).toContain('"các sở, ngành có liên quan"')
   })
 
-  it('writes one JSONL line per converted document', () => {
+  it('writes one JSONL line per converted document', async () => {
     const out = join(dir, 'out-jsonl')
-    run(['convert', input, '--out', out, '--format', 'jsonl', '--max-size', '1'])
+    await chithi(['convert', input, '--out', out, '--format', 'jsonl', '--max-size', '1'])
     const lines = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')
     expect(lines.map((line) => JSON.parse(line).record.document.type)).toEqual(['Công văn', 'Công văn'])
   })
@@ -117,17 +117,17 @@ describe('a document too big for a worker’s heap', () => {
 })
 
 describe('safety', () => {
-  it('refuses an output folder inside an input folder unless told', () => {
+  it('refuses an output folder inside an input folder unless told', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'a.txt'), fixture('001_27c53251131e7eff.txt'))
-    const refused = run(['convert', dir, '--out', join(dir, 'out')])
+    const refused = await chithi(['convert', dir, '--out', join(dir, 'out')])
     expect(refused.status).toBe(2)
     expect(refused.stderr).toContain('--allow-out-inside')
     expect(existsSync(join(dir, 'out'))).toBe(false)
-    const allowed = run(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside'])
+    const allowed = await chithi(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside'])
     expect(allowed.status).toBe(0)
     // The second run does not read its own outputs.
-    expect(run(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside']).status).toBe(0)
+    expect((await chithi(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside'])).status).toBe(0)
     expect(report(join(dir, 'out')).documents.total).toBe(1)
   })
 
@@ -185,7 +185,7 @@ describe('a run killed and resumed', () => {
     // Nothing half-written: every output there parses.
     for (const name of partial) expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow()
 
-    const resumed = run(['convert', input, '--out', out, '--resume'])
+    const resumed = await chithi(['convert', input, '--out', out, '--resume'])
     expect(resumed.status).toBe(0)
     const summary = report(out)
     expect(summary.documents.total).toBe(400)
@@ -197,11 +197,11 @@ describe('a run killed and resumed', () => {
     for (const name of outputs) expect(JSON.parse(readFileSync(join(out, name), 'utf8')).record.document).toBeDefined()
 
     // Everything done: a third run skips all.
-    run(['convert', input, '--out', out, '--resume'])
+    await chithi(['convert', input, '--out', out, '--resume'])
     expect(report(out).documents.skipped).toBe(400)
   }, 120_000)
 
-  it('survives a worker that dies, and converts a changed input again', () => {
+  it('survives a worker that dies, and converts a changed input again', async () => {
     const dir = folder()
     const input = join(dir, 'in')
     mkdirSync(input)
@@ -213,20 +213,20 @@ describe('a run killed and resumed', () => {
     expect(listing(out)).toEqual(['a.json', 'b.json', 'd.json', 'report.json'])
 
     writeFileSync(join(input, 'a.txt'), fixture('002_efe6cc8491401fd3.txt'))
-    run(['convert', input, '--out', out, '--resume'])
+    await chithi(['convert', input, '--out', out, '--resume'])
     expect(report(out).documents).toMatchObject({converted: 2, skipped: 2})
     expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).record.document.signer.name).toBe('Nguyễn Mạnh Hùng')
   })
 })
 
 describe('legacy encodings', () => {
-  it.each(['tcvn3', 'vni'] as const)('reads a %s file made from a fixture back to the original text', (encoding) => {
+  it.each(['tcvn3', 'vni'] as const)('reads a %s file made from a fixture back to the original text', async (encoding) => {
     const dir = folder()
     const original = fixture('001_27c53251131e7eff.txt')
     // The legacy file is its bytes, one per character.
     writeFileSync(join(dir, 'old.txt'), Buffer.from(encodeLegacy(original, encoding), 'latin1'))
     const out = join(dir, 'out')
-    expect(run(['convert', dir, '--out', out, '--allow-out-inside']).status).toBe(0)
+    expect((await chithi(['convert', dir, '--out', out, '--allow-out-inside'])).status).toBe(0)
     const converted = JSON.parse(readFileSync(join(out, 'old.json'), 'utf8'))
     expect(converted.messages.map((message: {ruleId: string}) => message.ruleId)).toContain('legacy-encoding')
     const expected = analyze(original)
@@ -234,25 +234,25 @@ describe('legacy encodings', () => {
     expect(converted.record.obligations.map((obligation: {who: string[]}) => obligation.who)).toEqual(expected.obligations.map((obligation) => obligation.who))
   })
 
-  it('reports a file it cannot decode instead of guessing', () => {
+  it('reports a file it cannot decode instead of guessing', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'noise.txt'), Buffer.from(Array.from({length: 300}, (_, k) => 0x80 + ((k * 37) % 0x7f))))
     const out = join(dir, 'out')
-    run(['convert', dir, '--out', out, '--allow-out-inside'])
+    await chithi(['convert', dir, '--out', out, '--allow-out-inside'])
     expect(report(out).failed).toEqual([expect.objectContaining({reason: expect.stringMatching(/Invalid UTF-8/)})])
   })
 })
 
 describe('pipes', () => {
-  it('converts standard input to a JSONL line on standard output', () => {
-    const result = run(['convert', '-', '--format', 'jsonl'], {input: fixture('003_3d0f6af760acfb02.txt')})
+  it('converts standard input to a JSONL line on standard output', async () => {
+    const result = await chithi(['convert', '-', '--format', 'jsonl'], {stdin: fixture('003_3d0f6af760acfb02.txt')})
     expect(result.status).toBe(0)
     const line = JSON.parse(result.stdout)
     expect(line.record.obligations.length).toBeGreaterThan(5)
   })
 
-  it('analyzes standard input', () => {
-    const result = run(['analyze', '-', '--compact', '--silent'], {input: fixture('004_6a9668f9f0fc0840.txt')})
+  it('analyzes standard input', async () => {
+    const result = await chithi(['analyze', '-', '--compact', '--silent'], {stdin: fixture('004_6a9668f9f0fc0840.txt')})
     expect(JSON.parse(result.stdout).document.type).toBe('Thông báo')
   })
 

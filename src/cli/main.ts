@@ -4,7 +4,7 @@
  * `commands/`, with what it needs), so `chithi --version` loads commander
  * and nothing else.
  */
-import {Command, CommanderError} from 'commander'
+import {Command, CommanderError, Help} from 'commander'
 import type {CommandModule, Context} from './context.js'
 import {CliError, processIo, type Io} from './io.js'
 import {version} from './version.js'
@@ -51,7 +51,13 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       outputError: (text, write) => write(text.replace(/^error: /, `${label}: `))
     })
-    .configureHelp({subcommandTerm: (command) => [command.name(), '[options]', commands.find((entry) => entry.name === command.name())?.usage].filter(Boolean).join(' ')})
+    .configureHelp({
+      // Commands not loaded have no options or arguments yet: name them from the table.
+      subcommandTerm(command) {
+        const entry = commands.find((candidate) => candidate.name === command.name())
+        return entry ? [entry.name, '[options]', entry.usage].filter(Boolean).join(' ') : new Help().subcommandTerm(command)
+      }
+    })
     .addHelpText('after', '\nExamples:\n  $ chithi analyze cv-1767.txt\n  $ chithi convert archive/ --out out --format csv\n  $ chithi ingest archive/ --db corpus.sqlite && chithi query --db corpus.sqlite --who "Công an tỉnh"\n')
 
   for (const entry of commands) {

@@ -7,7 +7,8 @@
  */
 export {parse, parseFile, parseText} from './parse.js'
 export type {Input, ParsedFile} from './parse.js'
-export {chithiAnalyze, chithiParse} from './plugin.js'
+export {chithiAnalyze, chithiJson, chithiParse} from './plugin.js'
+export type {JsonOptions} from './plugin.js'
 export {toText} from './tree/to-text.js'
 export {documentFields} from './tree/fields.js'
 export type {DocumentFields} from './tree/fields.js'

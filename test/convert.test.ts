@@ -1,7 +1,8 @@
 /**
  * `chithi convert` run as an archivist runs it, on real folders in a
  * temporary directory: mixed good and bad files, a run killed and resumed,
- * path tricks, legacy encodings, pipes.
+ * path tricks, legacy encodings, pipes. In-process (jobs then run in this
+ * thread), except where worker threads or a killed process are the point.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
@@ -16,8 +17,9 @@ import {chithi, fixture, fixtureNames} from './helpers.js'
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const env = {...process.env, CI: 'true', NO_COLOR: '1'}
 
-function run(args: string[], options: {cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv} = {}) {
-  return spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd, input: options.input, encoding: 'utf8', env: options.env ?? env})
+/** The built command in a process of its own: for what needs worker threads (their heap, their death) or a process to kill. */
+function spawned(args: string[], extra: NodeJS.ProcessEnv) {
+  return spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...env, ...extra}})
 }
 
 function folder(): string {
@@ -108,7 +110,7 @@ describe('a document too big for a worker’s heap', () => {
     writeFileSync(join(input, 'small.txt'), fixture('000_8a5523bcdb22fb49.txt'))
     const out = join(dir, 'out')
     // A heap this small cannot hold the big document's tree.
-    const result = run(['convert', input, '--out', out, '--format', 'jsonl', '--jobs', '1'], {env: {...env, CHITHI_WORKER_HEAP_MB: '8'}})
+    const result = spawned(['convert', input, '--out', out, '--format', 'jsonl', '--jobs', '1'], {CHITHI_WORKER_HEAP_MB: '8'})
     expect(result.status, result.stderr).toBe(0)
     expect(report(out).documents).toEqual({total: 2, converted: 2, skipped: 0, failed: 0})
     const lines = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')
@@ -131,7 +133,7 @@ describe('safety', () => {
     expect(report(join(dir, 'out')).documents.total).toBe(1)
   })
 
-  it('handles `..`, spaces and Vietnamese names, and never follows a link out of the folder', () => {
+  it('handles `..`, spaces and Vietnamese names, and never follows a link out of the folder', async () => {
     const dir = folder()
     const input = join(dir, 'Văn bản đến', 'năm 2020')
     mkdirSync(input, {recursive: true})
@@ -140,17 +142,17 @@ describe('safety', () => {
     symlinkSync(join(dir, 'secret.txt'), join(input, 'link.txt'))
     const out = join(dir, 'kết quả')
     mkdirSync(join(dir, 'work'))
-    const result = run(['convert', '../Văn bản đến/năm 2020', '--out', out], {cwd: join(dir, 'work')})
+    const result = await chithi(['convert', '../Văn bản đến/năm 2020', '--out', out], {cwd: join(dir, 'work')})
     expect(result.status).toBe(1)
     expect(listing(out)).toEqual(['Công văn khẩn số 1.json', 'report.json'])
     expect(report(out).failed).toEqual([expect.objectContaining({reason: 'a symbolic link out of the input folder'})])
   })
 
-  it('writes a file given with `..` under the output folder, not beside it', () => {
+  it('writes a file given with `..` under the output folder, not beside it', async () => {
     const dir = folder()
     mkdirSync(join(dir, 'work'))
     writeFileSync(join(dir, 'outside.txt'), fixture('004_6a9668f9f0fc0840.txt'))
-    const result = run(['convert', '../outside.txt', '--out', 'out'], {cwd: join(dir, 'work')})
+    const result = await chithi(['convert', '../outside.txt', '--out', 'out'], {cwd: join(dir, 'work')})
     expect(result.status).toBe(0)
     expect(listing(join(dir, 'work', 'out'))).toEqual(['outside.json', 'report.json'])
     expect(readdirSync(dir).sort()).toEqual(['outside.txt', 'work'])
@@ -207,7 +209,7 @@ describe('a run killed and resumed', () => {
     mkdirSync(input)
     for (const name of ['a', 'b', 'crash-me', 'd']) writeFileSync(join(input, `${name}.txt`), fixture('001_27c53251131e7eff.txt'))
     const out = join(dir, 'out')
-    const result = run(['convert', input, '--out', out, '--jobs', '2'], {env: {...env, CHITHI_FAULT_EXIT_ON: 'crash-me'}})
+    const result = spawned(['convert', input, '--out', out, '--jobs', '2'], {CHITHI_FAULT_EXIT_ON: 'crash-me'})
     expect(result.status).toBe(1)
     expect(report(out).failed).toEqual([expect.objectContaining({reason: 'worker exited with code 3'})])
     expect(listing(out)).toEqual(['a.json', 'b.json', 'd.json', 'report.json'])
@@ -256,10 +258,10 @@ describe('pipes', () => {
     expect(JSON.parse(result.stdout).document.type).toBe('Thông báo')
   })
 
-  it('copies fixtures to a folder and converts it the way npm start does', () => {
+  it('copies fixtures to a folder and converts it the way npm start does', async () => {
     const dir = folder()
     cpSync(fileURLToPath(new URL('../fixtures', import.meta.url)), join(dir, 'fixtures'), {recursive: true})
-    const result = run(['convert', 'fixtures', '--out', 'out'], {cwd: dir})
+    const result = await chithi(['convert', 'fixtures', '--out', 'out'], {cwd: dir})
     expect(result.stderr).toMatch(/documents: \d+ \(\d+ converted/)
     expect(existsSync(join(dir, 'out', 'report.json'))).toBe(true)
   })

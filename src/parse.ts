@@ -58,9 +58,10 @@ export function parseText(text: string, file: VFile): Root {
   let tree: Root
   try {
     const lexed = tokenize(normalized.text)
-    parser.begin(lexed.tokens)
-    const cst = parser.document()
-    tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: parser.errors})
+    const directives = parser()
+    directives.begin(lexed.tokens)
+    const cst = directives.document()
+    tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: directives.errors})
   } catch (error) {
     // A bug in chithi must not cost the caller the text: keep every line.
     tree = linesOnly(source)

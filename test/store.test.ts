@@ -3,7 +3,7 @@
  * written for these tests) into SQLite, then ask who must do what by when.
  */
 import {spawn} from 'node:child_process'
-import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -197,6 +197,42 @@ describe('the schema', () => {
     expect(check.prepare(`SELECT name FROM sqlite_master WHERE name = 'documents_order'`).get()).toEqual({name: 'documents_order'})
     expect(check.prepare('SELECT path FROM documents').all()).toEqual([{path: 'a.txt'}])
     check.close()
+  })
+})
+
+describe('an ingest stopped with Ctrl-C', () => {
+  it('stores the documents in hand, leaves one whole file, exits 130, and the next run goes on', async () => {
+    const dir = folder()
+    const input = join(dir, 'in')
+    mkdirSync(input)
+    const seed = readFileSync(join(fixturesDir, '003_3d0f6af760acfb02.txt'), 'utf8')
+    for (let index = 0; index < 300; index++) writeFileSync(join(input, `d${index}.txt`), `${seed}\n\nSố: ${index + 100}/CT-UBND`)
+    const db = join(dir, 'corpus.sqlite')
+
+    const child = spawn(process.execPath, [cli, 'ingest', input, '--db', db, '--batch', '10', '--jobs', '1'], {env, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Interrupt once the first batch is written.
+    const timer = setInterval(() => {
+      if (existsSync(`${db}-wal`)) {
+        clearInterval(timer)
+        child.kill('SIGINT')
+      }
+    }, 20)
+    const code = await new Promise<number | null>((done) => child.on('exit', (exit) => done(exit)))
+    clearInterval(timer)
+    expect(code, stderr).toBe(130)
+    expect(stderr).toContain('interrupted')
+    expect(readdirSync(dir).sort()).toEqual(['corpus.sqlite', 'in'])
+    const check = new Database(db, {readonly: true})
+    expect(check.pragma('integrity_check', {simple: true})).toBe('ok')
+    const stored = (check.prepare('SELECT count(*) AS n FROM documents').get() as {n: number}).n
+    check.close()
+    expect(stored).toBeGreaterThan(0)
+    expect(stored).toBeLessThan(300)
+
+    const resumed = await chithi(['ingest', input, '--db', db, '--jobs', '1'])
+    expect(resumed.stderr).toContain(`${300 - stored} ingested, ${stored} unchanged, 0 failed`)
   })
 })
 

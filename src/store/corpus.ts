@@ -250,10 +250,6 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
     stats(limit = -1) {
       const count = (sql: string): number => (db.prepare(sql).get() as {n: number}).n
       return {
-        totals: {
-          parties: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties WHERE role = 'responsible'`),
-          documentsByIssuerYear: count('SELECT count(*) AS n FROM (SELECT 1 FROM documents GROUP BY issuer, substr(date, 1, 4))')
-        },
         documents: count('SELECT count(*) AS n FROM documents'),
         obligations: count('SELECT count(*) AS n FROM obligations'),
         parties: db
@@ -268,7 +264,11 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
           .all() as CorpusStats['timingsByMonth'],
         documentsByIssuerYear: db
           .prepare(`SELECT issuer, substr(date, 1, 4) AS year, count(*) AS documents FROM documents GROUP BY issuer, year ORDER BY documents DESC, issuer, year LIMIT ?`)
-          .all(limit) as CorpusStats['documentsByIssuerYear']
+          .all(limit) as CorpusStats['documentsByIssuerYear'],
+        totals: {
+          parties: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties WHERE role = 'responsible'`),
+          documentsByIssuerYear: count('SELECT count(*) AS n FROM (SELECT 1 FROM documents GROUP BY issuer, substr(date, 1, 4))')
+        }
       }
     },
 

@@ -6,7 +6,7 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {openCorpus} from '../dist/index.js'
+import {openCorpus} from '../dist/store.js'
 import {buildCorpus} from './corpus.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))

@@ -13,7 +13,7 @@ export function diagramHtml(): string {
   const entry = fileURLToPath(import.meta.resolve('chevrotain'))
   const base = entry.slice(0, entry.lastIndexOf('/node_modules/chevrotain/') + '/node_modules/chevrotain/'.length) + 'diagrams/'
   const read = (path: string): string => readFileSync(base + path, 'utf8').replace(/<\/script/gi, '<\\/script')
-  const html = createSyntaxDiagramsCode(parser.getSerializedGastProductions(), {resourceBase: 'RESOURCE/', css: 'RESOURCE/diagrams.css'})
+  const html = createSyntaxDiagramsCode(parser().getSerializedGastProductions(), {resourceBase: 'RESOURCE/', css: 'RESOURCE/diagrams.css'})
   return html
     .replace("<link rel='stylesheet' href='RESOURCE/diagrams.css'>", () => `<style>\n${read('diagrams.css')}\n</style>`)
     .replace(/<script src='RESOURCE\/([^']+)'><\/script>/g, (_all, path: string) => `<script>\n${read(path)}\n</script>`)

@@ -541,5 +541,6 @@ function isAbstract(type: TokenType): boolean {
   return type === t.Textish || type === t.Separator || type === t.HeaderField || type === t.Newline || type === t.Spaces
 }
 
-/** The one parser instance. */
-export const parser = new DirectiveParser()
+let instance: DirectiveParser | undefined
+/** The one parser instance, built on first use: `import 'chithi'` does not pay for the grammar's analysis. */
+export const parser = (): DirectiveParser => (instance ??= new DirectiveParser())

@@ -1,9 +1,14 @@
 /**
  * chithi: Vietnamese official directives → syntax tree → who must do what by when.
+ *
+ * The core: parsing, the record, types, schemas and the unified plugins.
+ * The corpus store (SQLite) is `chithi/store`, the HTML pages `chithi/html`:
+ * importing this entry loads neither.
  */
 export {parse, parseFile, parseText} from './parse.js'
 export type {Input, ParsedFile} from './parse.js'
-export {chithiAnalyze, chithiParse} from './plugin.js'
+export {chithiAnalyze, chithiJson, chithiParse} from './plugin.js'
+export type {JsonOptions} from './plugin.js'
 export {toText} from './tree/to-text.js'
 export {documentFields} from './tree/fields.js'
 export type {DocumentFields} from './tree/fields.js'
@@ -14,13 +19,3 @@ export * as recordSchemas from './semantics/schema.js'
 export {analyze, analyzeFile, recordOf} from './semantics/analyze.js'
 export type {AnalyzedFile} from './semantics/analyze.js'
 export type * from './semantics/record.js'
-export {openCorpus} from './store/corpus.js'
-export type {Corpus, CorpusStats, ObligationQuery, ObligationRow} from './store/corpus.js'
-export {ingest} from './store/ingest.js'
-export type {IngestOptions, IngestReport} from './store/ingest.js'
-export type {DocumentQuery, DocumentRow} from './store/corpus.js'
-export {directivePage, renderPage} from './outputs/html/page.js'
-export type {PageInput} from './outputs/html/page.js'
-export type {PageMessage} from './outputs/html/messages.js'
-export {corpusPage, pageSummary, renderCorpusPage} from './outputs/html/corpus.js'
-export type {CorpusPageOptions, PageSummary} from './outputs/html/corpus.js'

@@ -1,7 +1,7 @@
 /**
  * `parse`: directive text → syntax tree.
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {tokenize} from '../grammar/lexer.js'
 import {parser} from '../grammar/parser.js'
 import {readInput, type Input} from './text/input.js'
@@ -24,6 +24,15 @@ export interface ParsedFile {
  * `file.messages`; `tree` is undefined when the bytes are not text.
  */
 export function parseFile(input: Input): ParsedFile {
+  // JavaScript callers can pass anything: what is not text, bytes or a vfile is a fatal message, not a throw.
+  const given: unknown = input
+  if (!isInput(given)) {
+    const file = given instanceof VFile ? given : new VFile()
+    const message = file.message(`Expected text, bytes or a vfile holding either, not ${describe(given instanceof VFile ? given.value : given)}`, {ruleId: 'invalid-input', source: 'chithi'})
+    message.fatal = true
+    return {tree: undefined, file}
+  }
+
   const {file, text} = readInput(input)
   if (text === undefined) return {tree: undefined, file}
   return {tree: parseText(text, file), file}
@@ -49,9 +58,10 @@ export function parseText(text: string, file: VFile): Root {
   let tree: Root
   try {
     const lexed = tokenize(normalized.text)
-    parser.begin(lexed.tokens)
-    const cst = parser.document()
-    tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: parser.errors})
+    const directives = parser()
+    directives.begin(lexed.tokens)
+    const cst = directives.document()
+    tree = buildTree({source, report}, cst, lexed.tokens, {lexing: lexed.errors, parsing: directives.errors})
   } catch (error) {
     // A bug in chithi must not cost the caller the text: keep every line.
     tree = linesOnly(source)
@@ -96,4 +106,15 @@ function reportReplacementCharacters(source: Source, report: ReturnType<typeof f
 
     index = source.text.indexOf('\uFFFD', index + 1)
   }
+}
+
+function isInput(input: unknown): input is Input {
+  const value = input instanceof VFile ? input.value : input
+  return typeof value === 'string' || value instanceof Uint8Array
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`
 }

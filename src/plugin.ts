@@ -25,11 +25,36 @@ export const chithiParse: Plugin<[], string, Root> = function () {
  * Attach the directive's record to `file.data.chithi` (the tree is left as it
  * is); doubts about it become messages on the file.
  *
- *     const file = await unified().use(chithiParse).use(chithiAnalyze).process(text) // needs a compiler to stringify
- *     const tree = processor.parse(file); await processor.run(tree, file); file.data.chithi
+ *     const file = await unified().use(chithiParse).use(chithiAnalyze).use(chithiJson).process(text)
+ *     file.data.chithi // the record; String(file) the record as JSON
  */
 export const chithiAnalyze: Plugin<[], Root> = function () {
   return (tree, file) => {
     file.data.chithi = recordOf(tree, file)
+  }
+}
+
+/** Options of `chithiJson`. */
+export interface JsonOptions {
+  /** What to write: the record (default; the tree's when `chithiAnalyze` did not run), the tree, or both as `{record, tree}`. */
+  content?: 'record' | 'tree' | 'both'
+  /** Indentation, as `JSON.stringify` takes it (default: none). */
+  space?: number | string
+  /** Leave `position` out (default: keep it). */
+  positions?: boolean
+}
+
+/**
+ * A compiler: the processor's result as JSON, so that `.process()` runs
+ * end to end.
+ *
+ *     String(await unified().use(chithiParse).use(chithiAnalyze).use(chithiJson, {space: 2}).process(text))
+ */
+export const chithiJson: Plugin<[JsonOptions?], Root, string> = function (options = {}) {
+  this.compiler = (tree, file) => {
+    const record = file.data.chithi ?? recordOf(tree as Root, file)
+    const content = options.content ?? 'record'
+    const value = content === 'tree' ? tree : content === 'both' ? {record, tree} : record
+    return JSON.stringify(value, options.positions === false ? (key, item: unknown) => (key === 'position' ? undefined : item) : undefined, options.space) + '\n'
   }
 }

@@ -199,3 +199,14 @@ describe('the API', () => {
     expect(analyze(new Uint8Array([0, 1, 2])).obligations).toEqual([])
   })
 })
+
+describe('input that is not a directive', () => {
+  it.each([undefined, null, 42, {}, ['a']])('analyze(%j) returns an empty record, and analyzeFile a fatal message, without throwing', (input) => {
+    const record = analyze(input as never)
+    expect(record.obligations).toEqual([])
+    expect(record.document.number).toBeNull()
+    const {file, tree} = analyzeFile(input as never)
+    expect(tree).toBeUndefined()
+    expect(file.messages).toEqual([expect.objectContaining({ruleId: 'invalid-input', fatal: true, source: 'chithi'})])
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * `chithi convert` run as an archivist runs it, on real folders in a
  * temporary directory: mixed good and bad files, a run killed and resumed,
- * path tricks, legacy encodings, pipes.
+ * path tricks, legacy encodings, pipes. In-process (jobs then run in this
+ * thread), except where worker threads or a killed process are the point.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
@@ -11,13 +12,14 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
 import {encodeLegacy} from '../src/text/legacy.js'
-import {fixture, fixtureNames} from './helpers.js'
+import {chithi, fixture, fixtureNames} from './helpers.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const env = {...process.env, CI: 'true', NO_COLOR: '1'}
 
-function run(args: string[], options: {cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv} = {}) {
-  return spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd, input: options.input, encoding: 'utf8', env: options.env ?? env})
+/** The built command in a process of its own: for what needs worker threads (their heap, their death) or a process to kill. */
+function spawned(args: string[], extra: NodeJS.ProcessEnv) {
+  return spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...env, ...extra}})
 }
 
 function folder(): string {
@@ -50,9 +52,9 @@ describe('mixed good and bad files', () => {
   writeFileSync(join(input, 'blank.txt'), '  \n\n ')
   writeFileSync(join(input, 'huge.txt'), 'Số 1. '.repeat(400_000))
 
-  it('converts the good ones, reports the bad ones, and goes on', () => {
+  it('converts the good ones, reports the bad ones, and goes on', async () => {
     const out = join(dir, 'out')
-    const result = run(['convert', input, '--out', out, '--max-size', '1', '--jobs', '2'])
+    const result = await chithi(['convert', input, '--out', out, '--max-size', '1', '--jobs', '2'])
     expect(result.status).toBe(1)
     expect(listing(out)).toEqual(['a.json', 'report.json', 'sub/b.json'])
     const summary = report(out)
@@ -72,16 +74,16 @@ describe('mixed good and bad files', () => {
     expect(converted.chithi.sha256).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it('exits 0 with --fail-on never, and leaves the tree out with --no-tree', () => {
+  it('exits 0 with --fail-on never, and leaves the tree out with --no-tree', async () => {
     const out = join(dir, 'out-never')
-    const result = run(['convert', input, '--out', out, '--fail-on', 'never', '--no-tree', '--jobs', '1', '--max-size', '1'])
+    const result = await chithi(['convert', input, '--out', out, '--fail-on', 'never', '--no-tree', '--jobs', '1', '--max-size', '1'])
     expect(result.status).toBe(0)
     expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).tree).toBeUndefined()
   })
 
-  it('writes one CSV that opens in a spreadsheet: BOM, header, RFC 4180 quoting', () => {
+  it('writes one CSV that opens in a spreadsheet: BOM, header, RFC 4180 quoting', async () => {
     const out = join(dir, 'out-csv')
-    run(['convert', input, '--out', out, '--format', 'csv', '--max-size', '1'])
+    await chithi(['convert', input, '--out', out, '--format', 'csv', '--max-size', '1'])
     const csv = readFileSync(join(out, 'obligations.csv'), 'utf8')
     expect(csv.startsWith('\uFEFFdocument,path,type,number,date,issuer,at,obligation,party,canonical_party')).toBe(true)
     expect(csv).toContain('\r\n')
@@ -90,9 +92,9 @@ describe('mixed good and bad files', () => {
     expect(csv).toContain('"các sở, ngành có liên quan"')
   })
 
-  it('writes one JSONL line per converted document', () => {
+  it('writes one JSONL line per converted document', async () => {
     const out = join(dir, 'out-jsonl')
-    run(['convert', input, '--out', out, '--format', 'jsonl', '--max-size', '1'])
+    await chithi(['convert', input, '--out', out, '--format', 'jsonl', '--max-size', '1'])
     const lines = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')
     expect(lines.map((line) => JSON.parse(line).record.document.type)).toEqual(['Công văn', 'Công văn'])
   })
@@ -108,7 +110,7 @@ describe('a document too big for a worker’s heap', () => {
     writeFileSync(join(input, 'small.txt'), fixture('000_8a5523bcdb22fb49.txt'))
     const out = join(dir, 'out')
     // A heap this small cannot hold the big document's tree.
-    const result = run(['convert', input, '--out', out, '--format', 'jsonl', '--jobs', '1'], {env: {...env, CHITHI_WORKER_HEAP_MB: '8'}})
+    const result = spawned(['convert', input, '--out', out, '--format', 'jsonl', '--jobs', '1'], {CHITHI_WORKER_HEAP_MB: '8'})
     expect(result.status, result.stderr).toBe(0)
     expect(report(out).documents).toEqual({total: 2, converted: 2, skipped: 0, failed: 0})
     const lines = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n')
@@ -117,21 +119,21 @@ describe('a document too big for a worker’s heap', () => {
 })
 
 describe('safety', () => {
-  it('refuses an output folder inside an input folder unless told', () => {
+  it('refuses an output folder inside an input folder unless told', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'a.txt'), fixture('001_27c53251131e7eff.txt'))
-    const refused = run(['convert', dir, '--out', join(dir, 'out')])
+    const refused = await chithi(['convert', dir, '--out', join(dir, 'out')])
     expect(refused.status).toBe(2)
     expect(refused.stderr).toContain('--allow-out-inside')
     expect(existsSync(join(dir, 'out'))).toBe(false)
-    const allowed = run(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside'])
+    const allowed = await chithi(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside'])
     expect(allowed.status).toBe(0)
     // The second run does not read its own outputs.
-    expect(run(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside']).status).toBe(0)
+    expect((await chithi(['convert', dir, '--out', join(dir, 'out'), '--allow-out-inside'])).status).toBe(0)
     expect(report(join(dir, 'out')).documents.total).toBe(1)
   })
 
-  it('handles `..`, spaces and Vietnamese names, and never follows a link out of the folder', () => {
+  it('handles `..`, spaces and Vietnamese names, and never follows a link out of the folder', async () => {
     const dir = folder()
     const input = join(dir, 'Văn bản đến', 'năm 2020')
     mkdirSync(input, {recursive: true})
@@ -140,17 +142,17 @@ describe('safety', () => {
     symlinkSync(join(dir, 'secret.txt'), join(input, 'link.txt'))
     const out = join(dir, 'kết quả')
     mkdirSync(join(dir, 'work'))
-    const result = run(['convert', '../Văn bản đến/năm 2020', '--out', out], {cwd: join(dir, 'work')})
+    const result = await chithi(['convert', '../Văn bản đến/năm 2020', '--out', out], {cwd: join(dir, 'work')})
     expect(result.status).toBe(1)
     expect(listing(out)).toEqual(['Công văn khẩn số 1.json', 'report.json'])
     expect(report(out).failed).toEqual([expect.objectContaining({reason: 'a symbolic link out of the input folder'})])
   })
 
-  it('writes a file given with `..` under the output folder, not beside it', () => {
+  it('writes a file given with `..` under the output folder, not beside it', async () => {
     const dir = folder()
     mkdirSync(join(dir, 'work'))
     writeFileSync(join(dir, 'outside.txt'), fixture('004_6a9668f9f0fc0840.txt'))
-    const result = run(['convert', '../outside.txt', '--out', 'out'], {cwd: join(dir, 'work')})
+    const result = await chithi(['convert', '../outside.txt', '--out', 'out'], {cwd: join(dir, 'work')})
     expect(result.status).toBe(0)
     expect(listing(join(dir, 'work', 'out'))).toEqual(['outside.json', 'report.json'])
     expect(readdirSync(dir).sort()).toEqual(['outside.txt', 'work'])
@@ -185,7 +187,7 @@ describe('a run killed and resumed', () => {
     // Nothing half-written: every output there parses.
     for (const name of partial) expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow()
 
-    const resumed = run(['convert', input, '--out', out, '--resume'])
+    const resumed = await chithi(['convert', input, '--out', out, '--resume'])
     expect(resumed.status).toBe(0)
     const summary = report(out)
     expect(summary.documents.total).toBe(400)
@@ -197,36 +199,36 @@ describe('a run killed and resumed', () => {
     for (const name of outputs) expect(JSON.parse(readFileSync(join(out, name), 'utf8')).record.document).toBeDefined()
 
     // Everything done: a third run skips all.
-    run(['convert', input, '--out', out, '--resume'])
+    await chithi(['convert', input, '--out', out, '--resume'])
     expect(report(out).documents.skipped).toBe(400)
   }, 120_000)
 
-  it('survives a worker that dies, and converts a changed input again', () => {
+  it('survives a worker that dies, and converts a changed input again', async () => {
     const dir = folder()
     const input = join(dir, 'in')
     mkdirSync(input)
     for (const name of ['a', 'b', 'crash-me', 'd']) writeFileSync(join(input, `${name}.txt`), fixture('001_27c53251131e7eff.txt'))
     const out = join(dir, 'out')
-    const result = run(['convert', input, '--out', out, '--jobs', '2'], {env: {...env, CHITHI_FAULT_EXIT_ON: 'crash-me'}})
+    const result = spawned(['convert', input, '--out', out, '--jobs', '2'], {CHITHI_FAULT_EXIT_ON: 'crash-me'})
     expect(result.status).toBe(1)
     expect(report(out).failed).toEqual([expect.objectContaining({reason: 'worker exited with code 3'})])
     expect(listing(out)).toEqual(['a.json', 'b.json', 'd.json', 'report.json'])
 
     writeFileSync(join(input, 'a.txt'), fixture('002_efe6cc8491401fd3.txt'))
-    run(['convert', input, '--out', out, '--resume'])
+    await chithi(['convert', input, '--out', out, '--resume'])
     expect(report(out).documents).toMatchObject({converted: 2, skipped: 2})
     expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).record.document.signer.name).toBe('Nguyễn Mạnh Hùng')
   })
 })
 
 describe('legacy encodings', () => {
-  it.each(['tcvn3', 'vni'] as const)('reads a %s file made from a fixture back to the original text', (encoding) => {
+  it.each(['tcvn3', 'vni'] as const)('reads a %s file made from a fixture back to the original text', async (encoding) => {
     const dir = folder()
     const original = fixture('001_27c53251131e7eff.txt')
     // The legacy file is its bytes, one per character.
     writeFileSync(join(dir, 'old.txt'), Buffer.from(encodeLegacy(original, encoding), 'latin1'))
     const out = join(dir, 'out')
-    expect(run(['convert', dir, '--out', out, '--allow-out-inside']).status).toBe(0)
+    expect((await chithi(['convert', dir, '--out', out, '--allow-out-inside'])).status).toBe(0)
     const converted = JSON.parse(readFileSync(join(out, 'old.json'), 'utf8'))
     expect(converted.messages.map((message: {ruleId: string}) => message.ruleId)).toContain('legacy-encoding')
     const expected = analyze(original)
@@ -234,32 +236,32 @@ describe('legacy encodings', () => {
     expect(converted.record.obligations.map((obligation: {who: string[]}) => obligation.who)).toEqual(expected.obligations.map((obligation) => obligation.who))
   })
 
-  it('reports a file it cannot decode instead of guessing', () => {
+  it('reports a file it cannot decode instead of guessing', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'noise.txt'), Buffer.from(Array.from({length: 300}, (_, k) => 0x80 + ((k * 37) % 0x7f))))
     const out = join(dir, 'out')
-    run(['convert', dir, '--out', out, '--allow-out-inside'])
+    await chithi(['convert', dir, '--out', out, '--allow-out-inside'])
     expect(report(out).failed).toEqual([expect.objectContaining({reason: expect.stringMatching(/Invalid UTF-8/)})])
   })
 })
 
 describe('pipes', () => {
-  it('converts standard input to a JSONL line on standard output', () => {
-    const result = run(['convert', '-', '--format', 'jsonl'], {input: fixture('003_3d0f6af760acfb02.txt')})
+  it('converts standard input to a JSONL line on standard output', async () => {
+    const result = await chithi(['convert', '-', '--format', 'jsonl'], {stdin: fixture('003_3d0f6af760acfb02.txt')})
     expect(result.status).toBe(0)
     const line = JSON.parse(result.stdout)
     expect(line.record.obligations.length).toBeGreaterThan(5)
   })
 
-  it('analyzes standard input', () => {
-    const result = run(['analyze', '-', '--compact', '--silent'], {input: fixture('004_6a9668f9f0fc0840.txt')})
+  it('analyzes standard input', async () => {
+    const result = await chithi(['analyze', '-', '--compact', '--silent'], {stdin: fixture('004_6a9668f9f0fc0840.txt')})
     expect(JSON.parse(result.stdout).document.type).toBe('Thông báo')
   })
 
-  it('copies fixtures to a folder and converts it the way npm start does', () => {
+  it('copies fixtures to a folder and converts it the way npm start does', async () => {
     const dir = folder()
     cpSync(fileURLToPath(new URL('../fixtures', import.meta.url)), join(dir, 'fixtures'), {recursive: true})
-    const result = run(['convert', 'fixtures', '--out', 'out'], {cwd: dir})
+    const result = await chithi(['convert', 'fixtures', '--out', 'out'], {cwd: dir})
     expect(result.stderr).toMatch(/documents: \d+ \(\d+ converted/)
     expect(existsSync(join(dir, 'out', 'report.json'))).toBe(true)
   })

@@ -10,8 +10,8 @@ import {all} from '../src/tree/fields.js'
 import {corpus, corpusNames, coverageProblems, hasCorpus} from './helpers.js'
 
 describe.skipIf(!hasCorpus)('the shared corpus', () => {
-  it('has its 24 texts', () => {
-    expect(corpusNames).toHaveLength(24)
+  it('has at least its first 24 texts (it grows)', () => {
+    expect(corpusNames.length).toBeGreaterThanOrEqual(24)
   })
 
   it.each(corpusNames)('%s parses losslessly without a fatal message', (name) => {

@@ -76,3 +76,25 @@ export function coverageProblems(text: string, tree: Root): Array<{offset: numbe
 export function withoutPositions(tree: Node): unknown {
   return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' || key === 'data' ? undefined : value)))
 }
+
+/** Run the `chithi` command in-process (from source): exit code, standard output and standard error. */
+export async function chithi(
+  args: string[],
+  options: {stdin?: string | Uint8Array; env?: Record<string, string | undefined>; tty?: boolean; columns?: number; cwd?: string} = {}
+): Promise<{status: number; stdout: string; stderr: string; bytes: Buffer}> {
+  const {run} = await import('../src/cli/main.js')
+  const {memoryIo} = await import('../src/cli/io.js')
+  const io = memoryIo({...options, env: options.env ?? {NO_COLOR: '1'}})
+  // Tests of a file run one at a time, each test file in a process of its own: changing folder is safe.
+  const before = process.cwd()
+  if (options.cwd) process.chdir(options.cwd)
+  try {
+    const status = await run(args, io)
+    return {status, stdout: io.out(), stderr: io.err(), bytes: io.outBytes()}
+  } finally {
+    process.chdir(before)
+  }
+}
+
+/** The built command (`dist/cli.js`), for tests about the process itself: start-up, signals, pipes, worker threads. */
+export const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url))

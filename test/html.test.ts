@@ -3,7 +3,6 @@
  * highlights and the side table linking to them, messages linked to their
  * lines, nothing of the text lost, untrusted text never becoming markup.
  */
-import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -11,13 +10,12 @@ import {fileURLToPath} from 'node:url'
 import type {Element, Root as HastRoot, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
-import {analyzeFile, directivePage, pageSummary, renderCorpusPage, renderPage} from '../src/index.js'
+import {directivePage, pageSummary, renderCorpusPage, renderPage} from '../src/html.js'
+import {analyzeFile} from '../src/index.js'
 import {pageMessages} from '../src/outputs/html/from-file.js'
-import {fixture, fixtureNames} from './helpers.js'
+import {chithi, fixture, fixtureNames} from './helpers.js'
 import {hostileDirective, poisoned} from './hostile.js'
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const env = {...process.env, CI: 'true', NO_COLOR: '1'}
 
 function elements(node: HastRoot | Element, out: Element[] = []): Element[] {
   for (const child of node.children) {
@@ -156,25 +154,25 @@ describe('untrusted text', () => {
 })
 
 describe('the command line', () => {
-  it('`chithi report FILE` prints the page', () => {
-    const result = spawnSync(process.execPath, [cli, 'report', fileURLToPath(new URL('../fixtures/000_8a5523bcdb22fb49.txt', import.meta.url)), '-s'], {encoding: 'utf8', env})
+  it('`chithi report FILE` prints the page', async () => {
+    const result = await chithi(['report', fileURLToPath(new URL('../fixtures/000_8a5523bcdb22fb49.txt', import.meta.url)), '-s'])
     expect(result.status, result.stderr).toBe(0)
     expect(result.stdout.startsWith('<!doctype html>')).toBe(true)
     expect(result.stdout).toContain('1767-CV/TU')
   })
 
-  it('`chithi report -` reads standard input', () => {
-    const result = spawnSync(process.execPath, [cli, 'report', '-', '-s'], {encoding: 'utf8', env, input: fixture('002_efe6cc8491401fd3.txt')})
+  it('`chithi report -` reads standard input', async () => {
+    const result = await chithi(['report', '-', '-s'], {stdin: fixture('002_efe6cc8491401fd3.txt')})
     expect(result.status, result.stderr).toBe(0)
     expect(result.stdout).toContain(`<title>${analyzeFile(fixture('002_efe6cc8491401fd3.txt')).record!.document.type}`)
   })
 
-  it('`chithi convert --format html` writes a page per input and index.html linking to them', () => {
+  it('`chithi convert --format html` writes a page per input and index.html linking to them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chithi-html-'))
     mkdirSync(join(dir, 'in', 'sub'), {recursive: true})
     writeFileSync(join(dir, 'in', 'a.txt'), fixture('000_8a5523bcdb22fb49.txt'))
     writeFileSync(join(dir, 'in', 'sub', 'b.txt'), fixture('003_3d0f6af760acfb02.txt'))
-    const result = spawnSync(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html'], {encoding: 'utf8', env})
+    const result = await chithi(['convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html'])
     expect(result.status, result.stderr).toBe(0)
     const index = elements(fromHtml(readFileSync(join(dir, 'out', 'index.html'), 'utf8')))
     const hrefs = new Set(index.filter((element) => element.tagName === 'a').map((element) => String(element.properties.href).split('#')[0]))
@@ -193,7 +191,7 @@ describe('the command line', () => {
 
     // A resumed run converts nothing and rebuilds the same index from what the pages left.
     const before = readFileSync(join(dir, 'out', 'index.html'), 'utf8')
-    const resumed = spawnSync(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html', '--resume'], {encoding: 'utf8', env})
+    const resumed = await chithi(['convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html', '--resume'])
     expect(resumed.status, resumed.stderr).toBe(0)
     expect(resumed.stderr).toMatch(/0 converted, 2 skipped/)
     expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toBe(before)
@@ -201,11 +199,11 @@ describe('the command line', () => {
 })
 
 describe('an input called index', () => {
-  it('keeps its page beside the corpus page', () => {
+  it('keeps its page beside the corpus page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chithi-html-'))
     mkdirSync(join(dir, 'in'))
     writeFileSync(join(dir, 'in', 'index.txt'), fixture('000_8a5523bcdb22fb49.txt'))
-    const result = spawnSync(process.execPath, [cli, 'convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html'], {encoding: 'utf8', env})
+    const result = await chithi(['convert', join(dir, 'in'), '--out', join(dir, 'out'), '--format', 'html'])
     expect(result.status, result.stderr).toBe(0)
     expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('id="obligations"')
     expect(readFileSync(join(dir, 'out', 'index.page.html'), 'utf8')).toContain('1767-CV/TU')

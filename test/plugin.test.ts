@@ -22,3 +22,29 @@ describe('chithiParse', () => {
     expect(file.messages.every((message) => message.source === 'chithi')).toBe(true)
   })
 })
+
+describe('.process() end to end', () => {
+  const text = fixture('000_8a5523bcdb22fb49.txt')
+
+  it('chithiJson writes the record chithiAnalyze attached, with the options given', async () => {
+    const {chithiAnalyze, chithiJson, analyze} = await import('../src/index.js')
+    const file = await unified().use(chithiParse).use(chithiAnalyze).use(chithiJson, {space: 2, positions: false}).process(text)
+    const record = JSON.parse(String(file))
+    expect(record.document.number).toBe('1767-CV/TU')
+    expect(String(file)).not.toContain('"position"')
+    expect(record).toEqual(JSON.parse(JSON.stringify(analyze(text), (key, value) => (key === 'position' ? undefined : value))))
+    expect(file.data.chithi?.document.number).toBe('1767-CV/TU')
+    const both = JSON.parse(String(await unified().use(chithiParse).use(chithiJson, {content: 'both'}).process(text)))
+    expect(both.tree.type).toBe('root')
+    expect(both.record.document.number).toBe('1767-CV/TU')
+  })
+
+  it('chithiHtml writes the page chithi report prints', async () => {
+    const {chithiAnalyze} = await import('../src/index.js')
+    const {chithiHtml} = await import('../src/html.js')
+    const {chithi, fixturesDir} = await import('./helpers.js')
+    const file = await unified().use(chithiParse).use(chithiAnalyze).use(chithiHtml).process(new VFile({path: `${fixturesDir}000_8a5523bcdb22fb49.txt`, value: text}))
+    const printed = await chithi(['report', `${fixturesDir}000_8a5523bcdb22fb49.txt`, '-s'])
+    expect(String(file)).toBe(printed.stdout)
+  })
+})

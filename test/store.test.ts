@@ -2,24 +2,21 @@
  * The corpus store as a researcher uses it: ingest the fixtures (and texts
  * written for these tests) into SQLite, then ask who must do what by when.
  */
-import {spawn, spawnSync} from 'node:child_process'
-import {copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Database from 'better-sqlite3'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {analyze, ingest, openCorpus, type Corpus, type DirectiveRecord} from '../src/index.js'
+import {analyze, type DirectiveRecord} from '../src/index.js'
+import {ingest, openCorpus, type Corpus} from '../src/store.js'
 import {fold} from '../src/text/fold.js'
-import {fixturesDir} from './helpers.js'
+import {chithi, fixturesDir} from './helpers.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const env = {...process.env, CI: 'true', NO_COLOR: '1'}
 const version = 'test'
-
-function run(args: string[], extra: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...env, ...extra}})
-}
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'chithi-store-'))
@@ -203,6 +200,42 @@ describe('the schema', () => {
   })
 })
 
+describe('an ingest stopped with Ctrl-C', () => {
+  it('stores the documents in hand, leaves one whole file, exits 130, and the next run goes on', async () => {
+    const dir = folder()
+    const input = join(dir, 'in')
+    mkdirSync(input)
+    const seed = readFileSync(join(fixturesDir, '003_3d0f6af760acfb02.txt'), 'utf8')
+    for (let index = 0; index < 300; index++) writeFileSync(join(input, `d${index}.txt`), `${seed}\n\nSố: ${index + 100}/CT-UBND`)
+    const db = join(dir, 'corpus.sqlite')
+
+    const child = spawn(process.execPath, [cli, 'ingest', input, '--db', db, '--batch', '10', '--jobs', '1'], {env, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Interrupt once the first batch is written.
+    const timer = setInterval(() => {
+      if (existsSync(`${db}-wal`)) {
+        clearInterval(timer)
+        child.kill('SIGINT')
+      }
+    }, 20)
+    const code = await new Promise<number | null>((done) => child.on('exit', (exit) => done(exit)))
+    clearInterval(timer)
+    expect(code, stderr).toBe(130)
+    expect(stderr).toContain('interrupted')
+    expect(readdirSync(dir).sort()).toEqual(['corpus.sqlite', 'in'])
+    const check = new Database(db, {readonly: true})
+    expect(check.pragma('integrity_check', {simple: true})).toBe('ok')
+    const stored = (check.prepare('SELECT count(*) AS n FROM documents').get() as {n: number}).n
+    check.close()
+    expect(stored).toBeGreaterThan(0)
+    expect(stored).toBeLessThan(300)
+
+    const resumed = await chithi(['ingest', input, '--db', db, '--jobs', '1'])
+    expect(resumed.stderr).toContain(`${300 - stored} ingested, ${stored} unchanged, 0 failed`)
+  })
+})
+
 describe('an ingest killed half-way through a transaction', () => {
   it('leaves a consistent database, and the next run completes it', async () => {
     const dir = folder()
@@ -231,7 +264,7 @@ describe('an ingest killed half-way through a transaction', () => {
     expect(new Set(perDocument.map((row) => row.n)).size).toBe(1)
     check.close()
 
-    const resumed = run(['ingest', input, '--db', db, '--jobs', '1'])
+    const resumed = await chithi(['ingest', input, '--db', db, '--jobs', '1'])
     expect(resumed.status, resumed.stderr).toBe(0)
     expect(resumed.stderr).toMatch(/40 ingested, 20 unchanged, 0 failed/)
     const corpus = openCorpus(db, {readonly: true})
@@ -243,13 +276,13 @@ describe('an ingest killed half-way through a transaction', () => {
 describe('the CLI', () => {
   const dir = folder()
   const db = join(dir, 'corpus.sqlite')
-  beforeAll(() => {
-    const result = run(['ingest', fixturesDir, '--db', db])
+  beforeAll(async () => {
+    const result = await chithi(['ingest', fixturesDir, '--db', db])
     expect(result.status, result.stderr).toBe(0)
   })
 
-  it('`query --who` prints a table naming document, item, party, action, timing and place', () => {
-    const result = run(['query', '--db', db, '--who', 'Công an tỉnh'])
+  it('`query --who` prints a table naming document, item, party, action, timing and place', async () => {
+    const result = await chithi(['query', '--db', db, '--who', 'Công an tỉnh'])
     expect(result.status, result.stderr).toBe(0)
     const lines = result.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/^date\s+document\s+issuer\s+at\s+role\s+party\s+canonical\s+responsible\s+action\s+timing\s+location$/)
@@ -257,22 +290,22 @@ describe('the CLI', () => {
     expect(result.stdout).toMatch(/1767-CV\/TU/)
   })
 
-  it('`query --format json|csv` give the same rows', () => {
-    const json = JSON.parse(run(['query', '--db', db, '--due-before', '2021-12-31', '--format', 'json']).stdout) as unknown[]
-    const csv = run(['query', '--db', db, '--due-before', '2021-12-31', '--format', 'csv']).stdout
+  it('`query --format json|csv` give the same rows', async () => {
+    const json = JSON.parse((await chithi(['query', '--db', db, '--due-before', '2021-12-31', '--format', 'json'])).stdout) as unknown[]
+    const csv = (await chithi(['query', '--db', db, '--due-before', '2021-12-31', '--format', 'csv', '--bom'])).stdout
     expect(json.length).toBeGreaterThan(0)
     expect(csv.startsWith('\uFEFFdate,document,')).toBe(true)
     expect(csv.trim().split('\r\n').length).toBe(json.length + 1)
   })
 
-  it('`query --documents --text` lists the documents that mention the words', () => {
-    const result = run(['query', '--db', db, '--documents', '--text', 'cach ly', '--format', 'json'])
+  it('`query --documents --text` lists the documents that mention the words', async () => {
+    const result = await chithi(['query', '--db', db, '--documents', '--text', 'cach ly', '--format', 'json'])
     const rows = JSON.parse(result.stdout) as Array<{path: string}>
     expect(rows.map((row) => name(row.path))).toContain('003_3d0f6af760acfb02.txt')
   })
 
-  it('`stats` prints parties, timings by month and documents by issuer and year', () => {
-    const result = run(['stats', '--db', db])
+  it('`stats` prints parties, timings by month and documents by issuer and year', async () => {
+    const result = await chithi(['stats', '--db', db])
     expect(result.status, result.stderr).toBe(0)
     expect(result.stdout).toMatch(new RegExp(`^${files.length} documents, \\d+ obligations`))
     expect(result.stdout).toContain('Parties by number of obligations')
@@ -280,32 +313,32 @@ describe('the CLI', () => {
     expect(result.stdout).toMatch(/Tỉnh ủy Thanh Hóa\s+2020\s+1/)
   })
 
-  it('`sql` reads, and refuses to write', () => {
-    const ok = run(['sql', '--db', db, 'SELECT count(*) AS n FROM documents', '--json'])
+  it('`sql` reads, and refuses to write', async () => {
+    const ok = await chithi(['sql', '--db', db, 'SELECT count(*) AS n FROM documents', '--format', 'json'])
     expect(JSON.parse(ok.stdout)).toEqual([{n: files.length}])
-    const refused = run(['sql', '--db', db, 'DELETE FROM documents'])
+    const refused = await chithi(['sql', '--db', db, 'DELETE FROM documents'])
     expect(refused.status).toBe(1)
     expect(refused.stderr).toMatch(/chithi sql: .*read/)
   })
 
-  it('`ingest` reports a bad file and goes on, with the exit code of `--fail-on`', () => {
+  it('`ingest` reports a bad file and goes on, with the exit code of `--fail-on`', async () => {
     const input = join(dir, 'mixed')
     mkdirSync(input)
     copyFileSync(join(fixturesDir, '000_8a5523bcdb22fb49.txt'), join(input, 'good.txt'))
     writeFileSync(join(input, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1]))
     writeFileSync(join(input, 'empty.txt'), '')
     const mixed = join(dir, 'mixed.sqlite')
-    const failed = run(['ingest', input, '--db', mixed])
+    const failed = await chithi(['ingest', input, '--db', mixed])
     expect(failed.status).toBe(1)
     expect(failed.stderr).toMatch(/3 \(1 ingested, 0 unchanged, 2 failed\)/)
     expect(failed.stderr).toMatch(/failed: .*scan\.txt: /)
     expect(failed.stderr).toMatch(/failed: .*empty\.txt: /)
-    expect(run(['ingest', input, '--db', mixed, '--fail-on', 'never']).status).toBe(0)
-    expect(JSON.parse(run(['sql', '--db', mixed, 'SELECT number FROM documents', '--json']).stdout)).toEqual([{number: '1767-CV/TU'}])
+    expect((await chithi(['ingest', input, '--db', mixed, '--fail-on', 'never'])).status).toBe(0)
+    expect(JSON.parse((await chithi(['sql', '--db', mixed, 'SELECT number FROM documents', '--format', 'json'])).stdout)).toEqual([{number: '1767-CV/TU'}])
   })
 
-  it('a missing database is a clear message, not a stack trace', () => {
-    const result = run(['query', '--db', join(dir, 'nothing.sqlite'), '--who', 'x'])
+  it('a missing database is a clear message, not a stack trace', async () => {
+    const result = await chithi(['query', '--db', join(dir, 'nothing.sqlite'), '--who', 'x'])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toMatch(/nothing\.sqlite/)
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/)

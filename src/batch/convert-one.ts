@@ -11,7 +11,9 @@ import {filePage} from '../outputs/html/from-file.js'
 import {analyzeFile} from '../semantics/analyze.js'
 import {toText} from '../tree/to-text.js'
 import {writeAtomic} from './atomic.js'
-import {csvRows, type ConvertedDocument, type Format} from './outputs.js'
+import type {DirectiveRecord} from '../semantics/record.js'
+import type {Root} from '../tree/types.js'
+import {csvRows, type ConvertedDocument, type Format, type Provenance} from './outputs.js'
 
 /** One file to convert. */
 export interface Job {
@@ -34,6 +36,8 @@ export interface Job {
   returnDocument?: boolean
   /** The SHA-256 the input had when last processed: when it has not changed, the job is skipped. */
   knownSha256?: string
+  /** The input's bytes, when it is not a file (standard input). */
+  bytes?: Uint8Array
 }
 
 /** What converting one file gave. */
@@ -83,15 +87,37 @@ export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Fo
   return join(job.out, `${job.relative}.${format}`)
 }
 
+/** The SHA-256 of bytes, in hex. */
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** What the JSON output holds for an analysed file: provenance, record, messages with their severity, and the tree when given. */
+export function convertedDocument(file: VFile, record: DirectiveRecord, tree: Root | undefined, provenance: Provenance): ConvertedDocument {
+  const document: ConvertedDocument = {
+    chithi: provenance,
+    record,
+    messages: file.messages.map((message) => ({
+      line: message.line,
+      column: message.column,
+      ruleId: message.ruleId,
+      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+      reason: message.reason
+    }))
+  }
+  if (tree) document.tree = tree
+  return document
+}
+
 /** Convert one file. Never throws: failures come back as `status: 'failed'`. */
 export function convertOne(job: Job): JobResult {
   const result: JobResult = {path: job.path, id: job.id, status: 'failed', obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}
   try {
-    const size = statSync(job.input).size
+    const size = job.bytes ? job.bytes.length : statSync(job.input).size
     if (size === 0) return {...result, reason: 'empty file'}
     if (size > job.maxBytes) return {...result, reason: `too large: ${(size / 1e6).toFixed(1)} MB (limit ${(job.maxBytes / 1e6).toFixed(1)} MB, see --max-size)`}
-    const bytes = new Uint8Array(readFileSync(job.input))
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const bytes = job.bytes ?? new Uint8Array(readFileSync(job.input))
+    const sha256 = sha256Of(bytes)
     result.sha256 = sha256
 
     if (job.knownSha256 === sha256) return {...result, status: 'skipped'}
@@ -118,18 +144,7 @@ export function convertOne(job: Job): JobResult {
 
     if (tree.children.length === 0) return {...result, reason: 'empty text (white space only)'}
 
-    const document: ConvertedDocument = {
-      chithi: {path: job.path, sha256, version: job.version},
-      record,
-      messages: file.messages.map((message) => ({
-        line: message.line,
-        column: message.column,
-        ruleId: message.ruleId,
-        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
-        reason: message.reason
-      }))
-    }
-    if (job.tree) document.tree = tree
+    const document = convertedDocument(file, record, job.tree ? tree : undefined, {path: job.path, sha256, version: job.version})
 
     const scratch = scratchPath(job.out)
     for (const format of job.formats) {

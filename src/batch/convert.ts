@@ -8,10 +8,10 @@ import {dirname, join, resolve} from 'node:path'
 import {writeAtomic} from './atomic.js'
 import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
 import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
-import {planInputs, type Refusal} from './inputs.js'
+import {planInputs, type InputList, type PlannedInput, type Refusal} from './inputs.js'
 import {csvHeader, type Format} from './outputs.js'
 import {jobsOf, runJobs} from './pool.js'
-import {progress} from './progress.js'
+import {progress, type ProgressOutput} from './progress.js'
 
 /** Options of a conversion. */
 export interface ConvertOptions {
@@ -24,8 +24,10 @@ export interface ConvertOptions {
   maxBytes?: number
   extensions?: string[]
   version: string
-  /** Show progress on standard error. */
-  progress?: boolean
+  /** Show progress on standard error (default), or on this output, or not (`false`). */
+  progress?: boolean | ProgressOutput
+  /** The bytes of standard input, converted as a file called `stdin` when the inputs include `-`. */
+  stdin?: Uint8Array
 }
 
 /** The summary of a run (also written to `report.json` in the output folder). */
@@ -51,31 +53,35 @@ export interface ConvertReport {
 export async function convert(patterns: readonly string[], options: ConvertOptions): Promise<ConvertReport | {problem: string}> {
   const started = Date.now()
   const out = resolve(options.out)
-  const plan = await planInputs(patterns, {
+  const plan = await planInputs(patterns.filter((pattern) => pattern !== '-'), {
     out,
     allowOutInside: options.allowOutInside ?? false,
     extensions: options.extensions ?? ['txt']
   })
   if (plan.problem) return {problem: plan.problem}
+  const stdin = patterns.includes('-') && options.stdin ? options.stdin : undefined
+  // Nothing matched: say so (the report counts nothing) and make no folder.
+  if (plan.inputs.length === 0 && plan.refused.length === 0 && !stdin) return emptyReport(options, [])
   mkdirSync(out, {recursive: true})
   // Temporary files left by a run that was killed.
   rmSync(scratchPath(out), {recursive: true, force: true})
 
   // Jobs are made as workers ask for them, and results are tallied as they come:
   // the run's memory does not grow with a job object and a result per input.
-  const jobs = jobsOf(plan.inputs, {
+  const inputs = stdin ? withStandardInput(plan.inputs) : plan.inputs
+  const jobs = jobsOf(inputs, {
     out,
     formats: options.formats,
     tree: options.tree ?? true,
     resume: options.resume ?? false,
     maxBytes: options.maxBytes ?? 20_000_000,
     version: options.version
-  })
+  }, (input) => (input === standardInput ? {bytes: stdin} : {}))
 
   const report = emptyReport(options, plan.refused)
   const doubtful = new DoubtfulLog(join(scratchPath(out), `doubtful.${process.pid}.jsonl`))
-  const failed = new Uint8Array(plan.inputs.length)
-  const bar = options.progress === false ? undefined : progress(jobs.length, 'convert')
+  const failed = new Uint8Array(inputs.length)
+  const bar = options.progress === false ? undefined : progress(jobs.length, 'convert', options.progress === true ? undefined : options.progress)
   await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
     tally(report, result)
     if (Object.keys(result.rules).length > 0) doubtful.add(result.path, result.rules)
@@ -84,7 +90,7 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   })
   bar?.stop()
 
-  const ids = Array.from({length: plan.inputs.length}, (_, index) => (failed[index] ? undefined : plan.inputs.at(index)?.id))
+  const ids = Array.from({length: inputs.length}, (_, index) => (failed[index] ? undefined : inputs.at(index)?.id))
   mergeParts(out, ids, options.formats)
   if (options.formats.includes('html')) await writeIndex(out, ids)
   report.seconds = (Date.now() - started) / 1000
@@ -92,6 +98,17 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   report.doubtfulDocuments = doubtful.count
   doubtful.writeReport(join(out, 'report.json'), report)
   return report
+}
+
+/** Standard input as a planned input: a file called `stdin`. */
+const standardInput: PlannedInput = {input: '<stdin>', path: '<stdin>', relative: 'stdin', id: 'stdin'}
+
+/** The planned inputs, then standard input. */
+function withStandardInput(inputs: InputList): InputList {
+  return {
+    length: inputs.length + 1,
+    at: (index) => (index === inputs.length ? standardInput : inputs.at(index))
+  }
 }
 
 /** Aggregate outputs (`records.jsonl`, `obligations.csv`), in input order (ids of the inputs that did not fail), written atomically. */
@@ -191,6 +208,7 @@ class DoubtfulLog {
     const mark = '\u0000doubtful\u0000'
     const [head, tail] = JSON.stringify({...report, doubtful: mark}, null, 2).split(JSON.stringify(mark)) as [string, string]
     const temporary = `${this.path}.report.tmp`
+    mkdirSync(dirname(this.path), {recursive: true})
     const fd = openSync(temporary, 'w')
     try {
       writeSync(fd, head)

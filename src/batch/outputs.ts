@@ -100,7 +100,7 @@ export function csvRows(documentId: string, path: string, record: DirectiveRecor
   return lines.map((line) => line + '\r\n').join('')
 }
 
-/** The CSV header line, with the byte-order mark spreadsheets need to read UTF-8. */
-export function csvHeader(): string {
-  return '\uFEFF' + csvColumns.join(',') + '\r\n'
+/** The CSV header line, after the byte-order mark spreadsheets need to read UTF-8 (for files; not for pipes, whose readers choke on it). */
+export function csvHeader(bom = true): string {
+  return (bom ? '\uFEFF' : '') + csvColumns.join(',') + '\r\n'
 }

@@ -42,12 +42,12 @@ export function jobsOf(inputs: InputList, settings: Omit<Job, keyof PlannedInput
  * Run jobs on `size` workers, calling `done` as each ends. Even one job runs
  * on a worker, so that its memory stays bounded and apart from the main
  * thread's; without a built worker script (running from source) jobs run in
- * this thread.
+ * this thread. Once `signal` is aborted no job is started; those running end.
  */
-export async function runJobs(jobs: JobList, size: number, done: (result: JobResult, index: number) => void): Promise<void> {
+export async function runJobs(jobs: JobList, size: number, done: (result: JobResult, index: number) => void, signal?: AbortSignal): Promise<void> {
   const script = new URL('./worker.js', import.meta.url)
   if (!existsSync(fileURLToPath(script))) {
-    for (let index = 0; index < jobs.length; index++) {
+    for (let index = 0; index < jobs.length && !signal?.aborted; index++) {
       done(convertOne(jobs.at(index) as Job), index)
       // Let the event loop breathe (progress output, signals).
       if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve))
@@ -61,12 +61,12 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
   await new Promise<void>((resolve) => {
     let running = 0
     const settle = (): void => {
-      if (running === 0 && next >= jobs.length) resolve()
+      if (running === 0 && (next >= jobs.length || signal?.aborted)) resolve()
     }
 
     /** A worker that takes jobs from the queue, or (`alone`) runs one job that ran out of memory, with a large heap. */
     const start = (alone?: number): void => {
-      if (alone === undefined && next >= jobs.length) return settle()
+      if (alone === undefined && (next >= jobs.length || signal?.aborted)) return settle()
       // A small heap per worker keeps the whole run's memory flat however many files pass through;
       // the rare document too big for it gets a worker of its own.
       const worker = new Worker(script, {resourceLimits: alone === undefined ? smallHeap : largeHeap})
@@ -74,7 +74,7 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
       let current = -1
       let settled = false
       const feed = (): void => {
-        const finished = alone === undefined ? next >= jobs.length : current !== -1
+        const finished = alone === undefined ? next >= jobs.length || Boolean(signal?.aborted) : current !== -1
         if (finished) {
           settled = true
           void worker.terminate()

@@ -10,9 +10,15 @@ export interface Progress {
   stop(): void
 }
 
-/** Progress on standard error. */
-export function progress(total: number, label: string): Progress {
-  const tty = Boolean(process.stderr.isTTY) && process.env.CI !== 'true'
+/** Where progress is shown: standard error, or what a caller gives. */
+export interface ProgressOutput {
+  write(text: string): void
+  readonly isTTY: boolean
+}
+
+/** Progress on `output` (standard error by default; the bar itself only ever on the process's own terminal). */
+export function progress(total: number, label: string, output: ProgressOutput = process.stderr): Progress {
+  const tty = output.isTTY && Boolean(process.stderr.isTTY) && process.env.CI !== 'true'
   let done = 0
   let failed = 0
   const started = Date.now()
@@ -51,7 +57,7 @@ export function progress(total: number, label: string): Progress {
         const seconds = (now - started) / 1000
         const rate = seconds > 0 ? done / seconds : 0
         const eta = rate > 0 ? Math.round((total - done) / rate) : 0
-        process.stderr.write(`${label} ${done}/${total} (${rate.toFixed(0)}/s, ETA ${eta}s, ${failed} failed)\n`)
+        output.write(`${label} ${done}/${total} (${rate.toFixed(0)}/s, ETA ${eta}s, ${failed} failed)\n`)
       }
     },
     stop() {}

@@ -3,29 +3,26 @@
  * the failure rule, the size limit and the extensions read in folders.
  */
 import {type Command, Option} from 'commander'
+import {extensions, megabytes, positiveInteger} from './parsers.js'
 
-/** The shared options as commander gives them. */
+/** The shared options as commander gives them (checked and converted). */
 export interface BatchOptions {
-  jobs?: string
+  jobs?: number
   failOn: 'error' | 'warning' | 'never'
-  maxSize: string
-  ext: string
+  maxSize: number
+  ext: string[]
 }
 
 /** Declare the shared options on a command. */
 export function addBatchOptions(command: Command): Command {
   return command
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', positiveInteger)
     .addOption(new Option('--fail-on <level>', 'exit with 1 when anything failed (error) or also on warnings').choices(['error', 'warning', 'never']).default('error'))
-    .option('--max-size <mb>', 'skip files larger than this many megabytes', '20')
-    .option('--ext <list>', 'extensions to read in folders, comma separated', 'txt')
+    .option('--max-size <mb>', 'skip files larger than this many megabytes', megabytes, 20)
+    .option('--ext <list>', 'extensions to read in folders, comma separated', extensions, ['txt'])
 }
 
 /** The shared options as a batch takes them. */
 export function batchSettings(options: BatchOptions): {jobs: number | undefined; maxBytes: number; extensions: string[]} {
-  return {
-    jobs: options.jobs ? Math.max(1, Number.parseInt(options.jobs, 10)) : undefined,
-    maxBytes: Number(options.maxSize) * 1e6,
-    extensions: options.ext.split(',').map((extension) => extension.trim().replace(/^\./, ''))
-  }
+  return {jobs: options.jobs, maxBytes: options.maxSize * 1e6, extensions: options.ext}
 }

@@ -3,30 +3,29 @@
  * when it is missing or is not a chithi database, never a stack trace.
  */
 import {existsSync} from 'node:fs'
+import {MissingDependencyError} from '../optional.js'
 import {openCorpus, type Corpus} from '../store/corpus.js'
+import {CliError} from './io.js'
+
+/** `--db`, as every store command declares it. */
+export const dbOption = ['--db <file>', 'the SQLite database made by chithi ingest'] as const
 
 /** Run `use` on the corpus at `path` (read-only), closing it after. */
-export function withCorpus(command: string, path: string, use: (corpus: Corpus) => void): void {
-  if (!existsSync(path)) {
-    process.stderr.write(`chithi ${command}: ${path}: no such database (make one with \`chithi ingest FILES --db ${path}\`)\n`)
-    process.exitCode = 2
-    return
-  }
-
+export function withCorpus<T>(path: string, use: (corpus: Corpus) => T): T {
+  if (!existsSync(path)) throw new CliError(`${path}: no such database (make one with \`chithi ingest FILES --db ${path}\`)`, 2)
   let corpus: Corpus
   try {
     corpus = openCorpus(path, {readonly: true})
   } catch (error) {
-    process.stderr.write(`chithi ${command}: ${path}: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 2
-    return
+    if (error instanceof MissingDependencyError) throw error
+    throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`, 2)
   }
 
   try {
-    use(corpus)
+    return use(corpus)
   } catch (error) {
-    process.stderr.write(`chithi ${command}: ${path}: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
+    if (error instanceof CliError) throw error
+    throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
     corpus.close()
   }

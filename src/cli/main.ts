@@ -1,34 +1,84 @@
-#!/usr/bin/env node
 /**
- * The `chithi` command: one file per subcommand in `commands/`.
+ * The `chithi` command, runnable in-process: `run(argv, io)` resolves to the
+ * exit code. Only the command asked for is loaded (each lives in
+ * `commands/`, with what it needs), so `chithi --version` loads commander
+ * and nothing else.
  */
-import {Command} from 'commander'
-import {registerAnalyze} from './commands/analyze.js'
-import {registerCheck} from './commands/check.js'
-import {registerConvert} from './commands/convert.js'
-import {registerIngest} from './commands/ingest.js'
-import {registerParse} from './commands/parse.js'
-import {registerQuery} from './commands/query.js'
-import {registerReport} from './commands/report.js'
-import {registerSql} from './commands/sql.js'
-import {registerStats} from './commands/stats.js'
-import {registerSummary} from './commands/summary.js'
+import {Command, CommanderError, Help} from 'commander'
+import type {CommandModule, Context} from './context.js'
+import {CliError, processIo, type Io} from './io.js'
 import {version} from './version.js'
 
-const program = new Command()
-  .name('chithi')
-  .description('Vietnamese official directives → syntax tree → who must do what by when')
-  .version(version)
+/** Every command: its name, its arguments as help lists them, what it does, and how to load it. */
+const commands: ReadonlyArray<{name: string; usage: string; summary: string; load: () => Promise<CommandModule>}> = [
+  {name: 'analyze', usage: '<file>', summary: 'the record of a directive (document fields and obligations) as JSON', load: () => import('./commands/analyze.js')},
+  {name: 'parse', usage: '<file>', summary: 'the syntax tree of a directive as JSON', load: () => import('./commands/parse.js')},
+  {name: 'check', usage: '<files...>', summary: 'what was doubtful, repaired or missing in each directive', load: () => import('./commands/check.js')},
+  {name: 'summary', usage: '<files...>', summary: 'one line per directive: type, number, date, issuer, items, signer', load: () => import('./commands/summary.js')},
+  {name: 'report', usage: '<file>', summary: 'a directive as a self-contained HTML page', load: () => import('./commands/report.js')},
+  {name: 'convert', usage: '<inputs...>', summary: 'many directives to JSON, JSONL, CSV or HTML files, with a report', load: () => import('./commands/convert.js')},
+  {name: 'ingest', usage: '<inputs...>', summary: 'directives into a SQLite corpus (idempotent)', load: () => import('./commands/ingest.js')},
+  {name: 'query', usage: '', summary: 'find obligations (or documents) in a corpus', load: () => import('./commands/query.js')},
+  {name: 'stats', usage: '', summary: 'a corpus at a glance: parties, timings by month, documents by issuer and year', load: () => import('./commands/stats.js')},
+  {name: 'sql', usage: '[query]', summary: 'run a SELECT on a corpus (read-only); list its tables or schema', load: () => import('./commands/sql.js')}
+]
 
-registerAnalyze(program)
-registerParse(program)
-registerCheck(program)
-registerConvert(program)
-registerSummary(program)
-registerReport(program)
-registerIngest(program)
-registerQuery(program)
-registerStats(program)
-registerSql(program)
+/** The command a command line names (`chithi help query` names `query`). */
+function named(argv: readonly string[]): string | undefined {
+  const words = argv.filter((arg) => !arg.startsWith('-'))
+  return words[0] === 'help' ? words[1] : words[0]
+}
 
-await program.parseAsync()
+/** Commander's codes for help and version shown on request: not errors. */
+const shownOnRequest = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help'])
+
+/** Run `chithi` with these arguments (without `node` and the script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const context: Context = {io, exitCode: 0}
+  const name = named(argv)
+  const label = name && commands.some((command) => command.name === name) ? `chithi ${name}` : 'chithi'
+  const program = new Command()
+    .name('chithi')
+    .description('Vietnamese official directives → syntax tree → who must do what by when')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+      outputError: (text, write) => write(text.replace(/^error: /, `${label}: `))
+    })
+    .configureHelp({
+      // Commands not loaded have no options or arguments yet: name them from the table.
+      subcommandTerm(command) {
+        const entry = commands.find((candidate) => candidate.name === command.name())
+        return entry ? [entry.name, '[options]', entry.usage].filter(Boolean).join(' ') : new Help().subcommandTerm(command)
+      }
+    })
+    .addHelpText('after', '\nExamples:\n  $ chithi analyze cv-1767.txt\n  $ chithi convert archive/ --out out --format csv\n  $ chithi ingest archive/ --db corpus.sqlite && chithi query --db corpus.sqlite --who "Công an tỉnh"\n')
+
+  for (const entry of commands) {
+    const command = program.command(entry.name).summary(entry.summary).description(entry.summary)
+    if (entry.name === name) (await entry.load()).define(command, context)
+  }
+
+  try {
+    await program.parseAsync(argv, {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) return shownOnRequest.has(error.code) && error.exitCode === 0 ? 0 : 2
+    if (error instanceof CliError) {
+      io.stderr.write(`${label}: ${error.message}\n`)
+      return error.exitCode
+    }
+
+    // A bug: one line, the trace only when asked for.
+    io.stderr.write(`${label}: ${error instanceof Error ? error.message : String(error)}\n`)
+    if (io.env.CHITHI_DEBUG && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n')
+    return 1
+  }
+
+  return context.exitCode
+}

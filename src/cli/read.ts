@@ -1,41 +1,73 @@
 /**
- * Reading CLI inputs: files, folders, globs, or `-` for standard input.
+ * Reading CLI inputs: files, folders, globs, or `-` for standard input. A
+ * path that cannot be read is a one-line error naming it, never a trace.
  */
 import {readFile, stat} from 'node:fs/promises'
 import {glob} from 'tinyglobby'
 import {VFile} from 'vfile'
+import {CliError, type Io} from './io.js'
 
-/** Read a file (or standard input for `-`) into a vfile holding its bytes. */
-export async function readVFile(path: string): Promise<VFile> {
-  if (path === '-') {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return new VFile({path: '<stdin>', value: new Uint8Array(Buffer.concat(chunks))})
-  }
-
-  return new VFile({path, value: new Uint8Array(await readFile(path))})
+/** Why a file could not be read, in words. */
+export function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'is a folder, not a file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  return error instanceof Error ? error.message : String(error)
 }
 
-/** Expand paths, folders (every `.txt` in them) and globs into files, sorted. */
-export async function expandPaths(patterns: readonly string[]): Promise<string[]> {
+/** A file that could not be read, as a vfile with one fatal message saying why. */
+export function unreadable(path: string, reason: string): VFile {
+  const file = new VFile({path})
+  const message = file.message(reason, {ruleId: 'unreadable-file', source: 'chithi'})
+  message.fatal = true
+  return file
+}
+
+/** Read a file (or standard input for `-`) into a vfile holding its bytes; a path that cannot be read throws a `CliError` saying why. */
+export async function readVFile(path: string, io: Io): Promise<VFile> {
+  if (path === '-') return new VFile({path: '<stdin>', value: await io.readStdin()})
+  try {
+    return new VFile({path, value: new Uint8Array(await readFile(path))})
+  } catch (error) {
+    throw new CliError(`${path}: ${readProblem(error)}`)
+  }
+}
+
+/** Like `readVFile`, but a file that cannot be read comes back with a fatal message instead (for commands that go on). */
+export async function readVFileOrProblem(path: string, io: Io): Promise<VFile> {
+  if (path === '-') return readVFile(path, io)
+  try {
+    return new VFile({path, value: new Uint8Array(await readFile(path))})
+  } catch (error) {
+    return unreadable(path, readProblem(error))
+  }
+}
+
+/** Paths, folders (every file with one of `extensions` in them) and globs expanded into files, sorted; and the patterns that gave none. */
+export async function expandPaths(patterns: readonly string[], extensions: readonly string[] = ['txt']): Promise<{files: string[]; unmatched: Array<{path: string; reason: string}>}> {
   const files = new Set<string>()
+  const unmatched: Array<{path: string; reason: string}> = []
   for (const pattern of patterns) {
     if (pattern === '-') {
       files.add('-')
       continue
     }
 
+    const before = files.size
     const info = await stat(pattern).catch(() => undefined)
     if (info?.isDirectory()) {
-      for (const file of await glob('**/*.txt', {cwd: pattern, absolute: false})) files.add(joinPath(pattern, file))
-    } else if (info?.isFile()) {
+      for (const file of await glob(extensions.map((extension) => `**/*.${extension}`), {cwd: pattern, absolute: false})) files.add(joinPath(pattern, file))
+      if (files.size === before) unmatched.push({path: pattern, reason: `no ${extensions.map((extension) => `.${extension}`).join(' or ')} file in this folder`})
+    } else if (info) {
       files.add(pattern)
     } else {
       for (const file of await glob(pattern)) files.add(file)
+      if (files.size === before) unmatched.push({path: pattern, reason: 'no such file, folder or match'})
     }
   }
 
-  return [...files].sort()
+  return {files: [...files].sort(), unmatched}
 }
 
 function joinPath(folder: string, file: string): string {

@@ -1,11 +1,12 @@
 /**
  * `openCorpus`: typed, parameterised queries over the corpus database.
  */
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import {canonicalParty} from '../semantics/canonical.js'
 import type {DocumentHeading} from '../semantics/record.js'
 import {fold} from '../text/fold.js'
 import {migrate, tune} from './schema.js'
+import {openDatabase} from './sqlite.js'
 import {searchKey} from './write.js'
 
 /** Filters of an obligation query; all optional, combined with AND. */
@@ -32,6 +33,7 @@ export interface ObligationQuery {
   role?: 'responsible' | 'with' | 'reportTo'
   /** Words the obligation mentions (diacritics-insensitive: `cach ly` finds `cách ly`). */
   text?: string
+  /** At most this many rows (all when absent). */
   limit?: number
 }
 
@@ -58,6 +60,7 @@ export interface DocumentQuery {
   type?: string
   from?: string
   to?: string
+  /** At most this many rows (all when absent). */
   limit?: number
 }
 
@@ -75,15 +78,22 @@ export interface CorpusStats {
   parties: Array<{canonical: string; kind: string; level: string; obligations: number}>
   timingsByMonth: Array<{month: string; timings: number}>
   documentsByIssuerYear: Array<{issuer: string | null; year: string | null; documents: number}>
+  /** How many rows `parties` and `documentsByIssuerYear` have without a limit. */
+  totals: {parties: number; documentsByIssuerYear: number}
 }
 
 /** An open corpus. */
 export interface Corpus {
   obligations(query?: ObligationQuery): ObligationRow[]
   documents(query?: DocumentQuery): DocumentRow[]
+  /** Counts; `limit` cuts the lists of parties and of issuers by year to their first rows (all when absent). */
   stats(limit?: number): CorpusStats
-  /** Run SQL that reads (on a read-only connection); throws on invalid SQL or a statement that writes. */
-  sql(text: string, parameters?: unknown[]): Array<Record<string, unknown>>
+  /**
+   * Run SQL that reads (on a read-only connection); throws on invalid SQL or
+   * a statement that writes. Parameters: `?` bound from an array, or
+   * `@name`, `:name`, `$name` bound from an object.
+   */
+  sql(text: string, parameters?: unknown[] | Record<string, unknown>): Array<Record<string, unknown>>
   close(): void
 }
 
@@ -161,7 +171,7 @@ function addFold(db: Database.Database): Database.Database {
 
 /** Open (or create) a corpus database. */
 export function openCorpus(path: string, options: {readonly?: boolean} = {}): Corpus {
-  const db = new Database(path, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
+  const db = openDatabase(path, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
   if (options.readonly) tune(db)
   else migrate(db)
   addFold(db)
@@ -195,7 +205,8 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
         JOIN obligations o ON o.id = op.obligation_id
         JOIN documents d ON d.id = o.document_id
         ORDER BY d.date, d.path, o.id, op.rowid`
-      parameters.push(query.limit ?? 1000)
+      // SQLite reads a negative limit as none.
+      parameters.push(query.limit ?? -1)
       const rows = db.prepare(sql).all(...parameters) as Array<Record<string, string | number | null>>
       return rows.map((row) => ({
         document: {
@@ -225,7 +236,7 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
     documents(query = {}) {
       const {where, parameters} = conditions(documentFilters, query)
 
-      parameters.push(query.limit ?? 1000)
+      parameters.push(query.limit ?? -1)
       return db
         .prepare(
           `SELECT d.id, d.path, d.type, d.number, d.issuer, d.date, d.subject,
@@ -236,7 +247,7 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
         .all(...parameters) as DocumentRow[]
     },
 
-    stats(limit = 20) {
+    stats(limit = -1) {
       const count = (sql: string): number => (db.prepare(sql).get() as {n: number}).n
       return {
         documents: count('SELECT count(*) AS n FROM documents'),
@@ -253,17 +264,21 @@ export function openCorpus(path: string, options: {readonly?: boolean} = {}): Co
           .all() as CorpusStats['timingsByMonth'],
         documentsByIssuerYear: db
           .prepare(`SELECT issuer, substr(date, 1, 4) AS year, count(*) AS documents FROM documents GROUP BY issuer, year ORDER BY documents DESC, issuer, year LIMIT ?`)
-          .all(limit) as CorpusStats['documentsByIssuerYear']
+          .all(limit) as CorpusStats['documentsByIssuerYear'],
+        totals: {
+          parties: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties WHERE role = 'responsible'`),
+          documentsByIssuerYear: count('SELECT count(*) AS n FROM (SELECT 1 FROM documents GROUP BY issuer, substr(date, 1, 4))')
+        }
       }
     },
 
     sql(text, parameters = []) {
       // A corpus opened for writing answers on a read-only connection of its own.
-      const reader = options.readonly ? db : addFold(new Database(path, {readonly: true, fileMustExist: true}))
+      const reader = options.readonly ? db : addFold(openDatabase(path, {readonly: true, fileMustExist: true}))
       try {
         const statement = reader.prepare(text)
         if (!statement.reader) throw new Error('only statements that read are allowed: the database is opened read-only')
-        return statement.all(...parameters) as Array<Record<string, unknown>>
+        return (Array.isArray(parameters) ? statement.all(...parameters) : statement.all(parameters)) as Array<Record<string, unknown>>
       } finally {
         if (reader !== db) reader.close()
       }

@@ -4,12 +4,12 @@
  */
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
-import Database from 'better-sqlite3'
 import type {JobResult} from '../batch/convert-one.js'
 import {planInputs, type PlannedInput} from '../batch/inputs.js'
 import {jobsOf, runJobs} from '../batch/pool.js'
-import {progress} from '../batch/progress.js'
+import {progress, type ProgressOutput} from '../batch/progress.js'
 import {migrate} from './schema.js'
+import {openDatabase} from './sqlite.js'
 import {writer} from './write.js'
 
 /** Options of an ingest. */
@@ -21,7 +21,10 @@ export interface IngestOptions {
   maxBytes?: number
   extensions?: string[]
   version: string
-  progress?: boolean
+  /** Show progress on standard error (default), or on this output, or not (`false`). */
+  progress?: boolean | ProgressOutput
+  /** Stop starting documents once aborted: those in hand are stored, the database closed, and the report says `interrupted`. */
+  signal?: AbortSignal
 }
 
 /** What an ingest did. */
@@ -32,6 +35,8 @@ export interface IngestReport {
   warnings: number
   errors: number
   seconds: number
+  /** The run was stopped by its signal before every input was read. */
+  interrupted: boolean
 }
 
 /** Ingest files, folders or globs into the database at `options.db` (created if needed). */
@@ -40,8 +45,13 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
   const path = resolve(options.db)
   const plan = await planInputs(patterns, {out: path, allowOutInside: true, extensions: options.extensions ?? ['txt']})
   if (plan.problem) return {problem: plan.problem}
+  if (plan.inputs.length === 0) {
+    // Nothing to read: no database is made.
+    const failed = plan.refused.map((refusal) => ({path: refusal.path, reason: refusal.reason}))
+    return {documents: {total: failed.length, ingested: 0, unchanged: 0, failed: failed.length}, obligations: 0, failed, warnings: 0, errors: 0, seconds: 0, interrupted: false}
+  }
 
-  const db = new Database(path)
+  const db = openDatabase(path)
   try {
     migrate(db)
     const known = new Map(
@@ -63,7 +73,8 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
       failed: plan.refused.map((refusal) => ({path: refusal.path, reason: refusal.reason})),
       warnings: 0,
       errors: 0,
-      seconds: 0
+      seconds: 0,
+      interrupted: false
     }
     const pending: Array<{input: string; result: JobResult}> = []
     // Test hook: die without warning half-way through this batch's transaction.
@@ -76,7 +87,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
         if (result.document && result.sha256) put.put(input, result.document, result.text ?? '')
       }
     })
-    const bar = options.progress === false ? undefined : progress(jobs.length, 'ingest')
+    const bar = options.progress === false ? undefined : progress(jobs.length, 'ingest', options.progress === true ? undefined : options.progress)
     await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
       bar?.tick(result.status === 'failed')
       report.warnings += result.warnings
@@ -99,13 +110,14 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
         flush()
         pending.length = 0
       }
-    })
+    }, options.signal)
     if (pending.length > 0) flush()
     bar?.stop()
     db.pragma('optimize')
     // Leave one file behind (no -wal, -shm beside it): the database can be copied or opened read-only anywhere.
     db.pragma('journal_mode = DELETE')
     report.seconds = (Date.now() - started) / 1000
+    report.interrupted = Boolean(options.signal?.aborted)
     return report
   } finally {
     db.close()

@@ -389,7 +389,7 @@ export type BodyContent = BodyContentMap[keyof BodyContentMap]
 // ------------------------------------------------------------------- back
 
 /** The purpose of a distribution line. */
-export type Purpose = 'báo cáo' | 'lưu' | 'thực hiện' | 'để biết' | 'phối hợp'
+export type Purpose = 'báo cáo' | 'lưu' | 'thực hiện'
 
 /** `Nơi nhận:` and its lines. */
 export interface Distribution extends UnistParent {

@@ -1,31 +1,33 @@
 /** `chithi analyze FILE|-`: the record as JSON. */
 import type {Command} from 'commander'
-import {reporter} from 'vfile-reporter'
 import {analyzeFile} from '../../semantics/analyze.js'
+import type {Context} from '../context.js'
 import {withoutPositions} from '../json.js'
+import {addReporterOptions, printMessages, type ReporterOptions} from '../messages.js'
 import {readVFile} from '../read.js'
 
-export function registerAnalyze(program: Command): void {
-  program
-    .command('analyze')
-    .description('print the record of a directive (document fields and obligations) as JSON')
+interface Options extends ReporterOptions {
+  position: boolean
+  compact?: boolean
+}
+
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('print the record of a directive (document fields and obligations) as JSON; its messages go to standard error')
     .argument('<file>', 'a text file, or - for standard input')
     .option('--no-position', 'leave positions out')
     .option('--compact', 'one line of JSON')
-    .option('-s, --silent', 'do not print warnings on standard error')
-    .action(async (path: string, options: {position: boolean; compact?: boolean; silent?: boolean}) => {
-      const {record, file} = analyzeFile(await readVFile(path))
-      const fatal = file.messages.some((message) => message.fatal)
-      if ((!options.silent || fatal) && file.messages.length > 0) {
-        const report = reporter(file, {quiet: true})
-        if (report) process.stderr.write(report + '\n')
-      }
-
+  addReporterOptions(command)
+    .addHelpText('after', '\nExamples:\n  $ chithi analyze cv-1767.txt --no-position\n  $ chithi analyze - --compact -s < cv-1767.txt | jq .obligations[0]\n')
+    .action(async (path: string, options: Options) => {
+      const {record, file} = analyzeFile(await readVFile(path, io))
+      printMessages([file], options, io)
       if (!record) {
-        process.exitCode = 1
+        context.exitCode = 1
         return
       }
 
-      process.stdout.write(JSON.stringify(record, options.position ? undefined : withoutPositions, options.compact ? undefined : 2) + '\n')
+      io.stdout.write(JSON.stringify(record, options.position ? undefined : withoutPositions, options.compact ? undefined : 2) + '\n')
     })
 }

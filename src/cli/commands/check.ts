@@ -1,23 +1,32 @@
 /** `chithi check FILE…`: what was doubtful, repaired or missing, per file. */
 import type {Command} from 'commander'
-import type {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {analyzeFile} from '../../semantics/analyze.js'
-import {expandPaths, readVFile} from '../read.js'
+import type {Context} from '../context.js'
+import {addReporterOptions, printMessages, type ReporterOptions} from '../messages.js'
+import {extensions} from '../parsers.js'
+import {expandPaths, readVFileOrProblem, unreadable} from '../read.js'
 
-export function registerCheck(program: Command): void {
-  program
-    .command('check')
-    .description('print what was doubtful, repaired or missing in each directive')
+interface Options extends ReporterOptions {
+  ext: string[]
+}
+
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('print what was doubtful, repaired or missing in each directive (on standard error, like vfile-reporter); exit 1 if any file had an error or could not be read')
     .argument('<files...>', 'files, folders or globs; - for standard input')
-    .option('-q, --quiet', 'only warnings and errors, no info')
-    .action(async (patterns: string[], options: {quiet?: boolean}) => {
-      const files: VFile[] = []
-      for (const path of await expandPaths(patterns)) {
-        files.push(analyzeFile(await readVFile(path)).file)
+    .option('--ext <list>', 'extensions to read in folders, comma separated', extensions, ['txt'])
+  addReporterOptions(command)
+    .addHelpText('after', '\nExamples:\n  $ chithi check archive/ -q\n  $ chithi check "archive/**/*.txt" --report json 2> messages.json\n')
+    .action(async (patterns: string[], options: Options) => {
+      const {files: paths, unmatched} = await expandPaths(patterns, options.ext)
+      const files = unmatched.map((problem) => unreadable(problem.path, problem.reason))
+      for (const path of paths) {
+        const file = await readVFileOrProblem(path, io)
+        files.push(file.value === undefined ? file : analyzeFile(file).file)
       }
 
-      process.stderr.write(reporter(files, {quiet: options.quiet ?? false}) + '\n')
-      if (files.some((file) => file.messages.some((message) => message.fatal))) process.exitCode = 1
+      printMessages(files, options, io, true)
+      if (files.some((file) => file.messages.some((message) => message.fatal))) context.exitCode = 1
     })
 }

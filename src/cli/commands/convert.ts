@@ -1,11 +1,14 @@
 /** `chithi convert PATH|GLOB… --out DIR`: bulk conversion. */
-import {Command, Option} from 'commander'
+import {type Command, Option} from 'commander'
 import {VFile} from 'vfile'
 import {convert, exitCode, formatReport} from '../../batch/convert.js'
+import {convertedDocument, sha256Of} from '../../batch/convert-one.js'
 import {csvHeader, csvRows, type Format} from '../../batch/outputs.js'
+import {filePage} from '../../outputs/html/from-file.js'
 import {analyzeFile} from '../../semantics/analyze.js'
 import {addBatchOptions, batchSettings, type BatchOptions} from '../batch-options.js'
-import {readVFile} from '../read.js'
+import type {Context} from '../context.js'
+import {CliError, usageError} from '../io.js'
 import {version} from '../version.js'
 
 interface Options extends BatchOptions {
@@ -14,61 +17,68 @@ interface Options extends BatchOptions {
   resume?: boolean
   tree: boolean
   allowOutInside?: boolean
+  bom?: boolean
 }
 
-export function registerConvert(program: Command): void {
-  const command = program
-    .command('convert')
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
     .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file; report.json (and index.html for html)')
-    .argument('<inputs...>', 'files, folders (every .txt inside) or globs; - for standard input')
-    .option('-o, --out <dir>', 'output folder (required unless reading standard input)')
+    .argument('<inputs...>', 'files, folders (every .txt inside, or --ext) or globs; - for standard input')
+    .option('-o, --out <dir>', 'output folder (without it, standard input alone is converted to standard output)')
     .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
     .option('--resume', 'skip inputs already converted from the same bytes by the same version')
     .option('--no-tree', 'json: write the record only, not the syntax tree')
     .option('--allow-out-inside', 'allow the output folder inside an input folder')
-  addBatchOptions(command).action(async (inputs: string[], options: Options) => {
-    if (inputs.length === 1 && inputs[0] === '-') {
-      await fromStandardInput(options)
-      return
-    }
+    .option('--bom', 'csv to standard output: begin with a byte-order mark (files in --out always have one, for spreadsheets)')
+  addBatchOptions(command)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ chithi convert archive/ --out out --format csv --jobs 2
+  $ chithi convert "archive/**/*.md" --ext md --out out --resume
+  $ chithi convert - --format jsonl < cv-1767.txt
+`
+    )
+    .action(async (inputs: string[], options: Options) => {
+      const stdin = inputs.includes('-') ? await io.readStdin() : undefined
+      if (!options.out) {
+        if (stdin && inputs.length === 1) return toStandardOutput(stdin, options, context)
+        throw usageError('--out DIR is required (or give - alone to convert standard input to standard output)')
+      }
 
-    if (!options.out) {
-      process.stderr.write('chithi convert: --out DIR is required (or read standard input with -)\n')
-      process.exitCode = 2
-      return
-    }
-
-    const report = await convert(inputs, {
-      out: options.out,
-      formats: [options.format],
-      ...batchSettings(options),
-      resume: options.resume ?? false,
-      tree: options.tree,
-      allowOutInside: options.allowOutInside ?? false,
-      version
+      const report = await convert(inputs, {
+        out: options.out,
+        formats: [options.format],
+        ...batchSettings(options),
+        resume: options.resume ?? false,
+        tree: options.tree,
+        allowOutInside: options.allowOutInside ?? false,
+        version,
+        progress: io.stderr,
+        stdin
+      })
+      if ('problem' in report) throw usageError(report.problem)
+      if (report.documents.total === 0) throw new CliError(`no input files: nothing matched ${inputs.join(' ')} (folders are read for ${options.ext.map((extension) => `.${extension}`).join(', ')}; see --ext)`)
+      io.stderr.write(formatReport(report, options.out) + '\n')
+      context.exitCode = exitCode(report, options.failOn)
     })
-    if ('problem' in report) {
-      process.stderr.write(`chithi convert: ${report.problem}\n`)
-      process.exitCode = 2
-      return
-    }
-
-    process.stderr.write(formatReport(report, options.out) + '\n')
-    process.exitCode = exitCode(report, options.failOn)
-  })
 }
 
-/** One document from standard input, written to standard output. */
-async function fromStandardInput(options: Options): Promise<void> {
-  const input = await readVFile('-')
-  const {record, tree, file} = analyzeFile(new VFile({path: '<stdin>', value: input.value}))
-  if (!record) {
-    process.stderr.write(`<stdin>: ${file.messages[0]?.reason ?? 'not readable'}\n`)
-    process.exitCode = 1
-    return
-  }
-
-  if (options.format === 'csv') process.stdout.write(csvHeader() + csvRows('stdin', '<stdin>', record))
-  else if (options.format === 'jsonl') process.stdout.write(JSON.stringify({record, messages: file.messages.map((message) => ({line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason}))}) + '\n')
-  else process.stdout.write(JSON.stringify({record, tree: options.tree ? tree : undefined}, null, 2) + '\n')
+/** One document from standard input, written to standard output as a file's output would be. */
+function toStandardOutput(bytes: Uint8Array, options: Options, context: Context): void {
+  const {io} = context
+  if (bytes.length > options.maxSize * 1e6) throw new CliError(`<stdin>: too large: ${(bytes.length / 1e6).toFixed(1)} MB (limit ${options.maxSize} MB, see --max-size)`)
+  const file = new VFile({path: '<stdin>', value: bytes})
+  const {record, tree} = analyzeFile(file)
+  if (!record || !tree) throw new CliError(`<stdin>: ${file.messages.find((message) => message.fatal)?.reason ?? 'not readable as text'}`)
+  const sha256 = sha256Of(bytes)
+  const document = convertedDocument(file, record, options.tree ? tree : undefined, {path: '<stdin>', sha256, version})
+  if (options.format === 'csv') io.stdout.write(csvHeader(options.bom ?? false) + csvRows(sha256.slice(0, 16), '<stdin>', record))
+  else if (options.format === 'jsonl') io.stdout.write(JSON.stringify({...document, tree: undefined}) + '\n')
+  else if (options.format === 'html') io.stdout.write(filePage({tree, record, file}))
+  else io.stdout.write(JSON.stringify(document) + '\n')
+  if (file.messages.some((message) => message.fatal === true) && options.failOn !== 'never') context.exitCode = 1
+  else if (options.failOn === 'warning' && file.messages.some((message) => message.fatal === false)) context.exitCode = 1
 }

@@ -3,35 +3,49 @@ import type {Command} from 'commander'
 import {exitCode} from '../../batch/convert.js'
 import {ingest} from '../../store/ingest.js'
 import {addBatchOptions, batchSettings, type BatchOptions} from '../batch-options.js'
+import type {Context} from '../context.js'
+import {CliError, usageError} from '../io.js'
+import {positiveInteger} from '../parsers.js'
 import {version} from '../version.js'
 
 interface Options extends BatchOptions {
   db: string
-  batch: string
+  batch: number
 }
 
-export function registerIngest(program: Command): void {
-  const command = program
-    .command('ingest')
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
     .description('parse directives and store their records in a SQLite corpus (idempotent; unchanged files are skipped)')
-    .argument('<inputs...>', 'files, folders (every .txt inside) or globs')
+    .argument('<inputs...>', 'files, folders (every .txt inside, or --ext) or globs')
     .requiredOption('--db <file>', 'the SQLite database (created if needed)')
-    .option('--batch <n>', 'documents per transaction', '200')
-  addBatchOptions(command).action(async (inputs: string[], options: Options) => {
-    const report = await ingest(inputs, {db: options.db, ...batchSettings(options), batch: Math.max(1, Number.parseInt(options.batch, 10)), version})
-    if ('problem' in report) {
-      process.stderr.write(`chithi ingest: ${report.problem}\n`)
-      process.exitCode = 2
-      return
-    }
+    .option('--batch <n>', 'documents per transaction', positiveInteger, 200)
+  addBatchOptions(command)
+    .addHelpText('after', '\nExamples:\n  $ chithi ingest archive/ --db corpus.sqlite\n  $ chithi ingest "archive/**/*.md" --db corpus.sqlite --fail-on never\n')
+    .action(async (inputs: string[], options: Options) => {
+      if (inputs.includes('-')) throw usageError('ingest reads files, not standard input')
+      // Ctrl-C: the batch in hand is committed whole, the database closed as one file, then exit 130.
+      const stop = new AbortController()
+      const interrupt = (): void => stop.abort()
+      process.once('SIGINT', interrupt)
+      let report: Awaited<ReturnType<typeof ingest>>
+      try {
+        report = await ingest(inputs, {db: options.db, ...batchSettings(options), batch: options.batch, version, progress: io.stderr, signal: stop.signal})
+      } finally {
+        process.off('SIGINT', interrupt)
+      }
 
-    const lines = [
-      `documents: ${report.documents.total} (${report.documents.ingested} ingested, ${report.documents.unchanged} unchanged, ${report.documents.failed} failed) in ${report.seconds.toFixed(1)}s`,
-      `obligations: ${report.obligations}; messages: ${report.errors} errors, ${report.warnings} warnings`,
-      ...report.failed.slice(0, 20).map((failure) => `  failed: ${failure.path}: ${failure.reason}`),
-      `database: ${options.db}`
-    ]
-    process.stderr.write(lines.join('\n') + '\n')
-    process.exitCode = exitCode(report, options.failOn)
-  })
+      if ('problem' in report) throw usageError(report.problem)
+      if (report.documents.total === 0) throw new CliError(`no input files: nothing matched ${inputs.join(' ')} (folders are read for ${options.ext.map((extension) => `.${extension}`).join(', ')}; see --ext)`)
+      const lines = [
+        `documents: ${report.documents.total} (${report.documents.ingested} ingested, ${report.documents.unchanged} unchanged, ${report.documents.failed} failed) in ${report.seconds.toFixed(1)}s`,
+        `obligations: ${report.obligations}; messages: ${report.errors} errors, ${report.warnings} warnings`,
+        ...report.failed.slice(0, 20).map((failure) => `  failed: ${failure.path}: ${failure.reason}`),
+        ...(report.failed.length > 20 ? [`  … and ${report.failed.length - 20} more`] : []),
+        ...(report.interrupted ? ['interrupted: the documents above are stored whole; run the same command again to go on'] : []),
+        `database: ${options.db}`
+      ]
+      io.stderr.write(lines.join('\n') + '\n')
+      context.exitCode = report.interrupted ? 130 : exitCode(report, options.failOn)
+    })
 }

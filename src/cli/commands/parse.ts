@@ -1,24 +1,33 @@
 /** `chithi parse FILE|-`: the syntax tree as JSON. */
 import type {Command} from 'commander'
-import {reporter} from 'vfile-reporter'
 import {parseFile} from '../../parse.js'
-import {readVFile} from '../read.js'
+import type {Context} from '../context.js'
 import {withoutPositions} from '../json.js'
+import {addReporterOptions, printMessages, type ReporterOptions} from '../messages.js'
+import {readVFile} from '../read.js'
 
-export function registerParse(program: Command): void {
-  program
-    .command('parse')
-    .description('print the syntax tree of a directive as JSON')
+interface Options extends ReporterOptions {
+  position: boolean
+  compact?: boolean
+}
+
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('print the syntax tree of a directive as JSON; its messages go to standard error')
     .argument('<file>', 'a text file, or - for standard input')
     .option('--no-position', 'leave positions out')
-    .action(async (path: string, options: {position: boolean}) => {
-      const {tree, file} = parseFile(await readVFile(path))
-      if (file.messages.some((message) => message.fatal)) {
-        process.stderr.write(reporter(file) + '\n')
-        process.exitCode = 1
+    .option('--compact', 'one line of JSON')
+  addReporterOptions(command)
+    .addHelpText('after', '\nExamples:\n  $ chithi parse cv-1767.txt > cv-1767.json\n  $ chithi parse - --no-position -q < cv-1767.txt\n')
+    .action(async (path: string, options: Options) => {
+      const {tree, file} = parseFile(await readVFile(path, io))
+      printMessages([file], options, io)
+      if (!tree) {
+        context.exitCode = 1
         return
       }
 
-      process.stdout.write(JSON.stringify(tree, options.position ? undefined : withoutPositions, 2) + '\n')
+      io.stdout.write(JSON.stringify(tree, options.position ? undefined : withoutPositions, options.compact ? undefined : 2) + '\n')
     })
 }

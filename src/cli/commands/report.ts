@@ -1,29 +1,26 @@
 /** `chithi report FILE|-`: one directive's HTML page on standard output. */
 import type {Command} from 'commander'
-import {reporter} from 'vfile-reporter'
 import {filePage} from '../../outputs/html/from-file.js'
 import {analyzeFile} from '../../semantics/analyze.js'
+import type {Context} from '../context.js'
+import {addReporterOptions, printMessages, type ReporterOptions} from '../messages.js'
 import {readVFile} from '../read.js'
 
-export function registerReport(program: Command): void {
-  program
-    .command('report')
-    .description('print a directive as a self-contained HTML page: the text with parties, actions and timings highlighted, a table of who must do what by when, the messages')
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('print a directive as a self-contained HTML page: the text with parties, actions and timings highlighted, a table of who must do what by when, the messages (also on standard error)')
     .argument('<file>', 'a text file, or - for standard input')
-    .option('-s, --silent', 'do not print warnings on standard error')
-    .action(async (path: string, options: {silent?: boolean}) => {
-      const {record, tree, file} = analyzeFile(await readVFile(path))
-      const fatal = file.messages.some((message) => message.fatal)
-      if ((!options.silent || fatal) && file.messages.length > 0) {
-        const report = reporter(file, {quiet: true})
-        if (report) process.stderr.write(report + '\n')
-      }
-
+  addReporterOptions(command)
+    .addHelpText('after', '\nExample:\n  $ chithi report cv-1767.txt -q > cv-1767.html\n')
+    .action(async (path: string, options: ReporterOptions) => {
+      const {record, tree, file} = analyzeFile(await readVFile(path, io))
+      printMessages([file], options, io)
       if (!record || !tree) {
-        process.exitCode = 1
+        context.exitCode = 1
         return
       }
 
-      process.stdout.write(filePage({tree, record, file}))
+      io.stdout.write(filePage({tree, record, file}))
     })
 }

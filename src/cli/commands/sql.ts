@@ -1,23 +1,66 @@
-/** `chithi sql --db FILE "SELECT …"`: anything else, read-only. */
+/** `chithi sql --db FILE "SELECT …"`: anything else, read-only; and the tables and schema to write it against. */
 import type {Command} from 'commander'
-import {withCorpus} from '../corpus.js'
-import {textTable} from '../table.js'
+import type {Context} from '../context.js'
+import {dbOption, withCorpus} from '../corpus.js'
+import {usageError} from '../io.js'
+import {parameter} from '../parsers.js'
+import {formatOptions, printRows, type RowFormat} from '../table.js'
 
-export function registerSql(program: Command): void {
-  program
-    .command('sql')
-    .description('run a SELECT on the corpus database (opened read-only); chithi_fold(text) folds case and diacritics')
-    .requiredOption('--db <file>', 'the SQLite database made by chithi ingest')
-    .argument('<query>', 'the SQL')
-    .option('--json', 'as JSON')
-    .action((query: string, options: {db: string; json?: boolean}) => {
-      withCorpus('sql', options.db, (corpus) => {
-        const rows = corpus.sql(query)
-        if (options.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n')
-        else {
-          const headers = Object.keys(rows[0] ?? {})
-          process.stdout.write(`${textTable(headers, rows.map((row) => headers.map((header) => row[header] as string | number | null)), 60)}\n${rows.length} rows\n`)
+interface Options {
+  db: string
+  param?: Record<string, string>
+  tables?: boolean
+  schema?: boolean
+  format: RowFormat
+  bom?: boolean
+}
+
+/** The database's own tables and views (not SQLite's, not the search indexes' shadow tables). */
+const tablesSql = `SELECT t.name AS "table", t.type, t.ncol AS columns
+  FROM pragma_table_list t WHERE t.schema = 'main' AND t.type IN ('table', 'view', 'virtual') AND t.name NOT LIKE 'sqlite_%' ORDER BY t.name`
+const schemaSql = `SELECT m.sql FROM sqlite_master m JOIN pragma_table_list t ON t.name = m.tbl_name AND t.schema = 'main'
+  WHERE m.sql IS NOT NULL AND t.type IN ('table', 'view', 'virtual') AND m.name NOT LIKE 'sqlite_%' ORDER BY m.type = 'index', m.tbl_name, m.name`
+
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('run a statement that reads on the corpus database (opened read-only); chithi_fold(text) folds case and diacritics as the search does')
+    .argument('[query]', 'the SQL; :name, @name or $name are bound from -p')
+    .requiredOption(...dbOption)
+    .option('-p, --param <name=value>', 'bind a parameter (repeat for more)', parameter)
+    .option('--tables', 'list the tables and views instead')
+    .option('--schema', 'print the CREATE statements instead')
+  for (const option of formatOptions()) command.addOption(option)
+  command
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ chithi sql --db corpus.sqlite --tables
+  $ chithi sql --db corpus.sqlite "SELECT type, count(*) AS n FROM documents GROUP BY type" --format csv
+  $ chithi sql --db corpus.sqlite "SELECT path FROM documents WHERE issuer = :issuer" -p "issuer=Tỉnh ủy Thanh Hóa"
+`
+    )
+    .action((query: string | undefined, options: Options) => {
+      if ([query !== undefined, options.tables, options.schema].filter(Boolean).length !== 1) throw usageError('give one of: a query, --tables, --schema')
+      withCorpus(options.db, (corpus) => {
+        if (options.schema) {
+          io.stdout.write(corpus.sql(schemaSql).map((row) => `${String(row.sql)};\n`).join(''))
+          return
         }
+
+        const rows = corpus.sql(options.tables ? tablesSql : (query as string), options.param ?? [])
+        const headers = Object.keys(rows[0] ?? {})
+        printRows(io, options.format, {headers, cells: rows.map((row) => headers.map((header) => cell(row[header]))), objects: rows}, {bom: options.bom})
       })
     })
+}
+
+/** A value as a table shows it (blobs by their size). */
+function cell(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (typeof value === 'bigint') return value.toString()
+  if (value instanceof Uint8Array) return `<${value.length} bytes>`
+  return JSON.stringify(value)
 }

@@ -1,35 +1,69 @@
 /** `chithi stats --db FILE`: the corpus at a glance. */
 import type {Command} from 'commander'
-import {withCorpus} from '../corpus.js'
-import {textTable} from '../table.js'
+import type {CorpusStats} from '../../store/corpus.js'
+import type {Context} from '../context.js'
+import {dbOption, withCorpus} from '../corpus.js'
+import {positiveInteger} from '../parsers.js'
+import {formatOptions, printRows, textTable, type RowFormat} from '../table.js'
 
-export function registerStats(program: Command): void {
-  program
-    .command('stats')
+interface Options {
+  db: string
+  limit?: number
+  format: RowFormat
+  bom?: boolean
+}
+
+/** The long form of the three lists, for csv, tsv and jsonl: one row each, named by its section. */
+const longHeaders = ['section', 'name', 'kind', 'level', 'year', 'count'] as const
+
+function longRows(stats: CorpusStats): Array<Record<(typeof longHeaders)[number], string | number | null>> {
+  return [
+    ...stats.parties.map((row) => ({section: 'parties', name: row.canonical, kind: row.kind, level: row.level, year: null, count: row.obligations})),
+    ...stats.timingsByMonth.map((row) => ({section: 'timings by month', name: row.month, kind: null, level: null, year: null, count: row.timings})),
+    ...stats.documentsByIssuerYear.map((row) => ({section: 'documents by issuer and year', name: row.issuer, kind: null, level: null, year: row.year, count: row.documents}))
+  ]
+}
+
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
     .description('parties by number of obligations, timings by month, documents by issuer and year')
-    .requiredOption('--db <file>', 'the SQLite database made by chithi ingest')
-    .option('--limit <n>', 'rows per table', '20')
-    .option('--json', 'as JSON')
-    .action((options: {db: string; limit: string; json?: boolean}) => {
-      withCorpus('stats', options.db, (corpus) => {
-        const stats = corpus.stats(Number.parseInt(options.limit, 10))
-        if (options.json) {
-          process.stdout.write(JSON.stringify(stats, null, 2) + '\n')
+    .requiredOption(...dbOption)
+    .option('--limit <n>', 'rows per list of parties and of issuers (default: 20 in a table, all in other formats)', positiveInteger)
+  for (const option of formatOptions()) command.addOption(option)
+  command
+    .addHelpText('after', '\nExamples:\n  $ chithi stats --db corpus.sqlite\n  $ chithi stats --db corpus.sqlite --format csv > stats.csv\n')
+    .action((options: Options) => {
+      withCorpus(options.db, (corpus) => {
+        const table = options.format === 'table'
+        const stats = corpus.stats(options.limit ?? (table ? 20 : undefined))
+        if (options.format === 'json') {
+          io.stdout.write(JSON.stringify(stats, null, 2) + '\n')
           return
         }
 
-        process.stdout.write(
+        if (!table) {
+          const rows = longRows(stats)
+          printRows(io, options.format, {headers: longHeaders, cells: rows.map((row) => longHeaders.map((key) => row[key])), objects: rows}, {bom: options.bom})
+          return
+        }
+
+        const fit = io.stdout.columns
+        const more = (shown: number, total: number): string[] => (total > shown ? [`first ${shown} of ${total} (--limit to change)`] : [])
+        io.stdout.write(
           [
             `${stats.documents} documents, ${stats.obligations} obligations`,
             '',
             'Parties by number of obligations',
-            textTable(['party', 'kind', 'level', 'obligations'], stats.parties.map((row) => [row.canonical, row.kind, row.level, row.obligations]), 60),
+            textTable(['party', 'kind', 'level', 'obligations'], stats.parties.map((row) => [row.canonical, row.kind, row.level, row.obligations]), {fit, width: 60}),
+            ...more(stats.parties.length, stats.totals.parties),
             '',
             'Timings by month',
-            textTable(['month', 'timings'], stats.timingsByMonth.map((row) => [row.month, row.timings])),
+            textTable(['month', 'timings'], stats.timingsByMonth.map((row) => [row.month, row.timings]), {fit}),
             '',
             'Documents by issuer and year',
-            textTable(['issuer', 'year', 'documents'], stats.documentsByIssuerYear.map((row) => [row.issuer ?? '—', row.year ?? '—', row.documents]), 60),
+            textTable(['issuer', 'year', 'documents'], stats.documentsByIssuerYear.map((row) => [row.issuer ?? '—', row.year ?? '—', row.documents]), {fit, width: 60}),
+            ...more(stats.documentsByIssuerYear.length, stats.totals.documentsByIssuerYear),
             ''
           ].join('\n')
         )

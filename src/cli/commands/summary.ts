@@ -2,21 +2,28 @@
 import type {Command} from 'commander'
 import {parseFile} from '../../parse.js'
 import {documentFields} from '../../tree/fields.js'
-import {expandPaths, readVFile} from '../read.js'
+import type {Context} from '../context.js'
+import {extensions} from '../parsers.js'
+import {expandPaths, readVFileOrProblem, unreadable} from '../read.js'
 import {summaryTable, type SummaryRow} from '../summary.js'
 
-export function registerSummary(program: Command): void {
-  program
-    .command('summary')
-    .description('parse directives and print a one-screen summary of each')
-    .argument('<files...>', 'files, folders or globs')
-    .action(async (patterns: string[]) => {
-      const rows: SummaryRow[] = []
-      for (const path of await expandPaths(patterns)) {
-        const {tree, file} = parseFile(await readVFile(path))
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('parse directives and print a one-screen summary of each; exit 1 if a file could not be read')
+    .argument('<files...>', 'files, folders or globs; - for standard input')
+    .option('--ext <list>', 'extensions to read in folders, comma separated', extensions, ['txt'])
+    .addHelpText('after', '\nExample:\n  $ chithi summary fixtures/\n')
+    .action(async (patterns: string[], options: {ext: string[]}) => {
+      const {files, unmatched} = await expandPaths(patterns, options.ext)
+      const rows: SummaryRow[] = unmatched.map((problem) => ({path: problem.path, fields: undefined, file: unreadable(problem.path, problem.reason)}))
+      for (const path of files) {
+        const read = await readVFileOrProblem(path, io)
+        const {tree, file} = read.value === undefined ? {tree: undefined, file: read} : parseFile(read)
         rows.push({path, fields: tree ? documentFields(tree) : undefined, file})
       }
 
-      process.stdout.write(summaryTable(rows) + '\n')
+      io.stdout.write(summaryTable(rows) + '\n')
+      if (rows.some((row) => !row.fields)) context.exitCode = 1
     })
 }

@@ -5,8 +5,8 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {h} from 'hastscript'
-import * as vega from 'vega'
-import * as vegaLite from 'vega-lite'
+import type * as vegaLite from 'vega-lite'
+import {importOptional} from '../../optional.js'
 
 /** A bar chart's data: one bar per label (stacked by `series` where given). */
 export interface Bars {
@@ -40,8 +40,10 @@ export function barSpec(bars: Bars): vegaLite.TopLevelSpec {
   } as vegaLite.TopLevelSpec
 }
 
-/** Render a chart to SVG text. */
+/** Render a chart to SVG text (Vega and Vega-Lite, optional dependencies, are loaded on the first chart). */
 export async function chartSvg(bars: Bars): Promise<string> {
+  const purpose = 'The corpus page’s charts (chithi convert --format html; corpusPage)'
+  const [vega, vegaLite] = await Promise.all([importOptional(() => import('vega'), 'vega', purpose), importOptional(() => import('vega-lite'), 'vega-lite', purpose)])
   const view = new vega.View(vega.parse(vegaLite.compile(barSpec(bars)).spec), {renderer: 'none'})
   try {
     return await view.toSVG()

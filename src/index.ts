@@ -2,8 +2,11 @@
  * chithi: Vietnamese official directives → syntax tree → who must do what by when.
  */
 export {parse, parseFile, parseText} from './parse.js'
-export type {Input, ParsedFile} from './parse.js'
+export type {Decoding, Input, InputRule, ParsedFile} from './parse.js'
+export {encodingOf, encodings} from './text/encoding.js'
+export type {Encoding, EncodingOption} from './text/encoding.js'
 export {chithiAnalyze, chithiParse} from './plugin.js'
+export type {ChithiParseOptions} from './plugin.js'
 export {toText} from './tree/to-text.js'
 export {documentFields} from './tree/fields.js'
 export type {DocumentFields} from './tree/fields.js'

@@ -6,6 +6,7 @@ import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync
 import {availableParallelism} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {writeAtomic} from './atomic.js'
+import type {EncodingOption} from '../text/encoding.js'
 import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
 import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
 import {planInputs, type Refusal} from './inputs.js'
@@ -24,6 +25,8 @@ export interface ConvertOptions {
   maxBytes?: number
   extensions?: string[]
   version: string
+  /** The code page of the inputs (`auto`, the default: detected for each). */
+  encoding?: EncodingOption
   /** Show progress on standard error. */
   progress?: boolean
 }
@@ -69,7 +72,8 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
     tree: options.tree ?? true,
     resume: options.resume ?? false,
     maxBytes: options.maxBytes ?? 20_000_000,
-    version: options.version
+    version: options.version,
+    encoding: options.encoding ?? 'auto'
   })
 
   const report = emptyReport(options, plan.refused)

@@ -4,16 +4,17 @@
 import {readFile, stat} from 'node:fs/promises'
 import {glob} from 'tinyglobby'
 import {VFile} from 'vfile'
+import type {EncodingOption} from '../text/encoding.js'
 
-/** Read a file (or standard input for `-`) into a vfile holding its bytes. */
-export async function readVFile(path: string): Promise<VFile> {
+/** Read a file (or standard input for `-`) into a vfile holding its bytes and the code page to read them in. */
+export async function readVFile(path: string, encoding: EncodingOption = 'auto'): Promise<VFile> {
   if (path === '-') {
     const chunks: Buffer[] = []
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return new VFile({path: '<stdin>', value: new Uint8Array(Buffer.concat(chunks))})
+    return new VFile({path: '<stdin>', value: new Uint8Array(Buffer.concat(chunks)), data: {encoding}})
   }
 
-  return new VFile({path, value: new Uint8Array(await readFile(path))})
+  return new VFile({path, value: new Uint8Array(await readFile(path)), data: {encoding}})
 }
 
 /** Expand paths, folders (every `.txt` in them) and globs into files, sorted. */

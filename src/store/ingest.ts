@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import type {JobResult} from '../batch/convert-one.js'
 import {planInputs, type PlannedInput} from '../batch/inputs.js'
 import {jobsOf, runJobs} from '../batch/pool.js'
+import type {EncodingOption} from '../text/encoding.js'
 import {progress} from '../batch/progress.js'
 import {migrate} from './schema.js'
 import {writer} from './write.js'
@@ -19,6 +20,8 @@ export interface IngestOptions {
   /** Documents per transaction. */
   batch?: number
   maxBytes?: number
+  /** The code page of the inputs (`auto`, the default: detected for each). */
+  encoding?: EncodingOption
   extensions?: string[]
   version: string
   progress?: boolean
@@ -52,7 +55,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     )
     const jobs = jobsOf(
       plan.inputs,
-      {out: dirname(path), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true},
+      {out: dirname(path), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true, encoding: options.encoding ?? 'auto'},
       (input) => ({knownSha256: known.get(input.input)})
     )
 

@@ -1,8 +1,10 @@
 /** `chithi analyze FILE|-`: the record as JSON. */
 import type {Command} from 'commander'
+import type {EncodingOption} from '../../text/encoding.js'
 import {reporter} from 'vfile-reporter'
 import {analyzeFile} from '../../semantics/analyze.js'
 import {withoutPositions} from '../json.js'
+import {encodingOption} from '../encoding.js'
 import {readVFile} from '../read.js'
 
 export function registerAnalyze(program: Command): void {
@@ -10,11 +12,12 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('print the record of a directive (document fields and obligations) as JSON')
     .argument('<file>', 'a text file, or - for standard input')
+    .addOption(encodingOption())
     .option('--no-position', 'leave positions out')
     .option('--compact', 'one line of JSON')
     .option('-s, --silent', 'do not print warnings on standard error')
-    .action(async (path: string, options: {position: boolean; compact?: boolean; silent?: boolean}) => {
-      const {record, file} = analyzeFile(await readVFile(path))
+    .action(async (path: string, options: {encoding: EncodingOption; position: boolean; compact?: boolean; silent?: boolean}) => {
+      const {record, file} = analyzeFile(await readVFile(path, options.encoding))
       const fatal = file.messages.some((message) => message.fatal)
       if ((!options.silent || fatal) && file.messages.length > 0) {
         const report = reporter(file, {quiet: true})

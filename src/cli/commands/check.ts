@@ -3,6 +3,8 @@ import type {Command} from 'commander'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {analyzeFile} from '../../semantics/analyze.js'
+import type {EncodingOption} from '../../text/encoding.js'
+import {encodingOption} from '../encoding.js'
 import {expandPaths, readVFile} from '../read.js'
 
 export function registerCheck(program: Command): void {
@@ -11,10 +13,11 @@ export function registerCheck(program: Command): void {
     .description('print what was doubtful, repaired or missing in each directive')
     .argument('<files...>', 'files, folders or globs; - for standard input')
     .option('-q, --quiet', 'only warnings and errors, no info')
-    .action(async (patterns: string[], options: {quiet?: boolean}) => {
+    .addOption(encodingOption())
+    .action(async (patterns: string[], options: {quiet?: boolean; encoding: EncodingOption}) => {
       const files: VFile[] = []
       for (const path of await expandPaths(patterns)) {
-        files.push(analyzeFile(await readVFile(path)).file)
+        files.push(analyzeFile(await readVFile(path, options.encoding)).file)
       }
 
       process.stderr.write(reporter(files, {quiet: options.quiet ?? false}) + '\n')

@@ -60,8 +60,8 @@ export function registerConvert(program: Command): void {
 
 /** One document from standard input, written to standard output. */
 async function fromStandardInput(options: Options): Promise<void> {
-  const input = await readVFile('-')
-  const {record, tree, file} = analyzeFile(new VFile({path: '<stdin>', value: input.value}))
+  const input = await readVFile('-', options.encoding)
+  const {record, tree, file} = analyzeFile(new VFile({path: '<stdin>', value: input.value, data: {encoding: options.encoding}}))
   if (!record) {
     process.stderr.write(`<stdin>: ${file.messages[0]?.reason ?? 'not readable'}\n`)
     process.exitCode = 1

@@ -321,3 +321,28 @@ describe('the command line', () => {
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).documents).toMatchObject({converted: 1, skipped: 0})
   })
 })
+
+describe('hostile input', () => {
+  it('reads long runs of any one character in linear time, in every code page', () => {
+    const runs = ['ñ', 'ø', 'a^', ' ', '.', 'ơ', 'Ã¡', '\uFFFD', 'ư-', '. ñ']
+    // The best of two runs, so that a garbage collection does not count.
+    const seconds = (value: string, encoding: EncodingOption): number =>
+      Math.min(
+        ...[0, 1].map(() => {
+          const started = performance.now()
+          read(value, encoding)
+          read(new Uint8Array(Buffer.from(value, 'latin1')), encoding)
+          return (performance.now() - started) / 1000
+        })
+      )
+
+    for (const run of runs) {
+      for (const encoding of ['auto', 'tcvn3', 'vni'] as const) {
+        const small = seconds(run.repeat(8_000), encoding)
+        const large = seconds(run.repeat(32_000), encoding)
+        // Four times the input, at most about four times the time (and never long).
+        expect(large, `${JSON.stringify(run)} in ${encoding}`).toBeLessThan(Math.max(8 * small, 0.5))
+      }
+    }
+  })
+})

@@ -86,55 +86,90 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
 function decodeUnits(source: MappedText, codes: Int16Array, encoding: LegacyEncoding): MappedText {
   if (encoding === 'tcvn3') return decodeTcvn3(source, codes)
   const table = tables[encoding]
-  const builder = new MappedBuilder()
-  let previous = ''
+  // A byte gives at most two units (a VNI breve or circumflex with a tone).
+  const out = new Uint16Array(codes.length * 2)
+  const map = new Uint32Array(codes.length * 2 + 1)
+  const state = {base: '', shaped: false, toned: false}
+  let length = 0
   for (let index = 0; index < codes.length; index++) {
     const code = codes[index] as number
     let char = code < 0 ? source.text.charAt(index) : (table[code] ?? '\uFFFD')
     // A VNI accent byte after a letter that cannot take it is the windows-1252 letter it also is (`ngày` read as VNI).
-    if (encoding === 'vni' && code >= 0 && !takesMarks(previous, char)) char = windows1252[code] ?? char
-    builder.push(char, index, index + 1)
-    previous = char.length > 0 && /^\p{M}+$/u.test(char) ? previous + char : char
+    if (encoding === 'vni' && code >= 0 && !takesMarks(state, code)) char = windows1252[code] ?? char
+    if (encoding === 'vni' && !(code >= 0 && vniMarks[code] !== undefined && char === table[code])) Object.assign(state, letterState(char))
+    const origin = source.map ? (source.map[index] as number) : index
+    for (let k = 0; k < char.length; k++) {
+      out[length] = char.charCodeAt(k)
+      map[length++] = origin
+    }
   }
 
-  return builder.finish(source, codes.length)
+  map[length] = source.map ? (source.map[codes.length] as number) : codes.length
+  const text = Buffer.from(out.buffer, 0, length * 2).toString('utf16le')
+  const identity = length === codes.length && !source.map && map.subarray(0, length).every((value, index) => value === index)
+  return {text, original: source.original, map: identity ? undefined : map.slice(0, length + 1)}
+}
+
+/** VNI accent bytes: whether each adds a shape (circumflex or breve: which) and a tone. */
+const vniMarks: Array<{shape: 'circumflex' | 'breve' | undefined; tone: boolean} | undefined> = Array.from({length: 256}, (_, byte) => {
+  const marks = vni[byte]
+  if (marks === undefined || !/^\p{M}+$/u.test(marks)) return undefined
+  const shape = marks.startsWith('\u0302') ? 'circumflex' : marks.startsWith('\u0306') ? 'breve' : undefined
+  return {shape, tone: /[\u0300\u0301\u0303\u0309\u0323]/.test(marks)}
+})
+
+const letterStates = new Map<string, {base: string; shaped: boolean; toned: boolean}>()
+
+/** What a character leaves for VNI accent bytes after it: its base vowel, and whether it has a shape mark and a tone. */
+function letterState(char: string): {base: string; shaped: boolean; toned: boolean} {
+  let state = letterStates.get(char)
+  if (!state) {
+    const nfd = char.normalize('NFD').toLowerCase()
+    const base = /^[aeiouy]/.test(nfd) ? nfd.charAt(0) : ''
+    state = {base, shaped: /[\u0302\u0306\u031B]/.test(nfd), toned: /[\u0300\u0301\u0303\u0309\u0323]/.test(nfd)}
+    if (letterStates.size < 10_000) letterStates.set(char, state)
+  }
+
+  return state
 }
 
 /**
- * Whether combining `marks` (VNI accent bytes) go on what came before: a
- * circumflex on a e o, a breve on a, a tone on a vowel without one.
+ * Whether the VNI byte `code` goes on what came before (and if it is an
+ * accent byte, what it leaves): a circumflex on a e o, a breve on a, a tone
+ * on a vowel without one. Other bytes always do.
  */
-function takesMarks(before: string, marks: string): boolean {
-  if (!/^\p{M}+$/u.test(marks)) return true
-  const nfd = before.normalize('NFD').toLowerCase()
-  const base = nfd.charAt(0)
-  const shape = nfd.slice(1).replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
-  const toned = /[\u0300\u0301\u0303\u0309\u0323]/.test(nfd)
-  const adds = marks.charAt(0)
-  if (adds === '\u0302') return shape === '' && !toned && 'aeo'.includes(base)
-  if (adds === '\u0306') return shape === '' && !toned && base === 'a'
-  return !toned && 'aeiouy'.includes(base) && base !== ''
+function takesMarks(state: {base: string; shaped: boolean; toned: boolean}, code: number): boolean {
+  const marks = vniMarks[code]
+  if (!marks) return true
+  const fits = marks.shape === 'circumflex' ? !state.shaped && !state.toned && 'aeo'.includes(state.base) && state.base !== '' : marks.shape === 'breve' ? !state.shaped && !state.toned && state.base === 'a' : !state.toned && state.base !== ''
+  if (fits) {
+    state.shaped ||= marks.shape !== undefined
+    state.toned ||= marks.tone
+  }
+
+  return fits
 }
 
 /** TCVN3: one character per byte, then the capitals and `ư` given back. */
 function decodeTcvn3(source: MappedText, codes: Int16Array): MappedText {
-  const chars: string[] = new Array<string>(codes.length)
+  // Every TCVN3 character is one UTF-16 unit, as is every character kept.
+  const units = new Uint16Array(codes.length)
   const ambiguous: number[] = []
   let softHyphen = false
   for (let index = 0; index < codes.length; index++) {
     const code = codes[index] as number
     if (code < 0) {
-      chars[index] = source.text.charAt(index)
+      units[index] = source.text.charCodeAt(index)
       continue
     }
 
     if (code === 0xad) softHyphen = true
     if (tcvnAmbiguous.has(code)) ambiguous.push(index)
-    chars[index] = tcvnVn1[code] ?? '\uFFFD'
+    units[index] = (tcvnVn1[code] ?? '\uFFFD').charCodeAt(0)
   }
 
-  if (ambiguous.length > 0) resolveAmbiguous(chars, codes, ambiguous)
-  let decoded: MappedText = {text: chars.join(''), original: source.original, map: source.map}
+  if (ambiguous.length > 0) resolveAmbiguous(units, codes, ambiguous)
+  let decoded: MappedText = {text: Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'), original: source.original, map: source.map}
   decoded = rewrite(decoded, /\S+/g, (found) => restoreCapitals(found[0]))
   decoded = rewrite(decoded, /^.*\S.*$/gm, (found) => capitalLine(found[0]))
   decoded = rewrite(decoded, sentenceStart, (found) => (found[1] ?? '') + (found[2] ?? '').toUpperCase())
@@ -143,30 +178,36 @@ function decodeTcvn3(source: MappedText, codes: Int16Array): MappedText {
   return decoded
 }
 
+const notWord = /[\s\u0000-\u0040\u005B-\u0060\u007B-\u009F\u2000-\u206F]/
+
 /**
  * A byte whose VN1 meaning ABC files do not use keeps it inside a word it
  * makes a syllable of (or alone, when the other reading is a letter too);
  * elsewhere it reads as windows-1252.
  */
-function resolveAmbiguous(chars: string[], codes: Int16Array, ambiguous: readonly number[]): void {
+function resolveAmbiguous(units: Uint16Array, codes: Int16Array, ambiguous: readonly number[]): void {
   const other = (index: number): string | undefined => windows1252[codes[index] as number]
-  const text = chars.join('')
+  const isWord = (index: number): boolean => index >= 0 && index < units.length && !notWord.test(String.fromCharCode(units[index] as number))
   let next = 0
-  for (const found of text.matchAll(wordPattern)) {
-    const end = found.index + found[0].length
+  while (next < ambiguous.length) {
+    const at = ambiguous[next] as number
+    let start = at
+    while (isWord(start - 1)) start--
+    let end = at + 1
+    while (isWord(end)) end++
+    const word = String.fromCharCode(...units.subarray(start, Math.min(end, start + 64)))
     const inside: number[] = []
-    while (next < ambiguous.length && (ambiguous[next] as number) < end) {
-      const index = ambiguous[next++] as number
-      if (index >= found.index) inside.push(index)
+    while (next < ambiguous.length && (ambiguous[next] as number) < end) inside.push(ambiguous[next++] as number)
+    const set = (index: number): void => {
+      units[index] = (other(index) ?? String.fromCharCode(units[index] as number)).charCodeAt(0)
     }
 
-    if (inside.length === 0) continue
     // A tone mark with no letter before it is the windows-1252 sign.
-    if (/^\p{M}/u.test(found[0])) chars[found.index] = other(found.index) ?? (chars[found.index] as string)
+    if (/^\p{M}/u.test(word) && inside.includes(start)) set(start)
     const first = other(inside[0] as number)
     // Alone, it is punctuation only where windows-1252 has punctuation (`“ ” – …`), not a sign (`™`) for a capital (`Ở`).
-    const keep = found[0].length === 1 ? first === undefined || !/\p{P}/u.test(first) : isSyllable(found[0])
-    if (!keep) for (const index of inside) chars[index] = other(index) ?? (chars[index] as string)
+    const keep = end - start === 1 ? first === undefined || !/\p{P}/u.test(first) : end - start <= 64 && isSyllable(word)
+    if (!keep) for (const index of inside) set(index)
   }
 }
 
@@ -220,7 +261,7 @@ const nameEnd = new RegExp(String.raw`((?:^|[ \t])\p{Lu}\p{Ll}*[ \t]+\p{Lu}\p{Ll
  * `Trung ương`).
  */
 function restoreLostU(text: MappedText): MappedText {
-  const joined = rewrite(text, /(\p{L}+)-(\p{L}+)/gu, (found) => {
+  const joined = rewrite(text, /(?<!\p{L})(\p{L}+)-(\p{L}+)/gu, (found) => {
     const [all, left = '', right = ''] = found
     const word = `${left}ư${right}`
     return isSyllable(word) && !(isSyllable(left) && isSyllable(right)) ? word : all

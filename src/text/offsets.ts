@@ -39,7 +39,7 @@ export function originalOffset(mapped: MappedText, offset: number): number {
  */
 export class MappedBuilder {
   #pieces: string[] = []
-  #map: number[] = []
+  #map = new Uint32Array(1024)
   #identity = true
   #length = 0
 
@@ -49,7 +49,14 @@ export class MappedBuilder {
     this.#pieces.push(text)
     const span = end - start
     if (span !== text.length || start !== this.#length) this.#identity = false
-    for (let k = 0; k < text.length; k++) this.#map.push(start + (span > 0 ? Math.min(k, span - 1) : 0))
+    if (this.#length + text.length >= this.#map.length) {
+      const grown = new Uint32Array(Math.max(this.#map.length * 2, this.#length + text.length + 1))
+      grown.set(this.#map)
+      this.#map = grown
+    }
+
+    const map = this.#map
+    for (let k = 0; k < text.length; k++) map[this.#length + k] = start + (span > 0 ? Math.min(k, span - 1) : 0)
     this.#length += text.length
   }
 
@@ -57,9 +64,9 @@ export class MappedBuilder {
   finish(source: MappedText, sourceLength: number): MappedText {
     const text = this.#pieces.join('')
     if (this.#identity && text.length === sourceLength) return {text, original: source.original, map: source.map}
-    const map = new Uint32Array(text.length + 1)
-    for (let index = 0; index < text.length; index++) map[index] = originalOffset(source, this.#map[index] as number)
-    map[text.length] = originalOffset(source, sourceLength)
+    const map = this.#map.slice(0, text.length + 1)
+    map[text.length] = sourceLength
+    if (source.map) for (let index = 0; index <= text.length; index++) map[index] = source.map[map[index] as number] as number
     return {text, original: source.original, map}
   }
 }

@@ -6,9 +6,11 @@
  * importing this entry loads neither.
  */
 export {parse, parseFile, parseText} from './parse.js'
-export type {Input, ParsedFile} from './parse.js'
+export type {Decoding, Input, InputRule, ParsedFile} from './parse.js'
+export {encodingOf, encodings} from './text/encoding.js'
+export type {Encoding, EncodingOption} from './text/encoding.js'
 export {chithiAnalyze, chithiJson, chithiParse} from './plugin.js'
-export type {JsonOptions} from './plugin.js'
+export type {ChithiParseOptions, JsonOptions} from './plugin.js'
 export {toText} from './tree/to-text.js'
 export {documentFields} from './tree/fields.js'
 export type {DocumentFields} from './tree/fields.js'

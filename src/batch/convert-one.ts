@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
 import {VFile} from 'vfile'
+import type {EncodingOption} from '../text/encoding.js'
 import {pageSummary} from '../outputs/html/corpus.js'
 import {filePage} from '../outputs/html/from-file.js'
 import {analyzeFile} from '../semantics/analyze.js'
@@ -32,6 +33,8 @@ export interface Job {
   resume: boolean
   maxBytes: number
   version: string
+  /** The code page of the input (`auto`: detected). */
+  encoding?: EncodingOption
   /** Send the converted document back with the result (for `chithi ingest`) instead of only writing files. */
   returnDocument?: boolean
   /** The SHA-256 the input had when last processed: when it has not changed, the job is skipped. */
@@ -124,12 +127,12 @@ export function convertOne(job: Job): JobResult {
 
     if (job.resume) {
       const previous = readState(job)
-      if (previous && previous.sha256 === sha256 && previous.version === job.version && job.formats.every((format) => existsSync(outputPath(job, format)) && (format !== 'html' || existsSync(summaryPath(job.out, job.id))))) {
+      if (previous && previous.sha256 === sha256 && previous.version === job.version && (previous.encoding ?? 'auto') === (job.encoding ?? 'auto') && job.formats.every((format) => existsSync(outputPath(job, format)) && (format !== 'html' || existsSync(summaryPath(job.out, job.id))))) {
         return {...previous, path: job.path, status: 'skipped'}
       }
     }
 
-    const file = new VFile({path: job.path, value: bytes})
+    const file = new VFile({path: job.path, value: bytes, data: {encoding: job.encoding ?? 'auto'}})
     const {record, tree} = analyzeFile(file)
     for (const message of file.messages) {
       const rule = message.ruleId ?? 'unknown'
@@ -169,16 +172,16 @@ export function convertOne(job: Job): JobResult {
     result.parties = record.obligations.reduce((sum, obligation) => sum + obligation.parties.length, 0)
     // The state file is written last: an input counts as done only when all its outputs are.
     if (job.formats.length === 0) return result
-    writeAtomic(statePath(job.out, job.id), JSON.stringify({...result, version: job.version}) + '\n', scratch)
+    writeAtomic(statePath(job.out, job.id), JSON.stringify({...result, version: job.version, encoding: job.encoding ?? 'auto'}) + '\n', scratch)
     return result
   } catch (error) {
     return {...result, reason: error instanceof Error ? error.message : String(error)}
   }
 }
 
-function readState(job: Job): (JobResult & {version: string}) | undefined {
+function readState(job: Job): (JobResult & {version: string; encoding?: EncodingOption}) | undefined {
   try {
-    return JSON.parse(readFileSync(statePath(job.out, job.id), 'utf8')) as JobResult & {version: string}
+    return JSON.parse(readFileSync(statePath(job.out, job.id), 'utf8')) as JobResult & {version: string; encoding?: EncodingOption}
   } catch {
     return undefined
   }

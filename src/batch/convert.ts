@@ -6,6 +6,7 @@ import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync
 import {availableParallelism} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {writeAtomic} from './atomic.js'
+import type {EncodingOption} from '../text/encoding.js'
 import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
 import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
 import {planInputs, type InputList, type PlannedInput, type Refusal} from './inputs.js'
@@ -28,6 +29,8 @@ export interface ConvertOptions {
   progress?: boolean | ProgressOutput
   /** The bytes of standard input, converted as a file called `stdin` when the inputs include `-`. */
   stdin?: Uint8Array
+  /** The code page of the inputs (`auto`, the default: detected for each). */
+  encoding?: EncodingOption
 }
 
 /** The summary of a run (also written to `report.json` in the output folder). */
@@ -75,7 +78,8 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
     tree: options.tree ?? true,
     resume: options.resume ?? false,
     maxBytes: options.maxBytes ?? 20_000_000,
-    version: options.version
+    version: options.version,
+    encoding: options.encoding ?? 'auto'
   }, (input) => (input === standardInput ? {bytes: stdin} : {}))
 
   const report = emptyReport(options, plan.refused)

@@ -3,6 +3,8 @@
  * the failure rule, the size limit and the extensions read in folders.
  */
 import {type Command, Option} from 'commander'
+import type {EncodingOption} from '../text/encoding.js'
+import {encodingOption} from './encoding.js'
 import {extensions, megabytes, positiveInteger} from './parsers.js'
 
 /** The shared options as commander gives them (checked and converted). */
@@ -11,6 +13,7 @@ export interface BatchOptions {
   failOn: 'error' | 'warning' | 'never'
   maxSize: number
   ext: string[]
+  encoding: EncodingOption
 }
 
 /** Declare the shared options on a command. */
@@ -20,9 +23,10 @@ export function addBatchOptions(command: Command): Command {
     .addOption(new Option('--fail-on <level>', 'exit with 1 when anything failed (error) or also on warnings').choices(['error', 'warning', 'never']).default('error'))
     .option('--max-size <mb>', 'skip files larger than this many megabytes', megabytes, 20)
     .option('--ext <list>', 'extensions to read in folders, comma separated', extensions, ['txt'])
+    .addOption(encodingOption())
 }
 
 /** The shared options as a batch takes them. */
-export function batchSettings(options: BatchOptions): {jobs: number | undefined; maxBytes: number; extensions: string[]} {
-  return {jobs: options.jobs, maxBytes: options.maxSize * 1e6, extensions: options.ext}
+export function batchSettings(options: BatchOptions): {jobs: number | undefined; maxBytes: number; extensions: string[]; encoding: EncodingOption} {
+  return {jobs: options.jobs, maxBytes: options.maxSize * 1e6, extensions: options.ext, encoding: options.encoding}
 }

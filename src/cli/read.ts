@@ -5,6 +5,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {glob} from 'tinyglobby'
 import {VFile} from 'vfile'
+import type {EncodingOption} from '../text/encoding.js'
 import {CliError, type Io} from './io.js'
 
 /** Why a file could not be read, in words. */
@@ -25,20 +26,20 @@ export function unreadable(path: string, reason: string): VFile {
 }
 
 /** Read a file (or standard input for `-`) into a vfile holding its bytes; a path that cannot be read throws a `CliError` saying why. */
-export async function readVFile(path: string, io: Io): Promise<VFile> {
-  if (path === '-') return new VFile({path: '<stdin>', value: await io.readStdin()})
+export async function readVFile(path: string, io: Io, encoding: EncodingOption = 'auto'): Promise<VFile> {
+  if (path === '-') return new VFile({path: '<stdin>', value: await io.readStdin(), data: {encoding}})
   try {
-    return new VFile({path, value: new Uint8Array(await readFile(path))})
+    return new VFile({path, value: new Uint8Array(await readFile(path)), data: {encoding}})
   } catch (error) {
     throw new CliError(`${path}: ${readProblem(error)}`)
   }
 }
 
 /** Like `readVFile`, but a file that cannot be read comes back with a fatal message instead (for commands that go on). */
-export async function readVFileOrProblem(path: string, io: Io): Promise<VFile> {
-  if (path === '-') return readVFile(path, io)
+export async function readVFileOrProblem(path: string, io: Io, encoding: EncodingOption = 'auto'): Promise<VFile> {
+  if (path === '-') return readVFile(path, io, encoding)
   try {
-    return new VFile({path, value: new Uint8Array(await readFile(path))})
+    return new VFile({path, value: new Uint8Array(await readFile(path)), data: {encoding}})
   } catch (error) {
     return unreadable(path, readProblem(error))
   }

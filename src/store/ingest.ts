@@ -7,6 +7,7 @@ import {dirname, resolve} from 'node:path'
 import type {JobResult} from '../batch/convert-one.js'
 import {planInputs, type PlannedInput} from '../batch/inputs.js'
 import {jobsOf, runJobs} from '../batch/pool.js'
+import type {EncodingOption} from '../text/encoding.js'
 import {progress, type ProgressOutput} from '../batch/progress.js'
 import {migrate} from './schema.js'
 import {openDatabase} from './sqlite.js'
@@ -19,6 +20,8 @@ export interface IngestOptions {
   /** Documents per transaction. */
   batch?: number
   maxBytes?: number
+  /** The code page of the inputs (`auto`, the default: detected for each). */
+  encoding?: EncodingOption
   extensions?: string[]
   version: string
   /** Show progress on standard error (default), or on this output, or not (`false`). */
@@ -62,7 +65,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     )
     const jobs = jobsOf(
       plan.inputs,
-      {out: dirname(path), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true},
+      {out: dirname(path), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true, encoding: options.encoding ?? 'auto'},
       (input) => ({knownSha256: known.get(input.input)})
     )
 

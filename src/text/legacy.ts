@@ -1,187 +1,214 @@
 /**
- * Legacy Vietnamese 8-bit encodings: TCVN3 (ABC, TCVN 5712:1993 VN3, fonts
- * `.VnTime` / `.VnTimeH`) and VNI-Windows (`VNI-Times`).
+ * The 8-bit Vietnamese code pages: windows-1258, VISCII, TCVN3 (ABC, TCVN
+ * 5712:1993, fonts `.VnTime` / `.VnTimeH`) and VNI-Windows (`VNI-Times`).
  *
- * A file typed in one of them and read as windows-1252/latin1 arrives as
- * mojibake, one latin1 character per legacy byte: `Ban Th\u00ADêng vô TØnh
- * ñy` (TCVN3), `Ñaûng uûy` (VNI). `detectLegacy` tells such text from Unicode
- * Vietnamese and from other languages by the share of valid Vietnamese
- * syllables; `decodeLegacy` repairs it; `encodeLegacy` makes it.
+ * Text arrives in them two ways: as bytes (`decodeLegacyBytes`), or as a
+ * string someone already read with windows-1252 or ISO-8859-1, one
+ * character per byte: `Ban Th\u00ADêng vô TØnh ñy` (TCVN3), `Ñaûng uûy`
+ * (VNI) (`decodeMisread`). Either way the result keeps a map back to the
+ * bytes or to the caller's string.
  *
- * What the encodings cannot hold, and what happens to it:
+ * What the code pages cannot hold, and what happens to it:
  *
- * - TCVN3 has no tone-marked capitals (`Ủ`, `Ế` …): `.VnTimeH` draws
- *   capitals from the lower-case slots. `encodeLegacy` writes them lower
- *   case, as such files have them. `decodeLegacy` makes them capitals again
- *   inside a word written in capitals (`TØNH ñY` → `TỈNH ỦY`: a capital after
- *   the first letter and no other small letter); elsewhere (`ñy ban`, `§Ó`)
- *   they stay small (`ủy ban`, `Để`). Capitals without a tone mark (`Ă Â Ê
- *   Ô Ơ Ư Đ` and ASCII) are kept.
- * - TCVN3 `ư` is byte 0xAD, the soft hyphen, decoded as `ư`. In text that
- *   has no soft hyphen at all (copying dropped them or made them `-`), `ư`
- *   is given back before `ơ` + `ng`/`c` (`Trung ¬ng`, `n íc`), and for a `-`
- *   inside a word (`ph-¬ng`) when that makes one valid syllable out of parts
- *   that are not both syllables. Other dropped `ư` (`nhng`, `ngời`) cannot
- *   be told from real text and stay; a name spelt `Phớc` becomes `Phước`
- *   there.
- * - VNI holds every Vietnamese letter in both cases: no loss.
- * - A character that is not a Vietnamese letter but whose latin1 code the
- *   encoding uses for one (`ø ü ï` in VNI, `© ® ×` or the soft hyphen in
- *   TCVN3) would read back as that letter: `encodeLegacy` writes `?`. All
- *   other characters (ASCII, `“ ” – …`, and anything else) pass unchanged.
+ * - TCVN3 files typed with ABC fonts have no tone-marked capitals (`Ủ`, `Ế`
+ *   …): `.VnTimeH` draws capitals from the lower-case slots. They are made
+ *   capitals again inside a word set in capitals (`TØNH ñY` → `TỈNH ỦY`: a
+ *   capital after the first letter and no other small letter), in a line
+ *   set in capitals (`BéI Y TÕ` → `BỘ Y TẾ` when two words of it are surely
+ *   capitals), at the start of a sentence, and after a list label at the
+ *   start of a line (`- ñy ban` → `- Ủy ban`), and at the end of a line after two
+ *   capitalised words (a signer's name: `Trần Văn ất` → `Trần Văn Ất`); elsewhere (`c¸c ñy viªn`,
+ *   `TØnh ñy`) they stay small. A line with no capital at all is reported by
+ *   `lowercaseLines`: a heading set in `.VnTimeH` arrives so, and its
+ *   capitals cannot be known.
+ * - The capitals of TCVN3's full table (VN1: bytes 0x01–0x17, 0x80–0x9F and
+ *   some above 0xA0) are read as capitals inside a word that they make a
+ *   syllable (`T\x8ENH` → `TỈNH`). Elsewhere the byte is what ABC fonts
+ *   have there, windows-1252 punctuation (`“ ” – …`) or the latin1 sign.
+ * - TCVN3 `ư` is byte 0xAD, the soft hyphen, which copying drops or turns
+ *   into `-`. In text with no `ư` at all, `ư` is given back before `ơ` +
+ *   `ng`/`c` (`Trung ¬ng`, `n íc`), and for a `-` inside a word (`ph-¬ng`)
+ *   when that makes one syllable of parts that are not both syllables. Other
+ *   dropped `ư` (`nhng`, `ngời`) cannot be told from real text and stay.
+ * - windows-1258 and VNI write a letter as a base letter and combining marks:
+ *   the decoded text is composed to NFC afterwards (normalize.ts).
+ * - A byte the code page has no character for (windows-1258 0x81 …) becomes
+ *   U+FFFD, reported where it is.
  * - Tone placement is kept as written: `Uû ban` is `Uỷ ban` (old style);
  *   `modernizeTones` (fold.ts) gives `Ủy ban`.
- *
- * Words that already hold a letter only Unicode has (`ơ ư đ ạ ế …`, or a
- * combining mark) are left as they are by `decodeLegacy`; `detectLegacy`
- * reports nothing for text with more than a few such words, since such a file
- * mixes encodings and cannot be converted whole with confidence.
  */
+import {misreadBytes, tcvnAmbiguous, tcvnVn1, viscii, vni, windows1252, windows1258, type ByteTable} from './codepages.js'
+import {MappedBuilder, rewrite, unmapped, type MappedText} from './offsets.js'
+import {isSyllable, wordPattern} from './syllables.js'
 
-/** A legacy 8-bit Vietnamese encoding. */
-export type LegacyEncoding = 'tcvn3' | 'vni'
+/** An 8-bit Vietnamese code page. */
+export type LegacyEncoding = 'windows-1258' | 'viscii' | 'tcvn3' | 'vni'
 
-/** What `detectLegacy` found: the encoding and how sure it is (0–1). */
-export interface LegacyDetection {
-  /** The encoding the text was typed in. */
-  encoding: LegacyEncoding
-  /**
-   * Gain in the share of valid Vietnamese syllables (by characters), decoded
-   * against as it is, scaled down for short texts (n characters: × n /
-   * (n + 10)). At least 0.5: a few words are not enough to be sure.
-   */
-  confidence: number
-}
+/** The 8-bit code pages, in the order detection tries them. */
+export const legacyEncodings: readonly LegacyEncoding[] = ['tcvn3', 'vni', 'windows-1258', 'viscii']
 
-// Each row: a vowel without tone, then with huyền, sắc, hỏi, ngã, nặng.
-const vowels = ['aàáảãạ', 'ăằắẳẵặ', 'âầấẩẫậ', 'eèéẻẽẹ', 'êềếểễệ', 'iìíỉĩị', 'oòóỏõọ', 'ôồốổỗộ', 'ơờớởỡợ', 'uùúủũụ', 'ưừứửữự', 'yỳýỷỹỵ']
+const tables: Record<LegacyEncoding, ByteTable> = {'windows-1258': windows1258, viscii, tcvn3: tcvnVn1, vni}
 
-// TCVN3 (VN3) bytes of the rows above, as latin1 characters, and of `đ`.
-const tcvn3Vowels = ['aµ¸¶·¹', '¨»¾¼½Æ', '©ÇÊÈÉË', 'eÌÐÎÏÑ', 'ªÒÕÓÔÖ', 'i×ÝØÜÞ', 'oßãáâä', '«åèæçé', '¬êíëìî', 'uïóñòô', '\u00ADõøö÷ù', 'yúýûüþ']
-// `đ`, and the only TCVN3 capitals: the seven without a tone mark.
-const tcvn3Letters = {đ: '®', Ă: '¡', Â: '¢', Ê: '£', Ô: '¤', Ơ: '¥', Ư: '¦', Đ: '§'}
+/** Tone-marked small vowels: the letters ABC fonts have only in lower case. */
+const smallOnly = new Set('àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ')
 
-// VNI-Windows: a base letter and accent bytes, same rows; capitals are the
-// upper case of these (`AÙ`, `Ô`, `Ñ`).
-const vniVowels = [
-  'a aø aù aû aõ aï',
-  'aê aè aé aú aü aë',
-  'aâ aà aá aå aã aä',
-  'e eø eù eû eõ eï',
-  'eâ eà eá eå eã eä',
-  'i ì í æ ó ò',
-  'o oø où oû oõ oï',
-  'oâ oà oá oå oã oä',
-  'ô ôø ôù ôû ôõ ôï',
-  'u uø uù uû uõ uï',
-  'ö öø öù öû öõ öï',
-  'y yø yù yû yõ î'
-]
-// Spellings some VNI text has besides the usual ones.
-const vniAliases = {iø: 'ì', iù: 'í', iû: 'ỉ', iõ: 'ĩ', iï: 'ị', yï: 'ỵ'}
-
-/** Unicode letter ↔ legacy code, both ways. */
-interface Table {
-  readonly encode: ReadonlyMap<string, string>
-  readonly decode: ReadonlyMap<string, string>
-  /** Non-ASCII characters the codes use (what else must become `?`). */
-  readonly reserved: ReadonlySet<string>
-}
-
-function buildTable(pairs: Array<[letter: string, code: string]>, aliases: Array<[code: string, letter: string]> = []): Table {
-  const encode = new Map(pairs)
-  const decode = new Map<string, string>(aliases)
-  for (const [letter, code] of pairs) decode.set(code, letter)
-  const reserved = new Set<string>()
-  for (const code of decode.keys()) for (const char of code) if (char > '\u007F') reserved.add(char)
-  return {encode, decode, reserved}
-}
-
-const tcvn3 = buildTable([
-  ...vowels.flatMap((row, index) => [...row].map((letter, tone): [string, string] => [letter, [...(tcvn3Vowels[index] ?? '')][tone] ?? ''])),
-  ...Object.entries(tcvn3Letters)
-])
-
-const vniPairs: Array<[string, string]> = [
-  ...vowels.flatMap((row, index) => {
-    const codes = (vniVowels[index] ?? '').split(' ')
-    return [...row].map((letter, tone): [string, string] => [letter, codes[tone] ?? ''])
-  }),
-  ['đ', 'ñ']
-]
-const vniAliasPairs = Object.entries(vniAliases)
-const vni = buildTable(
-  [...vniPairs, ...vniPairs.map(([letter, code]): [string, string] => [letter.toUpperCase(), code.toUpperCase()])],
-  [
-    ...vniAliasPairs,
-    ...vniAliasPairs.map(([code, letter]): [string, string] => [code.toUpperCase(), letter.toUpperCase()]),
-    // An accent byte of the other case (`Aù` after automatic capitalisation):
-    // the base letter decides.
-    ...vniPairs
-      .filter(([, code]) => code.length === 2)
-      .flatMap(([letter, code]): Array<[string, string]> => [
-        [code.charAt(0) + code.charAt(1).toUpperCase(), letter],
-        [code.charAt(0).toUpperCase() + code.charAt(1), letter.toUpperCase()]
-      ])
-  ]
-)
-
-const tables: Record<LegacyEncoding, Table> = {tcvn3, vni}
-
-// Tone-marked small vowels: the letters TCVN3 has only in lower case.
-const smallOnly = new Set(vowels.flatMap((row) => [...row].slice(1)))
-
-// A word: a run of anything but white space, ASCII punctuation and digits,
-// control characters and general punctuation (`“ ” – …`). Legacy codes such
-// as `©`, `«`, `¶` and the soft hyphen stay inside words.
-const wordPattern = /[^\s\u0000-\u0040\u005B-\u0060\u007B-\u009F\u2000-\u206F]+/g
-const nonAscii = /[^\u0000-\u007F]/
-// Letters only Unicode has (no latin1 code unit), and combining marks.
+/** Letters only Unicode has (no windows-1252 code), and combining marks: words holding them are not misread legacy text. */
 const unicodeOnly = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9\u0300-\u036F]/
 
+/** Decode bytes in an 8-bit code page; positions count bytes. */
+export function decodeLegacyBytes(bytes: Uint8Array, encoding: LegacyEncoding): MappedText {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  return decodeUnits(unmapped(view), Int16Array.from(bytes), encoding)
+}
+
 /**
- * Convert mojibake (each legacy byte read as its windows-1252/latin1
- * character) typed in `encoding` to Unicode NFC.
- *
- * Tones stay where the typist put them (`Uû ban` → `Uỷ ban`). For TCVN3,
- * capitals and a lost soft hyphen (`ư`) are repaired as the module comment
- * says. Words that already hold Unicode-only Vietnamese letters are kept.
+ * Decode text that was read one character per byte (windows-1252 or
+ * ISO-8859-1) from a file in `encoding`. Words that hold a letter only
+ * Unicode has, and characters that stand for no byte, are kept as they are.
  */
+export function decodeMisread(source: MappedText, encoding: LegacyEncoding): MappedText {
+  const {text} = source
+  const codes = new Int16Array(text.length)
+  for (let index = 0; index < text.length; index++) codes[index] = misreadBytes.get(text.charAt(index)) ?? -1
+  for (const found of text.matchAll(wordPattern)) {
+    if (unicodeOnly.test(found[0])) codes.fill(-1, found.index, found.index + found[0].length)
+  }
+
+  return decodeUnits(source, codes, encoding)
+}
+
+/** `decodeMisread` on a plain string. */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  return decodeMisread(unmapped(text), encoding).text.normalize('NFC')
+}
+
+/** Decode units of `source` (a byte, or -1 to keep the character). */
+function decodeUnits(source: MappedText, codes: Int16Array, encoding: LegacyEncoding): MappedText {
+  if (encoding === 'tcvn3') return decodeTcvn3(source, codes)
   const table = tables[encoding]
-  let out = text.replace(wordPattern, (word) => {
-    if (!nonAscii.test(word) || unicodeOnly.test(word)) return word
-    const decoded = encoding === 'vni' ? decodeVni(word, table) : decodeChars(word, table)
-    return encoding === 'tcvn3' ? restoreCapitals(decoded) : decoded
-  })
+  // A byte gives at most two units (a VNI breve or circumflex with a tone).
+  const out = new Uint16Array(codes.length * 2)
+  const map = new Uint32Array(codes.length * 2 + 1)
+  const state = {base: '', shaped: false, toned: false}
+  let length = 0
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index] as number
+    let char = code < 0 ? source.text.charAt(index) : (table[code] ?? '\uFFFD')
+    // A VNI accent byte after a letter that cannot take it is the windows-1252 letter it also is (`ngày` read as VNI).
+    if (encoding === 'vni' && code >= 0 && !takesMarks(state, code)) char = windows1252[code] ?? char
+    if (encoding === 'vni' && !(code >= 0 && vniMarks[code] !== undefined && char === table[code])) Object.assign(state, letterState(char))
+    const origin = source.map ? (source.map[index] as number) : index
+    for (let k = 0; k < char.length; k++) {
+      out[length] = char.charCodeAt(k)
+      map[length++] = origin
+    }
+  }
 
-  if (encoding === 'tcvn3' && !text.includes('\u00AD')) out = restoreLostU(out)
-  return out.normalize('NFC')
+  map[length] = source.map ? (source.map[codes.length] as number) : codes.length
+  const text = Buffer.from(out.buffer, 0, length * 2).toString('utf16le')
+  const identity = length === codes.length && !source.map && map.subarray(0, length).every((value, index) => value === index)
+  return {text, original: source.original, map: identity ? undefined : map.slice(0, length + 1)}
 }
 
-function decodeChars(word: string, table: Table): string {
-  let out = ''
-  for (const char of word) out += table.decode.get(char) ?? char
-  return out
+/** VNI accent bytes: whether each adds a shape (circumflex or breve: which) and a tone. */
+const vniMarks: Array<{shape: 'circumflex' | 'breve' | undefined; tone: boolean} | undefined> = Array.from({length: 256}, (_, byte) => {
+  const marks = vni[byte]
+  if (marks === undefined || !/^\p{M}+$/u.test(marks)) return undefined
+  const shape = marks.startsWith('\u0302') ? 'circumflex' : marks.startsWith('\u0306') ? 'breve' : undefined
+  return {shape, tone: /[\u0300\u0301\u0303\u0309\u0323]/.test(marks)}
+})
+
+const letterStates = new Map<string, {base: string; shaped: boolean; toned: boolean}>()
+
+/** What a character leaves for VNI accent bytes after it: its base vowel, and whether it has a shape mark and a tone. */
+function letterState(char: string): {base: string; shaped: boolean; toned: boolean} {
+  let state = letterStates.get(char)
+  if (!state) {
+    const nfd = char.normalize('NFD').toLowerCase()
+    const base = /^[aeiouy]/.test(nfd) ? nfd.charAt(0) : ''
+    state = {base, shaped: /[\u0302\u0306\u031B]/.test(nfd), toned: /[\u0300\u0301\u0303\u0309\u0323]/.test(nfd)}
+    if (letterStates.size < 10_000) letterStates.set(char, state)
+  }
+
+  return state
 }
 
-function decodeVni(word: string, table: Table): string {
-  let out = ''
-  let index = 0
-  while (index < word.length) {
-    const pair = table.decode.get(word.slice(index, index + 2))
-    if (pair !== undefined) {
-      out += pair
-      index += 2
+/**
+ * Whether the VNI byte `code` goes on what came before (and if it is an
+ * accent byte, what it leaves): a circumflex on a e o, a breve on a, a tone
+ * on a vowel without one. Other bytes always do.
+ */
+function takesMarks(state: {base: string; shaped: boolean; toned: boolean}, code: number): boolean {
+  const marks = vniMarks[code]
+  if (!marks) return true
+  const fits = marks.shape === 'circumflex' ? !state.shaped && !state.toned && 'aeo'.includes(state.base) && state.base !== '' : marks.shape === 'breve' ? !state.shaped && !state.toned && state.base === 'a' : !state.toned && state.base !== ''
+  if (fits) {
+    state.shaped ||= marks.shape !== undefined
+    state.toned ||= marks.tone
+  }
+
+  return fits
+}
+
+/** TCVN3: one character per byte, then the capitals and `ư` given back. */
+function decodeTcvn3(source: MappedText, codes: Int16Array): MappedText {
+  // Every TCVN3 character is one UTF-16 unit, as is every character kept.
+  const units = new Uint16Array(codes.length)
+  const ambiguous: number[] = []
+  let softHyphen = false
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index] as number
+    if (code < 0) {
+      units[index] = source.text.charCodeAt(index)
       continue
     }
 
-    const char = word.charAt(index)
-    out += table.decode.get(char) ?? char
-    index++
+    if (code === 0xad) softHyphen = true
+    if (tcvnAmbiguous.has(code)) ambiguous.push(index)
+    units[index] = (tcvnVn1[code] ?? '\uFFFD').charCodeAt(0)
   }
 
-  return out
+  if (ambiguous.length > 0) resolveAmbiguous(units, codes, ambiguous)
+  let decoded: MappedText = {text: Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le'), original: source.original, map: source.map}
+  decoded = rewrite(decoded, /\S+/g, (found) => restoreCapitals(found[0]))
+  decoded = rewrite(decoded, /^.*\S.*$/gm, (found) => capitalLine(found[0]))
+  decoded = rewrite(decoded, sentenceStart, (found) => (found[1] ?? '') + (found[2] ?? '').toUpperCase())
+  decoded = rewrite(decoded, nameEnd, (found) => (found[1] ?? '') + (found[2] ?? '').toUpperCase())
+  if (!softHyphen && !decoded.text.includes('ư')) decoded = restoreLostU(decoded)
+  return decoded
+}
+
+const notWord = /[\s\u0000-\u0040\u005B-\u0060\u007B-\u009F\u2000-\u206F]/
+
+/**
+ * A byte whose VN1 meaning ABC files do not use keeps it inside a word it
+ * makes a syllable of (or alone, when the other reading is a letter too);
+ * elsewhere it reads as windows-1252.
+ */
+function resolveAmbiguous(units: Uint16Array, codes: Int16Array, ambiguous: readonly number[]): void {
+  const other = (index: number): string | undefined => windows1252[codes[index] as number]
+  const isWord = (index: number): boolean => index >= 0 && index < units.length && !notWord.test(String.fromCharCode(units[index] as number))
+  let next = 0
+  while (next < ambiguous.length) {
+    const at = ambiguous[next] as number
+    let start = at
+    while (isWord(start - 1)) start--
+    let end = at + 1
+    while (isWord(end)) end++
+    const word = String.fromCharCode(...units.subarray(start, Math.min(end, start + 64)))
+    const inside: number[] = []
+    while (next < ambiguous.length && (ambiguous[next] as number) < end) inside.push(ambiguous[next++] as number)
+    const set = (index: number): void => {
+      units[index] = (other(index) ?? String.fromCharCode(units[index] as number)).charCodeAt(0)
+    }
+
+    // A tone mark with no letter before it is the windows-1252 sign.
+    if (/^\p{M}/u.test(word) && inside.includes(start)) set(start)
+    const first = other(inside[0] as number)
+    // Alone, it is punctuation only where windows-1252 has punctuation (`“ ” – …`), not a sign (`™`) for a capital (`Ở`).
+    const keep = end - start === 1 ? first === undefined || !/\p{P}/u.test(first) : end - start <= 64 && isSyllable(word)
+    if (!keep) for (const index of inside) set(index)
+  }
 }
 
 /** `TỉNH ủY` → `TỈNH ỦY`: small tone-marked vowels in words set in capitals. */
@@ -197,126 +224,70 @@ function restoreCapitals(word: string): string {
 }
 
 /**
+ * In a line set in capitals, a word of a capital and small tone-marked
+ * vowels (`Bộ`, `Vụ`, `ở`) is in capitals too (`BỘ`, `VỤ`, `Ở`): when two
+ * words or more of the line are syllables wholly in capitals and no word has
+ * a small letter ABC fonts have a capital for.
+ */
+function capitalLine(line: string): string {
+  const words = line.match(/\p{L}+/gu) ?? []
+  let capitals = 0
+  for (const word of words) {
+    const chars = [...word]
+    if (chars.some((char) => char !== char.toUpperCase() && !smallOnly.has(char))) return line
+    if (chars.length > 1 && chars.every((char) => char !== char.toLowerCase()) && isSyllable(word)) capitals++
+  }
+
+  if (capitals < 2) return line
+  return line.replace(/\p{L}+/gu, (word) => [...word].map((char) => (smallOnly.has(char) ? char.toUpperCase() : char)).join(''))
+}
+
+// A tone-marked small vowel beginning a sentence: at the start of the text, of
+// a line after a blank line or a line that ends a sentence or a clause (. ! ?
+// : ;), after a list label at a line's start, or after . ! ? in a line.
+const label = String.raw`(?:[-+*•–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)[ \t]+`
+const small = [...smallOnly].join('')
+const sentenceStart = new RegExp(
+  String.raw`((?:^|[.!?:;][ \t]*\n|\n[ \t]*\n)[ \t]*(?:${label})?|\n[ \t]*${label}|[.!?][ \t]+)([${small}])`,
+  'gu'
+)
+
+// The last word of a name after two capitalised words, ending its line: `Trần Văn ất` → `Trần Văn Ất`.
+const nameEnd = new RegExp(String.raw`((?:^|[ \t])\p{Lu}\p{Ll}*[ \t]+\p{Lu}\p{Ll}*[ \t]+)([${small}])(?=\p{Ll}*[ \t]*$)`, 'gmu')
+
+/**
  * Give TCVN3 `ư` back in text that lost its soft hyphens: for a `-` inside a
  * word (`ph-ơng` → `phương`), and before `ơ` + `ng`/`c` (`Trung ơng` →
  * `Trung ương`).
  */
-function restoreLostU(text: string): string {
-  const out = text.replace(/(\p{L}+)-(\p{L}+)/gu, (all, left: string, right: string) => {
-    const joined = `${left}ư${right}`
-    return isSyllable(joined) && !(isSyllable(left) && isSyllable(right)) ? joined : all
+function restoreLostU(text: MappedText): MappedText {
+  const joined = rewrite(text, /(?<!\p{L})(\p{L}+)-(\p{L}+)/gu, (found) => {
+    const [all, left = '', right = ''] = found
+    const word = `${left}ư${right}`
+    return isSyllable(word) && !(isSyllable(left) && isSyllable(right)) ? word : all
   })
-  return out.replace(/(?<![uưùúủũụừứửữựUƯ])([ơờớởỡợ](?:ng|c))(?!\p{L})/gu, 'ư$1')
+  return rewrite(joined, /(?<![uưùúủũụừứửữựUƯ])[ơờớởỡợ](?:ng|c)(?!\p{L})/gu, (found) => `ư${found[0]}`)
 }
 
 /**
- * Convert Unicode text to the mojibake `encoding` gives it (each legacy byte
- * as its latin1 character), the inverse of `decodeLegacy`.
- *
- * TCVN3 writes tone-marked capitals in lower case (`Ủy` → `ñy`). A
- * non-letter whose latin1 code the encoding uses for a letter becomes `?`;
- * anything else passes unchanged.
+ * Lines of TCVN3 text with no capital letter at all and a tone-marked vowel:
+ * how a heading set in `.VnTimeH` arrives. `[start, end)` offsets in `text`.
  */
-export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
-  const table = tables[encoding]
-  let out = ''
-  for (const char of text.normalize('NFC')) {
-    const small = char.toLowerCase()
-    const code = table.encode.get(char) ?? (smallOnly.has(small) ? table.encode.get(small) : undefined)
-    if (code !== undefined) out += code
-    else out += table.reserved.has(char) ? '?' : char
-  }
-
-  return out
-}
-
-/**
- * Tell whether `text` (read as UTF-8 or latin1 without error) is TCVN3 or
- * VNI mojibake: decode it both ways and compare the share of its non-ASCII
- * words that are valid Vietnamese syllables (weighted by length) with the
- * share as it is. Found when at least 80% is valid once decoded and the
- * confidence is at least 0.5.
- *
- * `undefined` for Unicode Vietnamese, for English or other text, for text
- * that neither encoding makes Vietnamese of, for text too short to be sure
- * (`Ñaûng uûy`), and for text that mixes Unicode Vietnamese with mojibake.
- */
-export function detectLegacy(text: string): LegacyDetection | undefined {
-  const words = (text.match(wordPattern) ?? []).filter((word) => nonAscii.test(word))
-  if (words.length === 0) return undefined
-  const unicode = words.filter((word) => unicodeOnly.test(word)).length
-  if (unicode / words.length > 0.05) return undefined
-
-  const size = words.reduce((sum, word) => sum + word.length, 0)
-  const before = validShare(words, size, (word) => word)
-  let best: LegacyDetection | undefined
-  for (const encoding of ['tcvn3', 'vni'] as const) {
-    const decoded = new Map<string, string>()
-    const after = validShare(words, size, (word) => {
-      let value = decoded.get(word)
-      if (value === undefined) {
-        value = decodeLegacy(word, encoding)
-        decoded.set(word, value)
-      }
-
-      return value
-    })
-    const confidence = Math.round(((after - before) * size * 1000) / (size + 10)) / 1000
-    if (after >= 0.8 && confidence >= 0.5 && (!best || confidence > best.confidence)) best = {encoding, confidence}
-  }
-
-  return best
-}
-
-/** Share of the characters of `words` in words that `map` makes syllables. */
-function validShare(words: string[], size: number, map: (word: string) => string): number {
-  const cache = new Map<string, boolean>()
-  let valid = 0
-  for (const word of words) {
-    let ok = cache.get(word)
-    if (ok === undefined) {
-      ok = isSyllable(map(word))
-      cache.set(word, ok)
+export function lowercaseLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = []
+  let previous = ''
+  for (const found of text.matchAll(/^.*$/gm)) {
+    const line = found[0]
+    const trimmed = line.trim()
+    const starts = previous === '' || /[.!?:;]$/.test(previous)
+    // A heading stands alone: it begins after a blank line or a finished sentence, and does not end a sentence itself.
+    if (starts && !/\p{Lu}/u.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 2 && [...line].some((char) => smallOnly.has(char)) && !/[.,;]$/.test(trimmed)) {
+      const start = found.index + line.indexOf(trimmed)
+      lines.push([start, start + trimmed.length])
     }
 
-    if (ok) valid += word.length
+    previous = trimmed
   }
 
-  return valid / size
-}
-
-// Rhymes without tone: medial, nucleus and coda.
-const rhymes = `a ai ao au ay ac ach am an ang anh ap at ăc ăm ăn ăng ăp ăt âu ây âc âm ân âng âp ât
-  e eo ec em en eng ep et ê êu êch êm ên ênh êp êt
-  i ia iu ich im in inh ip it iêu iêc iêm iên iêng iêp iêt
-  o oi oc om on ong op ot ooc oong oa oai oay oao oac oach oam oan oang oanh oap oat
-  oăc oăm oăn oăng oăt oe oeo oem oen oet
-  ô ôi ôc ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
-  u ua ui uc um un ung up ut uân uâng uât uây uê uêch uênh uôi uôc uôm uôn uông uôt uơ
-  uy uya uyu uych uyn uynh uyp uyt uyên uyêt
-  ư ưa ưi ưu ưc ưm ưn ưng ưt ươi ươu ươc ươm ươn ương ươp ươt
-  y yêu yêm yên yêng yêt`
-  .trim()
-  .split(/\s+/)
-  .sort((a, b) => b.length - a.length)
-
-// Onsets, with the spelling rules k/gh/ngh before i e ê (y), c/g/ng elsewhere.
-const syllable = new RegExp(
-  `^(?:ngh(?=[ieê])|ng(?![ieê])|nh|ch|gh(?=[ieê])|gi|kh|ph|qu|th|tr|k(?=[ieêy])|c(?![ieêy])|g(?![eê])|[bdđhlmnprstvx])?(?:${rhymes.join('|')})$`
-)
-const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/g
-
-/**
- * Whether `word` is one Vietnamese syllable: onset, rhyme, at most one tone
- * mark on a vowel, and only sắc or nặng before a final c, ch, p, t.
- */
-function isSyllable(word: string): boolean {
-  const nfd = word.normalize('NFD').toLowerCase()
-  const tones = nfd.match(toneMarks) ?? []
-  if (tones.length > 1) return false
-  const at = nfd.search(toneMarks)
-  if (at !== -1 && !/[aeiouy][\u0302\u0306\u031B]?$/.test(nfd.slice(0, at))) return false
-  const base = (at === -1 ? nfd : nfd.slice(0, at) + nfd.slice(at + 1)).normalize('NFC')
-  if (!syllable.test(base)) return false
-  return !/(?:c|ch|p|t)$/.test(base) || tones[0] === '\u0301' || tones[0] === '\u0323'
+  return lines
 }

@@ -70,7 +70,7 @@ Examples:
 function toStandardOutput(bytes: Uint8Array, options: Options, context: Context): void {
   const {io} = context
   if (bytes.length > options.maxSize * 1e6) throw new CliError(`<stdin>: too large: ${(bytes.length / 1e6).toFixed(1)} MB (limit ${options.maxSize} MB, see --max-size)`)
-  const file = new VFile({path: '<stdin>', value: bytes})
+  const file = new VFile({path: '<stdin>', value: bytes, data: {encoding: options.encoding}})
   const {record, tree} = analyzeFile(file)
   if (!record || !tree) throw new CliError(`<stdin>: ${file.messages.find((message) => message.fatal)?.reason ?? 'not readable as text'}`)
   const sha256 = sha256Of(bytes)

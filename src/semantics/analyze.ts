@@ -10,7 +10,7 @@ import {canonicalParty, provinceOf} from './canonical.js'
 import {paragraphsOf, walkBody, type Draft, type FoundParty} from './obligations.js'
 import type {DirectiveRecord, Obligation, Party, Reference} from './record.js'
 import {clearReferenceCache, findReferences} from './references.js'
-import {clearClauseCache} from './clauses.js'
+import {clearSentenceCache} from './clause/sentences.js'
 import {tableDrafts} from './tables.js'
 import {positionIn, unitOf} from './text-unit.js'
 
@@ -47,7 +47,7 @@ function isRoot(input: Input | Root): input is Root {
 
 /** Build the record of a tree, reporting doubts on `file`. */
 export function recordOf(tree: Root, file: VFile): DirectiveRecord {
-  clearClauseCache()
+  clearSentenceCache()
   clearReferenceCache()
   const fields = documentFields(tree)
   const year = fields.date ? Number(fields.date.slice(0, 4)) : undefined

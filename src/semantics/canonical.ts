@@ -4,11 +4,13 @@
  * level, read from the vocabulary tables.
  */
 import {modernizeTones} from '../text/fold.js'
-import {headAt} from './parties.js'
-import {abbreviations, levelWords, type PartyKind, type PartyLevel} from './vocabulary.js'
+import {abbreviations} from './lexicon/abbreviations.js'
+import {partyHeads, type PartyKind} from './lexicon/heads.js'
+import {levelWords, type PartyLevel} from './lexicon/qualifiers.js'
 import {PhraseTable, wordsOf} from './words.js'
 
 const levels = new PhraseTable(levelWords)
+const heads = new PhraseTable(partyHeads)
 const expansionOf = new Map(abbreviations.map(([short, full]) => [short, full]))
 // One pattern for every abbreviation, longest first.
 const expansion = new RegExp(
@@ -53,9 +55,9 @@ function canonicalOf(written: string, province: string | null): PartyName {
   const words = wordsOf(name)
   let start = 0
   while (start < words.length && /^(?:các|những|mỗi|toàn|cả|từng)$/.test(words[start]!.key)) start++
-  const head = headAt(words, start)
+  const head = heads.match(words, start)
   const group = start > 0 || /,|\bvà\b/u.test(name)
-  const kind: PartyKind = head?.kind ?? 'unknown'
+  const kind: PartyKind = head?.value ?? 'unknown'
 
   let level: PartyLevel = 'any'
   for (let index = 0; index < words.length; index++) {

@@ -6,11 +6,12 @@
  * request's parties.
  */
 import type {Body, Bullet, FlowContent, Item, Node, Paragraph, Position} from '../tree/types.js'
-import {clausesOf, readClause, subClauses, type Clause, type ClauseReading} from './clauses.js'
+import {partiesAt, readClause, type Clause, type ClauseReading} from './clause/read.js'
+import {partsOf, sentencesOf} from './clause/sentences.js'
+import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
-import {scanParty, splitParties, type PartyPiece} from './parties.js'
 import {wordsOf, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
@@ -66,7 +67,7 @@ interface UnitOptions {
 
 /** Read one unit of text (a paragraph, an item's heading, a bullet). */
 export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options: UnitOptions): UnitResult {
-  const {words, clauses} = clausesOf(unit.text)
+  const {words, sentences: clauses} = sentencesOf(unit.text)
   const references = findReferences(unit.text, walk.year)
   const timings = findTimings(
     unit.text,
@@ -86,7 +87,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
       continue
     }
 
-    const parts = subClauses(words, sentence, first.parties.length > 0 ? first.actionFrom : sentence.from)
+    const parts = partsOf(words, sentence, first.parties.length > 0 ? first.actionFrom : sentence.from)
     parts.forEach((clause, index) => {
       const reading = index === 0 ? {...first} : readClause(unit.text, words, clause, {opening: options.opening})
       if (options.opening && !reading.handover) return
@@ -183,18 +184,19 @@ export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; reque
   const preamble = children.filter((node, index) => node.type !== 'closing' && node.type !== 'item' && (firstItem === -1 || index < firstItem))
   const hasItems = firstItem !== -1
 
-  // The opening request: the last preamble paragraph that hands the task over.
+  // The opening request: the first preamble paragraph that hands the task over.
   let requested: FoundParty[] = []
   let opening: Draft | undefined
   let openingNode: Node | undefined
   for (const node of preamble) {
     if (node.type !== 'paragraph') continue
     const result = readUnit(walk, unitOf([node]), 'preamble', {context: [], opening: true})
-    const last = result.drafts[result.drafts.length - 1]
-    if (last) {
-      requested = last.who
-      opening = last
+    const first = result.drafts[0]
+    if (first) {
+      requested = first.who
+      opening = first
       openingNode = node
+      break
     }
   }
 
@@ -308,15 +310,15 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
  * `**8. Các sở, ban, ngành Tỉnh**`): the parties of what hangs under it.
  */
 function headingParties(unit: TextUnit): FoundParty[] | undefined {
-  const {words} = clausesOf(unit.text)
+  const {words} = sentencesOf(unit.text)
   let start = 0
   while (start < words.length && words[start]!.punct) start++
-  const end = scanParty(words, start)
-  if (end === -1) return undefined
-  const rest = words.slice(end).filter((word) => !word.punct)
+  const found = partiesAt(unit.text, words, start, words.length)
+  if (!found) return undefined
+  const rest = words.slice(found.end).filter((word) => !word.punct)
   // Only the party, or the party and a parenthesis after it (`Các chủ rừng là tổ chức (…)`).
-  if (rest.length > 0 && !(rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[end]!.start)))) return undefined
-  return found(unit, splitParties(unit.text, words, start, end))
+  if (rest.length > 0 && !(rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[found.end]!.start)))) return undefined
+  return found.parties.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
 }
 
 // ------------------------------------------------------------ task blocks
@@ -369,7 +371,7 @@ function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefi
     if (start === -1) return []
     let end = words.length
     while (end > start && words[end - 1]!.punct) end--
-    return splitParties(field.unit.text, words, start, end).map((piece) => ({
+    return (partiesAt(field.unit.text, words, start, end)?.parties ?? []).map((piece) => ({
       text: piece.text.replace(/[\s,;:.]+$/u, ''),
       position: positionIn(field.unit, piece.start, piece.end)
     }))
@@ -378,7 +380,7 @@ function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefi
   // `Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp … triển khai …`: sentences, read as such.
   const leadWords = wordsOf(lead.unit.text)
   const leadStart = leadWords.findIndex((word) => word.start >= lead.from)
-  const leadEnd = leadStart === -1 ? -1 : scanParty(leadWords, leadStart)
+  const leadEnd = leadStart === -1 ? -1 : (partiesAt(lead.unit.text, leadWords, leadStart, leadWords.length)?.end ?? -1)
   if (leadEnd !== -1 && leadEnd < leadWords.length && leadWords.slice(leadEnd).some((word) => !word.punct)) {
     return undefined
   }

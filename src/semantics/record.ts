@@ -7,7 +7,8 @@
 import type {DocumentFields} from '../tree/fields.js'
 import type {Position} from '../tree/types.js'
 import type {Period, TimingKind} from './timing.js'
-import type {PartyKind, PartyLevel} from './vocabulary.js'
+import type {PartyKind} from './lexicon/heads.js'
+import type {PartyLevel} from './lexicon/qualifiers.js'
 
 export type {Period, TimingKind, PartyKind, PartyLevel}
 

@@ -5,7 +5,7 @@
  */
 import type {Table, TableCell} from '../tree/types.js'
 import type {Draft, FoundParty} from './obligations.js'
-import {splitParties} from './parties.js'
+import {partiesAt} from './clause/read.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
 import {findTimings} from './timing.js'
 import {keyOf, wordsOf} from './words.js'
@@ -78,7 +78,7 @@ export function tableDrafts(table: Table, year: number | undefined): Draft[] {
 function parties(unit: TextUnit): FoundParty[] {
   const words = wordsOf(unit.text)
   if (words.length === 0) return []
-  return splitParties(unit.text, words, 0, words.length).map((piece) => ({
+  return (partiesAt(unit.text, words, 0, words.length)?.parties ?? []).map((piece) => ({
     text: piece.text.replace(/[\s,;:.]+$/u, ''),
     position: positionIn(unit, piece.start, piece.end)
   }))

@@ -116,8 +116,8 @@ export class PhraseTable<T> {
     }
   }
 
-  /** The longest phrase starting at `words[index]`, with its length in words. */
-  match(words: readonly Word[], index: number): {value: T; length: number; keys: string[]} | undefined {
+  /** The longest phrase starting at `words[index]`, with its length in words (with `lowerTail`, only phrases whose later words are in lower case). */
+  match(words: readonly Word[], index: number, lowerTail = false): {value: T; length: number; keys: string[]} | undefined {
     const first = words[index]
     if (!first) return undefined
     const list = this.#byFirst.get(first.key)
@@ -125,7 +125,9 @@ export class PhraseTable<T> {
     for (const entry of list) {
       let ok = true
       for (let k = 1; k < entry.keys.length; k++) {
-        if (words[index + k]?.key !== entry.keys[k]) {
+        const word = words[index + k]
+        // With `lowerTail`, a phrase never runs into a capitalised word (`giao` + `Ban Thường vụ` is not `giao ban`).
+        if (word?.key !== entry.keys[k] || (lowerTail && word?.capital === true)) {
           ok = false
           break
         }

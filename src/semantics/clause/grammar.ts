@@ -1,0 +1,287 @@
+/**
+ * The clause grammar: a Chevrotain CstParser over the word tokens of one
+ * clause (made by `tagger.ts`).
+ *
+ *   frames     := frame*                          (`Về …:`, `Trường hợp …,`, `Để …,`, `Đồng thời,`)
+ *   core       := handOver | subject | predicate
+ *   handOver   := partyList? `,`? HandOver `:`? partyList predicate?
+ *   subject    := partyList `,`? adjunct? predicate
+ *   predicate  := (Adverb | Modal)* action Any*
+ *   partyList  := party (`:` colonPieces)? (separator party)*
+ *   party      := Det* (Body | Head | Acronym | Name | bare word) tail* members?
+ *   members    := `(` partyList `)`              (a group's members in parentheses)
+ *
+ * A party ends where a verb, a modal, a hand-over, a frame word or a stop
+ * word begins; the gates below decide what the words after a head can be.
+ * Where the subject starts (after which frame) is found by `read.ts`, which
+ * tries `core` at each place a frame may end.
+ *
+ * One parser instance is built on first use and reused.
+ */
+import {CstParser, EOF, tokenMatcher, type CstNode, type IToken, type TokenType} from 'chevrotain'
+import type {ClauseToken} from './tagger.js'
+import * as t from './tokens.js'
+
+/** Token types that go on a party's name after its head. */
+const tailTypes: ReadonlySet<TokenType> = new Set([t.Name, t.Plain, t.Level, t.Modifier, t.Head, t.Body, t.Acronym, t.Number, t.Dash])
+/** Token types that may open a party. */
+const startTypes: ReadonlySet<TokenType> = new Set([t.Det, t.Head, t.Body, t.Name, t.Acronym])
+
+export class ClauseParser extends CstParser {
+  constructor() {
+    super(t.allTokens, {recoveryEnabled: false, maxLookahead: 2})
+    this.performSelfAnalysis()
+  }
+
+  /** Parties separated by `,` `;` `và`; a colon list; each party's members in parentheses. */
+  public partyList = this.RULE('partyList', () => {
+    this.SUBRULE(this.party)
+    this.OPTION({GATE: () => this.colonListAhead(), DEF: () => {
+      this.CONSUME(t.Colon)
+      this.SUBRULE(this.colonPieces)
+    }})
+    this.MANY({
+      GATE: () => this.nextPieceAhead(),
+      DEF: () => {
+        this.CONSUME(t.ListSeparator)
+        // `…, nhất là người đứng đầu`: a connective after the comma.
+        this.OPTION2(() => this.CONSUME(t.ListConnective))
+        this.SUBRULE2(this.party)
+      }
+    })
+  })
+
+  /** One party: determiners, a head (or a bare word of a shared head), the rest of its name. */
+  public party = this.RULE('party', () => {
+    this.MANY(() => this.CONSUME(t.Det))
+    this.OR([
+      {ALT: () => this.CONSUME(t.Body)},
+      {ALT: () => this.CONSUME(t.Head)},
+      {ALT: () => this.CONSUME(t.Acronym)},
+      {ALT: () => this.CONSUME(t.Name)},
+      {ALT: () => this.CONSUME(t.Level)},
+      // A bare word of a shared head comes after a separator (`các sở, ban, ngành`).
+      {GATE: () => tokenMatcher(this.LA(0), t.ListSeparator) && this.barePieceAt(1), ALT: () => this.CONSUME(t.Plain)}
+    ])
+    this.MANY2({GATE: () => this.tailAt(1), DEF: () => this.SUBRULE(this.tail)})
+    this.OPTION({GATE: () => this.membersAhead(), DEF: () => this.SUBRULE(this.members)})
+  })
+
+  /** A word of a name after its head. */
+  public tail = this.RULE('tail', () => {
+    this.OR([
+      {ALT: () => this.CONSUME(t.NameWord)},
+      {ALT: () => this.CONSUME(t.Det)},
+      {ALT: () => this.CONSUME(t.Prep)},
+      {ALT: () => this.CONSUME(t.And)},
+      {ALT: () => this.SUBRULE(this.assigned)},
+      {ALT: () => this.SUBRULE(this.aside)}
+    ])
+  })
+
+  /** `được giao chủ trì thực hiện nhiệm vụ theo Kế hoạch này` up to the modal. */
+  public assigned = this.RULE('assigned', () => {
+    this.CONSUME(t.Assigned)
+    this.MANY({GATE: () => this.LA(1).tokenType !== t.Modal && this.LA(1).tokenType !== t.Comma && this.LA(1).tokenType !== t.Semicolon, DEF: () => this.CONSUME(t.Any)})
+  })
+
+  /** A parenthesis that is not a list of members: `(UBND)`, `(qua Văn phòng)`. */
+  public aside = this.RULE('aside', () => {
+    this.CONSUME(t.LParen)
+    this.MANY({GATE: () => this.LA(1).tokenType !== t.RParen, DEF: () => this.CONSUME(t.Any)})
+    this.CONSUME(t.RParen)
+  })
+
+  /** `(Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh)`. */
+  public members = this.RULE('members', () => {
+    this.CONSUME(t.LParen)
+    this.SUBRULE(this.partyList)
+    this.CONSUME(t.RParen)
+  })
+
+  /** `Quân sự tỉnh, Công an tỉnh` after `Các Đảng ủy:`. */
+  public colonPieces = this.RULE('colonPieces', () => {
+    this.SUBRULE(this.colonPiece)
+    this.MANY({GATE: () => this.colonPieceAfterSeparator(), DEF: () => {
+      this.CONSUME(t.ListSeparator)
+      this.SUBRULE2(this.colonPiece)
+    }})
+  })
+
+  public colonPiece = this.RULE('colonPiece', () => {
+    this.AT_LEAST_ONE({GATE: () => this.tailAt(1) && this.LA(1).tokenType !== t.And, DEF: () => this.SUBRULE(this.tail)})
+  })
+
+  /** Marks and the action: an adverb, a modal or a verb opens it, anything may follow. */
+  public predicate = this.RULE('predicate', () => {
+    this.OR([
+      {ALT: () => this.CONSUME(t.PredicateStart)},
+      {ALT: () => this.CONSUME(t.HandOver)},
+      // A head that is also a verb (`tổ chức`) after a party is its action.
+      {GATE: () => isVerbHead(this.LA(1)), ALT: () => this.CONSUME(t.Head)}
+    ])
+    this.MANY(() => this.CONSUME(t.Any))
+  })
+
+  /** `theo chức năng, nhiệm vụ,`, `căn cứ …`, `trong phạm vi …`: between a subject and its verb. */
+  public adjunct = this.RULE('adjunct', () => {
+    this.OR([{ALT: () => this.CONSUME(t.Stop)}, {ALT: () => this.CONSUME(t.Prep)}, {ALT: () => this.CONSUME(t.FrameOpener)}])
+    this.MANY({GATE: () => !this.predicateStartsAt(1) || this.LA(1).tokenType === t.PurposeVerb, DEF: () => this.CONSUME(t.Any)})
+  })
+
+  /** `X (, …,) chủ trì / có trách nhiệm / triển khai …`. */
+  public subject = this.RULE('subject', () => {
+    this.SUBRULE(this.partyList)
+    this.OPTION(() => this.CONSUME(t.Comma))
+    this.OPTION2({GATE: () => this.adjunctAhead(), DEF: () => this.SUBRULE(this.adjunct)})
+    this.SUBRULE(this.predicate)
+  })
+
+  /** `(X) giao/yêu cầu/đề nghị Y …`. */
+  public handOver = this.RULE('handOver', () => {
+    this.OPTION(() => {
+      this.SUBRULE(this.partyList, {LABEL: 'issuer'})
+      this.OPTION2(() => this.CONSUME(t.Comma))
+    })
+    this.CONSUME(t.HandOver)
+    this.OPTION3(() => this.CONSUME(t.Colon))
+    this.SUBRULE2(this.partyList, {LABEL: 'parties'})
+    this.OPTION4(() => this.CONSUME2(t.Comma))
+    this.OPTION5(() => this.SUBRULE(this.predicate))
+  })
+
+  /** What follows the frames: a hand-over, a subject and its predicate, or a predicate alone. */
+  public core = this.RULE('core', () => {
+    this.OR({IGNORE_AMBIGUITIES: true, DEF: [
+      {GATE: this.BACKTRACK(this.handOver), ALT: () => this.SUBRULE(this.handOver)},
+      {GATE: this.BACKTRACK(this.subject), ALT: () => this.SUBRULE(this.subject)},
+      {ALT: () => this.SUBRULE(this.predicate)}
+    ]})
+  })
+
+  /** Words before the subject: topics, conditions, purposes, connectives, each opened by its word. */
+  public frames = this.RULE('frames', () => {
+    this.MANY(() => this.SUBRULE(this.frame))
+  })
+
+  public frame = this.RULE('frame', () => {
+    this.CONSUME(t.Any)
+    this.MANY({GATE: () => !tokenMatcher(this.LA(1), t.FrameOpener), DEF: () => this.CONSUME2(t.Any)})
+  })
+
+  // ------------------------------------------------------------------ gates
+
+  /** A predicate can start at `LA(k)`. */
+  private predicateStartsAt(k: number): boolean {
+    const type = this.LA(k).tokenType
+    return type === t.Verb || type === t.Adverb || type === t.Modal || type === t.Lead || type === t.With || type === t.Report || type === t.Refrain || type === t.Statement || type === t.Passive || type === t.PurposeVerb || type === t.HandOver
+  }
+
+  /** `LA(k)` can go on the name of the party being read. */
+  private tailAt(k: number): boolean {
+    const token = this.LA(k)
+    const type = token.tokenType
+    if (tailTypes.has(type)) return true
+    const next = this.LA(k + 1).tokenType
+    // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
+    if (type === t.Det) return next === t.Level || next === t.Head
+    // `Tổ an toàn trong doanh nghiệp`, `cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh`.
+    if (type === t.Prep) return next === t.Det || next === t.Head || next === t.Body || next === t.Level || next === t.Name || next === t.Acronym
+    // `Sở Thông tin và Truyền thông`, `cấp ủy huyện và tương đương`: `và` inside a name.
+    if (type === t.And) return next === t.Name || next === t.Modifier || (next === t.Plain && this.LA(k + 2).tokenType !== t.Comma)
+    if (type === t.Assigned) return true
+    if (type === t.LParen) return !this.membersAheadAt(k)
+    return false
+  }
+
+  /** After a separator, another party of the list (not a complement or a predicate). */
+  private nextPieceAhead(): boolean {
+    const separator = this.LA(1)
+    if (!tokenMatcher(separator, t.ListSeparator)) return false
+    let k = 2
+    if (separator.tokenType !== t.ListConnective && this.LA(k).tokenType === t.ListConnective) k++
+    const first = this.LA(k).tokenType
+    if (first === t.Det) k++
+    const type = this.LA(k).tokenType
+    if (separator.tokenType === t.Semicolon) return first === t.Det || type === t.Head || type === t.Body || type === t.Name || type === t.Acronym
+    if (startTypes.has(type) || type === t.Level) return true
+    return type === t.Plain && this.barePieceAt(k)
+  }
+
+  /** A bare word of a shared head (`ban`, `ngành` in `các sở, ban, ngành`): short, before a separator, a modifier or the end. */
+  private barePieceAt(k: number): boolean {
+    const after = this.LA(k + 1).tokenType
+    return after === t.Comma || after === t.And || after === t.Semicolon || after === t.Modifier || after === t.Level || after === EOF || this.predicateStartsAt(k + 1)
+  }
+
+  /** `Các Đảng ủy: Quân sự tỉnh, Công an tỉnh`: a colon after a head, then names without heads. */
+  private colonListAhead(): boolean {
+    if (this.LA(1).tokenType !== t.Colon) return false
+    const next = this.LA(2).tokenType
+    return next === t.Name || next === t.Plain || next === t.Level || next === t.Acronym || next === t.Body
+  }
+
+  private colonPieceAfterSeparator(): boolean {
+    const separator = this.LA(1)
+    if (!tokenMatcher(separator, t.ListSeparator)) return false
+    const next = this.LA(2).tokenType
+    if (next === t.Name || next === t.Level || next === t.Acronym) return true
+    // After a comma, any piece without a determiner of its own (`Công an tỉnh` under `Các Đảng ủy:`).
+    return separator.tokenType === t.Comma && (next === t.Plain || next === t.Body || next === t.Head)
+  }
+
+  private membersAhead(): boolean {
+    return this.LA(1).tokenType === t.LParen && this.membersAheadAt(1)
+  }
+
+  /** A parenthesis at `LA(k)` that lists parties: it opens with a party's head and closes after a list. */
+  private membersAheadAt(k: number): boolean {
+    const type = this.LA(k + 1).tokenType
+    const head = type === t.Det ? this.LA(k + 2).tokenType : type
+    if (!(head === t.Head || head === t.Body)) return false
+    for (let at = k + 1; at < k + 60; at++) {
+      const token = this.LA(at)
+      if (token.tokenType === EOF) return false
+      if (token.tokenType === t.RParen) return at > k + 1
+      if (this.predicateStartsAt(at) || token.tokenType === t.LParen) return false
+    }
+
+    return false
+  }
+
+  /** After the subject, an adverbial before the predicate (`theo chức năng, nhiệm vụ, chủ động …`). */
+  private adjunctAhead(): boolean {
+    const type = this.LA(1).tokenType
+    if (!(type === t.Stop || type === t.Prep || type === t.PurposeVerb || type === t.Purpose)) return false
+    for (let k = 2; k < 16; k++) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF || token.tokenType === t.Semicolon) return false
+      if (this.predicateStartsAt(k) && token.tokenType !== t.PurposeVerb) return this.LA(k - 1).tokenType === t.Comma || this.LA(k - 1).tokenType === t.Plain || k > 2
+    }
+
+    return false
+  }
+}
+
+/** Heads that are also verbs (`tổ chức`): after a party, the action. */
+function isVerbHead(token: IToken): boolean {
+  const key = token.image.toLowerCase()
+  return key === 'tổ chức' || key === 'lãnh đạo'
+}
+
+let instance: ClauseParser | undefined
+
+/** The clause parser, built on first use. */
+export function clauseParser(): ClauseParser {
+  instance ??= new ClauseParser()
+  return instance
+}
+
+/** Parse a prefix of `tokens` with one rule; undefined when they do not fit it. */
+export function parseWith(rule: 'core' | 'frames' | 'partyList', tokens: ClauseToken[]): CstNode | undefined {
+  const parser = clauseParser()
+  parser.input = tokens
+  const node = parser[rule]()
+  // A rule that reads a prefix leaves the rest: only real mismatches count.
+  return parser.errors.every((error) => error.name === 'NotAllInputParsedException') ? node : undefined
+}

@@ -1,0 +1,184 @@
+/**
+ * From a parsed party list to the parties of the record, per ANNOTATION.md:
+ * split at `,` `;` `và` as the grammar found them, except that a bare noun
+ * sharing the head written once stays with it (`các sở, ban, ngành có liên
+ * quan`, `thủ trưởng cơ quan, đơn vị`, `Ủy ban nhân dân các tỉnh, thành
+ * phố`), a colon list writes its head on each piece (`Các Đảng ủy: Quân sự
+ * tỉnh, Công an tỉnh` → `Đảng ủy Quân sự tỉnh`, `Đảng ủy Công an tỉnh`), and
+ * a group's members in parentheses are parties beside the group.
+ */
+import type {CstElement, CstNode, IToken} from 'chevrotain'
+import {governingHeads} from '../lexicon/heads.js'
+import {placeWords, siblingNouns} from '../lexicon/qualifiers.js'
+import {phraseSet, type Word} from '../words.js'
+import type {ClauseToken} from './tagger.js'
+import * as t from './tokens.js'
+
+/** One party in a list, as written, with its span in the unit's text. */
+export interface PartyPiece {
+  text: string
+  start: number
+  end: number
+}
+
+const governing = phraseSet(governingHeads)
+const siblings = phraseSet(siblingNouns)
+const places = phraseSet(placeWords)
+
+interface RawPiece {
+  tokens: ClauseToken[]
+  /** Pieces inside parentheses after it. */
+  members: RawPiece[][]
+  /** For the pieces of a colon list: the head they share. */
+  colonHead?: ClauseToken[]
+  /** The separator written before it (`,` `;` `và`), if any. */
+  separator?: ClauseToken
+}
+
+/** The parties of a `partyList` node. */
+export function piecesOf(text: string, words: readonly Word[], list: CstNode): PartyPiece[] {
+  const raw = rawPieces(list)
+  const merged = mergeSiblings(words, raw)
+  const out: PartyPiece[] = []
+  for (const piece of merged) {
+    out.push(written(text, piece))
+    for (const members of piece.members) out.push(...mergeSiblings(words, members).map((member) => written(text, member)))
+  }
+
+  return out.filter((piece) => piece.text.length > 0)
+}
+
+function written(text: string, piece: RawPiece): PartyPiece {
+  const tokens = trimTokens(piece.tokens)
+  if (tokens.length === 0) return {text: '', start: 0, end: 0}
+  const start = tokens[0]!.startOffset
+  const end = (tokens[tokens.length - 1]!.endOffset ?? start) + 1
+  const own = text.slice(start, end)
+  if (!piece.colonHead) return {text: own, start, end}
+  // `Các Đảng ủy: Quân sự tỉnh, Công an tỉnh` → `Đảng ủy Quân sự tỉnh`, `Đảng ủy Công an tỉnh`;
+  // a piece with its own determiner, or that writes the head again (`Các sở: Sở Y tế`), stands alone.
+  const head = piece.colonHead.filter((token) => token.tokenType !== t.Det)
+  const headText = head.length > 0 ? text.slice(head[0]!.startOffset, (head[head.length - 1]!.endOffset ?? 0) + 1) : ''
+  if (tokens[0]!.tokenType === t.Det || (headText && own.toLowerCase().startsWith(headText.toLowerCase()))) return {text: own, start, end}
+  return {text: headText ? `${headText} ${own}` : own, start, end}
+}
+
+/** Drop separators and asides at the ends of a piece. */
+function trimTokens(tokens: ClauseToken[]): ClauseToken[] {
+  let from = 0
+  let to = tokens.length
+  const edge = (token: ClauseToken): boolean => token.tokenType === t.Comma || token.tokenType === t.Semicolon || token.tokenType === t.And || token.tokenType === t.Dash || token.tokenType === t.Colon
+  while (from < to && edge(tokens[from]!)) from++
+  while (to > from && edge(tokens[to - 1]!)) to--
+  return tokens.slice(from, to)
+}
+
+/** The pieces of a list as parsed, with members and colon heads. */
+function rawPieces(list: CstNode): RawPiece[] {
+  const out: RawPiece[] = []
+  const parties = (list.children.party ?? []) as CstNode[]
+  const separators = ((list.children.ListSeparator ?? []) as ClauseToken[]).slice().sort((a, b) => a.startOffset - b.startOffset)
+  for (const party of parties) {
+    const members = ((party.children.members ?? []) as CstNode[]).map((node) => rawPieces((node.children.partyList as CstNode[])[0]!))
+    const tokens = tokensOf(party, ['members'])
+    const start = tokens[0]?.startOffset ?? 0
+    out.push({tokens, members, separator: separators.findLast((separator) => separator.startOffset < start)})
+  }
+
+  const colon = (list.children.colonPieces ?? []) as CstNode[]
+  if (colon.length > 0 && out.length > 0) {
+    const head = out[0]!
+    const pieces = ((colon[0]!.children.colonPiece ?? []) as CstNode[]).map((node): RawPiece => ({tokens: tokensOf(node), members: [], colonHead: head.tokens}))
+    // The head is written on each piece; it is not a party of its own.
+    out.splice(0, 1, ...pieces)
+    out.sort((a, b) => (a.tokens[0]?.startOffset ?? 0) - (b.tokens[0]?.startOffset ?? 0))
+  }
+
+  return out
+}
+
+/** Every token under a node, in order (leaving out the sub-rules named in `skip`). */
+export function tokensOf(node: CstNode, skip: string[] = []): ClauseToken[] {
+  const out: ClauseToken[] = []
+  const visit = (element: CstElement): void => {
+    if ('image' in element) out.push(element as ClauseToken)
+    else for (const [name, children] of Object.entries(element.children)) if (!skip.includes(name)) for (const child of children) visit(child)
+  }
+
+  visit(node)
+  return out.sort((a, b) => a.startOffset - b.startOffset)
+}
+
+/**
+ * Bare nouns after a list's head go back onto the piece before them: a
+ * sibling noun without its own determiner (`ban`, `ngành` after `các sở`),
+ * anything lower case after a governing head (`thủ trưởng cơ quan, đơn vị`),
+ * the capitalised rest of a name with a comma (`Bộ Văn hóa, Thể thao và Du
+ * lịch`).
+ */
+function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
+  const out: RawPiece[] = []
+  let governed = false
+  for (const piece of pieces) {
+    const tokens = trimTokens(piece.tokens)
+    const previous = out[out.length - 1]
+    // A semicolon always ends a party (`các đoàn thể tỉnh; cấp ủy huyện`).
+    if (!previous || tokens.length === 0 || piece.colonHead || piece.separator?.tokenType === t.Semicolon) {
+      out.push(piece)
+      governed = tokens.length > 0 && startsGoverned(words, tokens)
+      continue
+    }
+
+    const first = tokens[0]!
+    const firstWord = words[first.from] as Word
+    const lower = !firstWord.capital
+    // Bare siblings share the head of a piece that opens with a determiner (`các sở, ban, ngành`).
+    const listed = trimTokens(previous.tokens)[0]?.tokenType === t.Det
+    const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, tokens)
+    const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
+    // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
+    const levelRun = lower && tokens.every((token) => token.tokenType === t.Modifier || isPlace(words, token)) && isPlace(words, trimTokens(previous.tokens).at(-1))
+    // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
+    const bareTitle = lower && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))
+    const nameTail = !lower && first.tokenType === t.Name && /^\p{Lu}/u.test(trimTokens(previous.tokens)[0]?.image ?? '') && tokens.every((token) => token.tokenType !== t.Head && token.tokenType !== t.Body)
+    if (bare || underGoverning || nameTail || levelRun || bareTitle) {
+      previous.tokens = [...previous.tokens, ...piece.tokens]
+      previous.members.push(...piece.members)
+      continue
+    }
+
+    out.push(piece)
+    governed = startsGoverned(words, tokens)
+  }
+
+  return out
+}
+
+/** A piece that opens with a governing head (`Thủ trưởng`, `người đứng đầu`, `đồng chí bí thư`), after its determiners. */
+function startsGoverned(words: readonly Word[], tokens: ClauseToken[]): boolean {
+  return tokens.filter((token) => token.tokenType !== t.Det).slice(0, 2).some((token) => token.tokenType === t.Head && governing.match(words, token.from) !== undefined)
+}
+
+/** Titles only, in lower case (`đồng chí bí thư`): a title waiting for the complement of the next one. */
+function isBareTitle(words: readonly Word[], tokens: ClauseToken[]): boolean {
+  return tokens.length > 0 && tokens.length <= 2 && tokens.every((token) => token.tokenType === t.Head && token.kind === 'person') && !(words[tokens.at(-1)!.from] as Word).capital
+}
+
+/** A place or level word (`xã`, `thành phố`, `cấp huyện`), however it was tagged. */
+function isPlace(words: readonly Word[], token: ClauseToken | undefined): boolean {
+  if (!token) return false
+  return token.tokenType === t.Level || places.match(words, token.from)?.length === token.to - token.from
+}
+
+/** A sibling noun alone, or followed only by modifiers and levels (`ngành có liên quan`, `thành phố trực thuộc Trung ương`). */
+function isBare(words: readonly Word[], tokens: ClauseToken[]): boolean {
+  const first = tokens[0]!
+  if (siblings.match(words, first.from)?.length !== first.to - first.from) return false
+  return tokens.slice(1).every((token) => token.tokenType === t.Modifier || isPlace(words, token) || (token.tokenType === t.Name && /^trung ương$/iu.test(token.image)))
+}
+
+/** The position of a token list in the unit's text. */
+export function spanOf(tokens: readonly IToken[]): [number, number] | undefined {
+  if (tokens.length === 0) return undefined
+  return [tokens[0]!.startOffset, (tokens[tokens.length - 1]!.endOffset ?? 0) + 1]
+}

@@ -1,0 +1,291 @@
+/**
+ * Reading one clause: tag its words, find where its frames end and its core
+ * begins, parse the core, and read off what it says: the parties named as
+ * subject or handed the task, where the action starts, the roles (`chủ trì`,
+ * `phối hợp với`, `báo cáo`), the polarity, and whether it asks anything.
+ */
+import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
+import type {FrameKind} from '../lexicon/frames.js'
+import type {Word} from '../words.js'
+import {parseWith} from './grammar.js'
+import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
+import {tag, type ClauseToken} from './tagger.js'
+import * as t from './tokens.js'
+
+/** A range of words `[from, to)` of a unit. */
+export interface Clause {
+  from: number
+  to: number
+}
+
+/** A frame before the subject. */
+export interface Frame {
+  kind: FrameKind | 'other'
+  /** Words `[from, to)`. */
+  from: number
+  to: number
+}
+
+/** What a clause says. */
+export interface ClauseReading {
+  frames: Frame[]
+  /** Parties named as subject (or handed the task); empty when the clause names nobody. */
+  parties: PartyPiece[]
+  /** The party that hands the task over (`Ban Thường vụ Tỉnh ủy` in `Ban Thường vụ Tỉnh ủy yêu cầu …`). */
+  issuer: PartyPiece[]
+  /** The clause hands the task over (`giao X`, `đề nghị X`). */
+  handover: boolean
+  /** Word index where the action starts. */
+  actionFrom: number
+  /** The clause opens with an action (after its frames). */
+  startsWithVerb: boolean
+  /** The clause asks nothing (praise, a statement, a passive). */
+  noTask: boolean
+  lead: boolean
+  polarity: 'do' | 'refrain'
+  with: PartyPiece[]
+  reportTo: PartyPiece[]
+}
+
+const empty = (from: number): ClauseReading => ({
+  frames: [],
+  parties: [],
+  issuer: [],
+  handover: false,
+  actionFrom: from,
+  startsWithVerb: false,
+  noTask: false,
+  lead: false,
+  polarity: 'do',
+  with: [],
+  reportTo: []
+})
+
+/** Read a clause of a unit's text. */
+export function readClause(text: string, words: readonly Word[], clause: Clause, options: {opening?: boolean} = {}): ClauseReading {
+  const tokens = tag(text, words, clause.from, clause.to)
+  if (tokens.length === 0) return empty(clause.from)
+  const found = findCore(tokens)
+  const reading = empty(tokens[0]!.from)
+  reading.frames = framesOf(tokens.slice(0, found.at))
+  const coreTokens = tokens.slice(found.at)
+  const core = found.node
+  if (!core) {
+    reading.actionFrom = coreTokens[0]?.from ?? clause.to
+    reading.noTask = true
+    return reading
+  }
+
+  const [kind, node] = onlyChild(core)
+  let predicate: CstNode | undefined
+  if (kind === 'handOver' && !(!options.opening && directs(node))) {
+    reading.handover = true
+    const parties = node.children.parties as CstNode[] | undefined
+    const issuer = node.children.issuer as CstNode[] | undefined
+    if (parties?.[0]) reading.parties = piecesOf(text, words, parties[0])
+    if (issuer?.[0]) reading.issuer = piecesOf(text, words, issuer[0])
+    predicate = (node.children.predicate as CstNode[] | undefined)?.[0]
+    const after = parties?.[0] ? tokensOf(parties[0]) : []
+    reading.actionFrom = predicate ? tokensOf(predicate)[0]!.from : (after[after.length - 1]?.to ?? clause.to)
+  } else if (kind === 'handOver') {
+    // `Sở Y tế chỉ đạo các bệnh viện …`, `Chỉ đạo UBND tỉnh …`: outside the opening request, directing others is the task of the party that directs.
+    const issuer = (node.children.issuer as CstNode[] | undefined)?.[0]
+    if (issuer) reading.parties = piecesOf(text, words, issuer)
+    else reading.startsWithVerb = true
+    const verb = (node.children.HandOver as ClauseToken[])[0]!
+    reading.actionFrom = verb.from
+    predicate = node
+  } else if (kind === 'subject') {
+    reading.parties = piecesOf(text, words, (node.children.partyList as CstNode[])[0]!)
+    predicate = (node.children.predicate as CstNode[])[0]
+    reading.actionFrom = tokensOf(predicate!)[0]!.from
+  } else {
+    predicate = node
+    reading.actionFrom = tokensOf(node)[0]!.from
+    reading.startsWithVerb = true
+  }
+
+  if (predicate) readPredicate(text, words, tokensOf(predicate), reading)
+  return reading
+}
+
+interface FoundCore {
+  /** Token index where the core starts. */
+  at: number
+  node: CstNode | undefined
+}
+
+/**
+ * Where the subject starts: at the clause's start, or after a frame (a
+ * comma, a colon or `thì` ending it; or, after a condition without a comma,
+ * where a party with its modal begins). A core with a subject wins over one
+ * without; failing both, the predicate after the frames.
+ */
+function findCore(tokens: ClauseToken[]): FoundCore {
+  const first = tokens[0]!
+  // A frame's word opens the clause; an adverb opening it (`Khẩn trương …, các địa phương phải …`) only lets a strong subject follow.
+  const framed = tokenIs(first, t.FrameOpener)
+  const leadingAdverb = first.tokenType === t.Adverb
+  const candidates: number[] = [0]
+  for (let at = 0; at < tokens.length - 1; at++) {
+    const type = tokens[at]!.tokenType
+    if (type === t.Comma || type === t.Colon || type === t.Then || type === t.Semicolon) candidates.push(at + 1)
+  }
+
+  // Narrative (`Thời gian qua, …`, `Mặc dù …`): nothing is asked.
+  if (first.tokenType === t.Narrative) return {at: tokens.length, node: undefined}
+  let predicateOnly: FoundCore | undefined
+  let best: {found: FoundCore; rank: number} | undefined
+  for (const at of candidates) {
+    const node = parseWith('core', tokens.slice(at))
+    if (!node) continue
+    const [kind, inner] = onlyChild(node)
+    if (kind === 'predicate') {
+      if (at === 0 && !framed && !leadingAdverb) return {at, node}
+      predicateOnly ??= at === 0 && first.tokenType !== t.PurposeVerb && first.tokenType !== t.Adverb ? undefined : {at, node}
+      continue
+    }
+
+    if (at === 0) return {at, node}
+    // After a comma, a subject needs a frame before it, or a strong mark of its own (a hand-over, a modal).
+    const strong = kind === 'handOver' || hasModal(inner)
+    if ((!framed || leadingAdverb) && tokens[at - 1]!.tokenType === t.Comma && !strong) continue
+    // Inside a long frame, the commas of its own list come first: a hand-over or a modal after a later one wins.
+    const rank = kind === 'handOver' ? 2 : strong ? 1 : 0
+    if (!best || rank > best.rank) best = {found: {at, node}, rank}
+    if (rank === 2) break
+  }
+
+  if (best) return best.found
+  // A condition without a comma: `Trường hợp phát hiện vi phạm Sở X phải …`.
+  if (first.tokenType === t.Condition || first.tokenType === t.Topic) {
+    for (let at = 1; at < tokens.length; at++) {
+      if (!tokenIs(tokens[at]!, t.PartyStart)) continue
+      const node = parseWith('core', tokens.slice(at))
+      if (node && onlyChild(node)[0] === 'subject' && hasModal(onlyChild(node)[1])) return {at, node}
+    }
+  }
+
+  if (predicateOnly) return predicateOnly
+  // Frames and no action after them: nothing asked.
+  return {at: tokens.length, node: undefined}
+}
+
+/** The hand-over verb is `chỉ đạo` (direct), which a party does to those under it. */
+function directs(node: CstNode): boolean {
+  const verb = (node.children.HandOver as ClauseToken[] | undefined)?.[0]
+  return verb !== undefined && /^chỉ\s+đạo$/iu.test(verb.image)
+}
+
+function hasModal(subject: CstNode): boolean {
+  const predicate = (subject.children.predicate as CstNode[] | undefined)?.[0]
+  if (!predicate) return false
+  const tokens = tokensOf(predicate)
+  return tokens.slice(0, 3).some((token) => token.tokenType === t.Modal || token.tokenType === t.Lead)
+}
+
+function onlyChild(node: CstNode): [string, CstNode] {
+  const [name, children] = Object.entries(node.children)[0]!
+  return [name, children[0] as CstNode]
+}
+
+function tokenIs(token: ClauseToken, type: TokenType): boolean {
+  return tokenMatcher(token, type)
+}
+
+/** Frames of the words before the core, each opened by its word. */
+function framesOf(tokens: ClauseToken[]): Frame[] {
+  if (tokens.length === 0) return []
+  const node = parseWith('frames', tokens)
+  if (!node) return []
+  return ((node.children.frame ?? []) as CstNode[]).map((frame) => {
+    const own = tokensOf(frame)
+    const opener = own[0]!.tokenType
+    const kind: Frame['kind'] =
+      opener === t.Topic ? 'topic' : opener === t.Condition ? 'condition' : opener === t.Purpose || opener === t.PurposeVerb ? 'purpose' : opener === t.Connective ? 'connective' : opener === t.Narrative ? 'narrative' : 'other'
+    return {kind, from: own[0]!.from, to: own[own.length - 1]!.to}
+  })
+}
+
+/** Roles, polarity and whether anything is asked, from the predicate's tokens. */
+function readPredicate(text: string, words: readonly Word[], tokens: ClauseToken[], reading: ClauseReading): void {
+  let main = 0
+  while (main < tokens.length && (tokens[main]!.tokenType === t.Adverb || tokens[main]!.tokenType === t.Modal)) main++
+  const action = tokens[main]
+  reading.noTask = action !== undefined && (action.tokenType === t.Statement || (action.tokenType === t.Passive && reading.parties.length === 0))
+  reading.polarity = tokens.slice(0, Math.min(tokens.length, main + 2)).some((token) => token.tokenType === t.Refrain) ? 'refrain' : 'do'
+  reading.lead = tokens.slice(0, main + 4).some((token) => token.tokenType === t.Lead)
+
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (token.tokenType === t.With && reading.with.length === 0) {
+      const list = listAt(tokens, at + 1, token.image.toLowerCase().includes('với'))
+      if (list) reading.with = beforeSubset(tokens, piecesOf(text, words, list))
+    } else if (token.tokenType === t.Report) {
+      reading.reportTo.push(...reportTargets(text, words, tokens, at))
+    }
+  }
+
+  reading.reportTo = unique(reading.reportTo.map(dropVia))
+}
+
+/** A party list starting at token `at` (any party after `với`; a name, a head or a determiner without it). */
+function listAt(tokens: ClauseToken[], at: number, loose: boolean): CstNode | undefined {
+  const first = tokens[at]
+  if (!first) return undefined
+  if (!loose && !(first.tokenType === t.Det || first.tokenType === t.Head || first.tokenType === t.Body || first.tokenType === t.Name || first.tokenType === t.Acronym)) return undefined
+  return parseWith('partyList', tokens.slice(at))
+}
+
+/** Parties up to `nhất là`/`đặc biệt là`, which names some of those already listed (`các địa phương, nhất là các huyện biên giới`). */
+function beforeSubset(tokens: ClauseToken[], pieces: PartyPiece[]): PartyPiece[] {
+  const subset = tokens.find((token) => token.tokenType === t.ListConnective && /^(?:nhất|đặc biệt)/iu.test(token.image) && token.startOffset > (pieces[0]?.start ?? 0))
+  return subset ? pieces.filter((piece) => piece.start < subset.startOffset) : pieces
+}
+
+/** `báo cáo X`, `báo cáo … với/về/lên X`; not `… để tổng hợp, báo cáo X` (the receiver reports on). */
+function reportTargets(text: string, words: readonly Word[], tokens: ClauseToken[], at: number): PartyPiece[] {
+  for (let back = Math.max(0, at - 4); back < at; back++) if (tokens[back]!.image.toLowerCase() === 'để') return []
+  let start = at + 1
+  while (start < tokens.length && tokens[start]!.tokenType === t.Comma) start++
+  const direct = listAt(tokens, start, false)
+  if (direct) return piecesOf(text, words, direct)
+  for (let look = start; look < Math.min(tokens.length, start + 16); look++) {
+    const token = tokens[look]!
+    if (token.tokenType === t.Semicolon || token.tokenType === t.Report) break
+    if (/^(?:với|về|lên|cho|tới|đến|gửi)$/iu.test(token.image)) {
+      const list = listAt(tokens, look + 1, false)
+      if (list) return piecesOf(text, words, list)
+    }
+  }
+
+  return []
+}
+
+/** `Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy)`: the report goes to the first, through the second. */
+function dropVia(piece: PartyPiece): PartyPiece {
+  const via = /\s*\(\s*(?:thông\s+)?qua\s[^)]*\)?\s*$/u.exec(piece.text)
+  if (!via) return piece
+  return {text: piece.text.slice(0, via.index), start: piece.start, end: piece.end - via[0].length}
+}
+
+function unique(pieces: PartyPiece[]): PartyPiece[] {
+  const seen = new Set<string>()
+  return pieces.filter((piece) => {
+    if (seen.has(piece.text)) return false
+    seen.add(piece.text)
+    return true
+  })
+}
+
+/** A party list written at words `[from, to)`: its parties and the word just past it; undefined when none starts there. */
+export function partiesAt(text: string, words: readonly Word[], from: number, to: number): {parties: PartyPiece[]; end: number} | undefined {
+  const tokens = tag(text, words, from, to)
+  if (tokens.length === 0) return undefined
+  const list = parseWith('partyList', tokens)
+  if (!list) return undefined
+  const own = tokensOf(list)
+  const parties = piecesOf(text, words, list)
+  if (parties.length === 0) return undefined
+  return {parties, end: own[own.length - 1]!.to}
+}

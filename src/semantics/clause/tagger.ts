@@ -1,0 +1,192 @@
+/**
+ * The tagger: the words of a clause → typed tokens for the clause grammar.
+ * Each token is the longest phrase of the lexicon that starts at its word;
+ * where two tables claim the same words, case and the words around decide
+ * (a capitalised word in mid-sentence names, it does not act; `tổ chức`
+ * after `các` is a body, before a verb an action).
+ */
+import {createTokenInstance, type IToken, type TokenType} from 'chevrotain'
+import {bodyNames} from '../lexicon/bodies.js'
+import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
+import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
+import {headsNamedByVerbs, levelWords, listConnectives, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
+import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, reportVerbs, statementVerbs, withPhrases} from '../lexicon/verbs.js'
+import {PhraseTable, phraseSet, type Word} from '../words.js'
+import * as t from './tokens.js'
+
+/** A token of a clause: a phrase of words `[from, to)` of the unit. */
+export interface ClauseToken extends IToken {
+  /** First word (index into the unit's words). */
+  from: number
+  /** One past the last word. */
+  to: number
+  /** For heads and bodies: the kind of party. */
+  kind?: PartyKind
+}
+
+const bodies = phraseSet(bodyNames)
+const heads = new PhraseTable(partyHeads)
+const dets = phraseSet(determiners)
+const levels = new PhraseTable(levelWords)
+const modifierSet = phraseSet(modifiers)
+const enders = phraseSet(nameEnders)
+const connectives = phraseSet(listConnectives)
+const compounds = phraseSet(nounCompounds)
+const namedByVerbs = phraseSet(verbsNamingAfterHead)
+const headsNamed = phraseSet(headsNamedByVerbs)
+const nameWords = phraseSet(nameCompounds)
+const frames = new PhraseTable<FrameKind>(frameOpeners)
+const thens = phraseSet(thenWords)
+const preps = phraseSet(['trong', 'tại', 'ở', 'thuộc', 'của', 'trực thuộc'])
+
+/** Predicate tables in order of precedence when two match the same words. */
+const predicateTables: ReadonlyArray<readonly [PhraseTable<true>, TokenType]> = [
+  [phraseSet(handOverVerbs), t.HandOver],
+  [phraseSet(assignedMarkers), t.Assigned],
+  [phraseSet(refrainMarkers), t.Refrain],
+  [phraseSet(modals), t.Modal],
+  [phraseSet(statementVerbs), t.Statement],
+  [phraseSet(leadVerbs), t.Lead],
+  [phraseSet(withPhrases), t.With],
+  [phraseSet(reportVerbs), t.Report],
+  [phraseSet(adverbs), t.Adverb],
+  [phraseSet(passiveMarkers), t.Passive],
+  [phraseSet(actionVerbs), t.Verb]
+]
+
+const frameTypes: Record<FrameKind, TokenType> = {topic: t.Topic, condition: t.Condition, purpose: t.Purpose, connective: t.Connective, narrative: t.Narrative}
+/** Frame openers that are also verbs: at a clause's start the grammar decides. */
+const purposeVerbs = new Set(['thực hiện', 'triển khai', 'căn cứ', 'tiếp theo'])
+
+const punctuation: Record<string, TokenType> = {',': t.Comma, ';': t.Semicolon, ':': t.Colon, '(': t.LParen, ')': t.RParen, '-': t.Dash, '–': t.Dash, '—': t.Dash}
+
+/** Tag the words `[from, to)` of a unit. */
+export function tag(text: string, given: readonly Word[], from: number, to: number): ClauseToken[] {
+  const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
+  const tokens: ClauseToken[] = []
+  let at = from
+  while (at < to) {
+    const token = tagAt(text, words, at, to, tokens[tokens.length - 1], from)
+    tokens.push(token)
+    at = token.to
+  }
+
+  return tokens
+}
+
+function tagAt(text: string, words: readonly Word[], at: number, to: number, previous: ClauseToken | undefined, from: number): ClauseToken {
+  const word = words[at] as Word
+  const make = (type: TokenType, length = 1, kind?: PartyKind): ClauseToken => {
+    const end = Math.min(to, at + length)
+    const last = words[end - 1] as Word
+    const token = createTokenInstance(type, text.slice(word.start, last.end), word.start, last.end - 1, NaN, NaN, NaN, NaN) as ClauseToken
+    token.from = at
+    token.to = end
+    if (kind) token.kind = kind
+    return token
+  }
+
+  if (word.punct) return make(punctuation[word.text] ?? t.Mark)
+  if (/^\d/.test(word.text)) return make(t.Number)
+
+  const initial = previous === undefined || previous.tokenType === t.Colon || previous.tokenType === t.Semicolon || at === from
+  const capital = word.capital && !initial
+  const body = bodies.match(words, at)
+  if (body && word.capital && body.length + at <= to) return make(t.Body, body.length, heads.match(words, at)?.value ?? 'state')
+
+  // A capitalised syllable's second half (`Ngoại giao`, `Ngân hàng`) goes on with it.
+  if (!word.capital && previous && (previous.tokenType === t.Name || previous.tokenType === t.Head) && nameWords.match(words, at - 1)?.length === 2) return make(t.Plain)
+
+  const head = heads.match(words, at)
+  if (capital) {
+    if (head) return make(t.Head, head.length, head.value)
+    const level = levels.match(words, at)
+    if (level) return make(t.Level, level.length)
+    if (isAcronym(word.text)) return make(t.Acronym)
+    return make(t.Name)
+  }
+
+  // A frame opens a clause: only at its start, or after a colon.
+  if (initial) {
+    const frame = frames.match(words, at)
+    if (frame && !(head && head.length > frame.length)) {
+      const keys = frame.keys.join(' ')
+      return make(purposeVerbs.has(keys) ? t.PurposeVerb : frameTypes[frame.value], frame.length)
+    }
+  }
+
+  // Words after a head that name it though they look like verbs (`cơ quan thanh tra`).
+  // … and after a board's name (`Ban Chỉ đạo Quốc gia phòng, chống dịch`), its field.
+  const board = previous !== undefined && (previous.tokenType === t.Head || previous.tokenType === t.Body) && /^(?:ban chỉ|ủy ban quốc|hội đồng quốc)/u.test(words[previous.from]!.key + ' ' + (words[previous.from + 1]?.key ?? ''))
+  const namedHead = previous?.tokenType === t.Head && (headsNamed.match(words, previous.from)?.length === previous.to - previous.from || headsNamed.match(words, previous.to - 1) !== undefined)
+  if (namedHead || board) {
+    const named = namedByVerbs.match(words, at)
+    if (named) return make(t.Plain, named.length)
+  }
+
+  // Every table that claims words here; the longest claim wins, ties go by precedence.
+  const claims: Array<{type: TokenType; length: number; rank: number; kind?: PartyKind}> = []
+  const claim = (type: TokenType, found: {length: number} | undefined, rank: number, kind?: PartyKind): void => {
+    if (found) claims.push({type, length: found.length, rank, kind})
+  }
+
+  predicateTables.forEach(([table, type], index) => claim(type, table.match(words, at, true), 40 - index))
+  claim(t.Plain, compounds.match(words, at), 33)
+  claim(t.Head, head, 32, head?.value)
+  claim(t.Level, levels.match(words, at), 31)
+  claim(t.Modifier, modifierSet.match(words, at), 30)
+  claim(t.Det, dets.match(words, at), 29)
+  const connective = connectives.match(words, at)
+  claim(connective?.keys.join(' ') === 'hoặc' ? t.And : t.ListConnective, connective, 5)
+  if (word.key === 'và') claim(t.And, {length: 1}, 4)
+  claim(t.Then, thens.match(words, at), 3)
+  claim(t.Prep, preps.match(words, at), 2)
+  claim(t.Stop, enders.match(words, at), 1)
+  if (claims.length === 0) {
+    if (word.capital && isAcronym(word.text)) return make(t.Acronym)
+    // A capitalised word in mid-sentence names; at a clause's start it is only the first word.
+    return make(word.capital && !initial ? t.Name : t.Plain)
+  }
+
+  // Adverbs, passives and plain verbs give way to a party's words of the same length.
+  const weak = (type: TokenType): boolean => type === t.Adverb || type === t.Passive || type === t.Verb
+  claims.sort((a, b) => b.length - a.length || (weak(a.type) && !weak(b.type) && b.rank >= 29 ? 1 : weak(b.type) && !weak(a.type) && a.rank >= 29 ? -1 : b.rank - a.rank))
+  const winner = claims[0]!
+  if (winner.type === t.Head && head) {
+    // `tổ chức`, `lãnh đạo`: a body after a determiner, before a name or in a list; else an action.
+    const verb = claims.find((other) => weak(other.type) && other.length === head.length)
+    if (verb) {
+      const next = words[at + head.length]
+      const afterDet = previous?.tokenType === t.Det
+      const beforeName = next !== undefined && !next.punct && (dets.match(words, at + head.length) !== undefined || heads.match(words, at + head.length) !== undefined || next.capital)
+      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và')
+      if (!(afterDet || beforeName || listed)) return make(verb.type, verb.length)
+    }
+
+    return make(t.Head, head.length, head.value)
+  }
+
+  return make(winner.type, winner.length, winner.kind)
+}
+
+/**
+ * A heading in capitals (`MỤC ĐÍCH, YÊU CẦU`, `ỦY BAN NHÂN DÂN CÁC TỈNH:`):
+ * its capitals say nothing of names, so its words are read as lower case
+ * (heads and bodies are still found by their words).
+ */
+function shouting(words: readonly Word[], from: number, to: number): boolean {
+  let letters = 0
+  for (let index = from; index < to; index++) {
+    const word = words[index] as Word
+    if (word.punct || /^\d/.test(word.text)) continue
+    if (word.text !== word.text.toUpperCase()) return false
+    letters++
+  }
+
+  return letters >= 2
+}
+
+/** `EVN`, `PVN`, `TKV`: two to eight capitals (digits and `&` allowed). */
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text.length <= 8 && text === text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(text)
+}

@@ -1,0 +1,105 @@
+/**
+ * Frames: what may come before a clause's subject and is not part of it.
+ * A topic (`Về …:`, `Đối với …:`), a condition (`Trường hợp …,`, `Khi …,`,
+ * `Nếu …`), a purpose or basis (`Để …,`, `Nhằm …,`, `Thực hiện …,`), or a
+ * connective (`Đồng thời,`, `Ngoài ra,`). Written in lower case.
+ */
+
+/** What a frame says about the clause it opens. */
+export type FrameKind = 'topic' | 'condition' | 'purpose' | 'connective' | 'narrative'
+
+/** Words that open a frame, with its kind. */
+export const frameOpeners: ReadonlyArray<readonly [string, FrameKind]> = [
+  ['về', 'topic'],
+  ['về việc', 'topic'],
+  ['đối với', 'topic'],
+  ['riêng đối với', 'topic'],
+  ['riêng', 'topic'],
+  ['với', 'topic'],
+  ['trường hợp', 'condition'],
+  ['trong trường hợp', 'condition'],
+  ['khi', 'condition'],
+  ['ngay khi', 'condition'],
+  ['nếu', 'condition'],
+  ['sau khi', 'condition'],
+  ['trước khi', 'condition'],
+  ['ngay sau khi', 'condition'],
+  ['trong quá trình', 'condition'],
+  ['quá trình', 'condition'],
+  ['trong thời gian', 'condition'],
+  ['trong khi', 'condition'],
+  ['tại', 'condition'],
+  ['để', 'purpose'],
+  ['nhằm', 'purpose'],
+  ['thực hiện', 'purpose'],
+  ['triển khai', 'purpose'],
+  ['căn cứ', 'purpose'],
+  ['trên cơ sở', 'purpose'],
+  ['theo', 'purpose'],
+  ['theo đề nghị của', 'purpose'],
+  ['qua', 'purpose'],
+  ['do', 'purpose'],
+  ['vì', 'purpose'],
+  ['trước tình hình', 'purpose'],
+  ['trong bối cảnh', 'purpose'],
+  ['xét đề nghị của', 'purpose'],
+  ['tiếp theo', 'purpose'],
+  ['tiếp theo công văn', 'purpose'],
+  ['trên đây là', 'purpose'],
+  ['đồng thời', 'connective'],
+  ['ngoài ra', 'connective'],
+  ['bên cạnh đó', 'connective'],
+  ['theo đó', 'connective'],
+  ['vì vậy', 'connective'],
+  ['vì thế', 'connective'],
+  ['do đó', 'connective'],
+  ['do vậy', 'connective'],
+  ['trên cơ sở đó', 'connective'],
+  ['từ đó', 'connective'],
+  ['mặt khác', 'connective'],
+  ['trong đó', 'connective'],
+  ['tuy nhiên', 'connective'],
+  ['sau đó', 'connective'],
+  ['trước mắt', 'connective'],
+  ['hiện nay', 'connective'],
+  ['thời gian tới', 'connective'],
+  ['trong thời gian tới', 'connective'],
+  ['để làm tốt công tác này', 'connective'],
+  ['cụ thể', 'connective'],
+  ['cụ thể là', 'connective'],
+  ['đặc biệt', 'connective'],
+  ['trước hết', 'connective'],
+  ['tiếp đó', 'connective'],
+  ['cuối cùng', 'connective'],
+  ['thời gian qua', 'narrative'],
+  ['thời gian gần đây', 'narrative'],
+  ['vừa qua', 'narrative'],
+  ['trong thời gian qua', 'narrative'],
+  ['năm qua', 'narrative'],
+  ['những năm qua', 'narrative'],
+  ['trong những năm qua', 'narrative'],
+  ['qua đó', 'narrative'],
+  ['theo báo cáo', 'narrative'],
+  ['theo thống kê', 'narrative'],
+  ['tính đến', 'narrative'],
+  ['đến nay', 'narrative'],
+  ['mặc dù', 'narrative'],
+  ['tuy', 'narrative']
+]
+
+/** `thì` after a condition: the subject follows it (`Trường hợp …, thì X …`). */
+export const thenWords: readonly string[] = ['thì']
+
+
+/**
+ * Titles of sections that state aims, not tasks (`I. MỤC ĐÍCH, YÊU CẦU`):
+ * a clause there that names nobody is not a task without a party.
+ */
+export const aimSections: readonly string[] = [
+  'mục đích', 'yêu cầu', 'mục tiêu', 'quan điểm', 'nguyên tắc', 'phạm vi', 'đối tượng', 'căn cứ', 'tình hình', 'kết quả', 'đánh giá',
+  'mục đích, yêu cầu', 'mục tiêu, yêu cầu', 'chỉ tiêu', 'nội dung', 'sự cần thiết', 'thực trạng', 'phạm vi điều chỉnh', 'đối tượng áp dụng',
+  'giải thích từ ngữ'
+]
+
+/** Closing formulas that hand the whole text to parties (`… thông báo để X biết, thực hiện`). */
+export const closingHandOvers: readonly string[] = ['thông báo để', 'thông báo cho', 'xin thông báo để', 'thông báo tới', 'thông báo đến']

@@ -1,0 +1,104 @@
+/**
+ * Words that go on a party's name after its head without ending it:
+ * levels (`tỉnh`, `cấp huyện`), places, relations (`có liên quan`, `trực
+ * thuộc`), and the words that do end it (a complement, a time). Lower case.
+ */
+
+/** Where in the hierarchy a party sits. */
+export type PartyLevel = 'central' | 'province' | 'district' | 'commune' | 'any'
+
+/** Level words in a name, most specific first, with the level they mean. */
+export const levelWords: ReadonlyArray<readonly [string, PartyLevel]> = [
+  ['trung ương', 'central'],
+  ['chính phủ', 'central'],
+  ['quốc gia', 'central'],
+  ['bộ chính trị', 'central'],
+  ['ban bí thư', 'central'],
+  ['quốc hội', 'central'],
+  ['cấp xã', 'commune'],
+  ['xã', 'commune'],
+  ['phường', 'commune'],
+  ['thị trấn', 'commune'],
+  ['đặc khu', 'commune'],
+  ['cơ sở', 'commune'],
+  ['cấp huyện', 'district'],
+  ['huyện', 'district'],
+  ['quận', 'district'],
+  ['thị xã', 'district'],
+  ['huyện ủy', 'district'],
+  ['cấp tỉnh', 'province'],
+  ['tỉnh', 'province'],
+  ['thành phố', 'province'],
+  ['tỉnh ủy', 'province'],
+  ['thành ủy', 'province'],
+  ['sở', 'province'],
+  ['các cấp', 'any'],
+  ['bộ', 'central']
+]
+
+/** Place words that a list may share one head for (`Ủy ban nhân dân các xã, phường, đặc khu`). */
+export const placeWords: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh', 'thành phố', 'đặc khu', 'khu', 'thôn', 'bản', 'ấp', 'tổ dân phố', 'khu phố', 'cấp'
+]
+
+/** Modifiers inside a name, which never end it (`ngành có liên quan`, `đơn vị trực thuộc`). */
+export const modifiers: readonly string[] = [
+  'có liên quan', 'liên quan', 'trực thuộc', 'chức năng', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên', 'cấp dưới', 'tỉnh', 'thành phố',
+  'trung ương', 'địa phương', 'nhà nước', 'chuyên môn', 'chuyên trách', 'thuộc', 'khác', 'khác có liên quan', 'trên địa bàn', 'đóng trên địa bàn',
+  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực'
+]
+
+/**
+ * Words that end a party's name when written in lower case: they open a
+ * complement (`theo`, `để`, `trong`), a time (`trước`, `hằng`) or an object
+ * (`kết quả`, `việc`).
+ */
+export const nameEnders: readonly string[] = [
+  'theo', 'để', 'nhằm', 'trong', 'với', 'nếu', 'khi', 'thì', 'đã', 'đang', 'bị', 'nào', 'này', 'đó', 'phải', 'cần', 'sẽ', 'được',
+  'không', 'chưa', 'đều', 'cũng', 'vẫn', 'còn', 'luôn', 'bằng', 'qua', 'từ', 'đến', 'tới', 'như', 'trước', 'sau', 'chậm', 'hằng', 'hàng',
+  'định', 'kể', 'ngay', 'kịp', 'thường', 'vào', 'lúc', 'kết', 'tình', 'việc', 'nội', 'số', 'danh', 'ý', 'văn', 'hồ', 'là', 'mà', 'nhưng',
+  'hoặc', 'hay', 'vì', 'do', 'nên', 'cho', 'về', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'những', 'một', 'hai', 'ba', 'rất', 'tại'
+]
+
+/** Connectives that separate pieces of a party list like a comma (`nhất là`, `trong đó có`). */
+export const listConnectives: readonly string[] = ['nhất là', 'đặc biệt là', 'trong đó có', 'cùng với', 'trong đó', 'hoặc', 'cũng như']
+
+/** Words after a head that are part of the name though they look like verbs (`cơ quan thanh tra`, `Ban quản lý`). */
+export const verbsNamingAfterHead: readonly string[] = [
+  'quản lý', 'thanh tra', 'điều tra', 'tham mưu', 'kiểm tra', 'giám sát', 'đăng ký', 'kiểm soát', 'cứu hộ', 'cứu nạn', 'bảo vệ', 'điều hành',
+  'chỉ đạo', 'chỉ huy', 'phụ trách', 'thẩm định', 'quan trắc', 'cấp phép', 'giúp việc', 'thường trực', 'kiểm lâm', 'tiếp nhận', 'chuyên trách',
+  'kiểm toán', 'thi hành án', 'xúc tiến', 'phát triển', 'dự báo', 'hỗ trợ', 'tư vấn', 'đào tạo', 'nghiên cứu', 'tìm kiếm', 'phòng, chống', 'phòng chống'
+]
+
+/** Heads after which those verbs name (`cơ quan`, `Ban`, `đơn vị`, `lực lượng`). */
+export const headsNamedByVerbs: readonly string[] = [
+  'ban chỉ đạo', 'ban chỉ huy', 'ủy ban quốc gia', 'hội đồng quốc gia', 'ban', 'tổ', 'cục', 'phòng', 'hội đồng', 'trung tâm', 'chi cục', 'ủy ban', 'cơ quan', 'lực lượng', 'đoàn', 'viện', 'văn phòng', 'đơn vị', 'cơ sở', 'bộ phận', 'tổ chức'
+]
+
+/**
+ * Two-syllable words whose second syllable alone looks like a verb or a
+ * stop word (`Ngoại giao`, `Ngân hàng`, `Bình Định`): after the first,
+ * capitalised, it goes on with the name.
+ */
+export const nameCompounds: readonly string[] = [
+  'ngoại giao', 'ngân hàng', 'công lập', 'độc lập', 'thành lập', 'đăng ký', 'thư ký', 'thanh tra', 'kiểm tra', 'kiểm sát', 'giám sát', 'quan sát',
+  'bình định', 'nam định', 'quy định', 'quyết định', 'ổn định', 'thẩm định', 'giám định', 'kiểm định', 'xác định', 'hiệp định', 'tổng hợp', 'liên hợp',
+  'hợp tác', 'triển khai', 'khai thác', 'công khai', 'thông tin', 'báo cáo', 'tổ chức', 'chỉ đạo', 'lãnh đạo', 'chủ trì', 'duy trì', 'hướng dẫn',
+  'kiến trúc', 'xây dựng', 'tư pháp', 'hành chính', 'tài chính', 'chính trị', 'quốc phòng', 'văn phòng', 'an ninh', 'trật tự', 'giáo dục', 'đào tạo',
+  'phát triển', 'thương mại', 'công thương', 'nội vụ', 'dân vận', 'tuyên giáo', 'dân tộc', 'tôn giáo', 'du lịch', 'thể thao', 'văn hóa', 'y tế',
+  'giao thông', 'vận tải', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'môi trường', 'khoa học', 'công nghệ', 'lao động', 'thương binh', 'xã hội',
+  'cảnh sát', 'biên phòng', 'quân sự', 'hải quan', 'kho bạc', 'bảo hiểm', 'tiếp nhận', 'quản lý', 'điều hành', 'phối hợp', 'hội nhập', 'cứu nạn'
+]
+
+/**
+ * Nouns that share the head of the list they follow when written bare
+ * (`các sở, ban, ngành`; `các cơ quan, đơn vị`; `các huyện, thị, thành ủy`):
+ * such a list is one party. Other nouns (`địa phương`, `chính quyền`,
+ * `tổ chức đảng`) start parties of their own.
+ */
+export const siblingNouns: readonly string[] = [
+  'ban', 'ngành', 'sở', 'bộ', 'cơ quan', 'đơn vị', 'tổ chức', 'đoàn thể', 'thị', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thành phố',
+  'tỉnh', 'đặc khu', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy', 'cấp', 'khu', 'trường', 'viện', 'cục', 'chi cục', 'phòng', 'hội',
+  'trung tâm', 'đoàn', 'ngành chức năng', 'thôn', 'bản', 'tổ dân phố', 'khu phố', 'ấp', 'lực lượng', 'binh chủng', 'học viện', 'công ty', 'tập đoàn',
+  'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'bệnh viện', 'cơ sở', 'chi bộ', 'cấp ủy', 'mặt trận', 'đoàn thể chính trị - xã hội'
+]

@@ -1,0 +1,116 @@
+/**
+ * Words of the predicate: what a party must do, and the words around it
+ * that change what the clause means (modals, hand-overs, roles, refusals,
+ * statements that ask nothing). Written as in text (NFC, new-style tones,
+ * lower case); matching lower-cases the text first.
+ */
+
+/** Verbs that hand a task to the party after them (`giao X …`, `đề nghị X …`). */
+export const handOverVerbs: readonly string[] = [
+  'yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', 'phân công', 'kính đề nghị', 'trân trọng đề nghị', 'kính gửi', 'ủy quyền', 'ủy quyền cho', 'giao cho', 'đề nghị với'
+]
+
+/** Marks of obligation between a party and its action (`X cần …`, `X có trách nhiệm …`). */
+export const modals: readonly string[] = [
+  'cần', 'phải', 'cần phải', 'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ', 'có trách nhiệm phối hợp', 'sẽ', 'cần tiếp tục', 'phải tiếp tục', 'được giao nhiệm vụ'
+]
+
+/**
+ * Adverbs that open a predicate before its verb (`X khẩn trương triển khai`,
+ * `X tiếp tục chỉ đạo`): a clause starting with one starts with an action.
+ */
+export const adverbs: readonly string[] = [
+  'khẩn trương', 'tiếp tục', 'chủ động', 'tích cực', 'kịp thời', 'nghiêm túc', 'quyết liệt', 'thường xuyên', 'tập trung',
+  'kiên quyết', 'sớm', 'nhanh chóng', 'khẩn cấp', 'thần tốc', 'trực tiếp', 'định kỳ', 'cũng', 'đồng thời', 'tiếp tục thực hiện',
+  'nghiêm', 'tuyệt đối', 'cương quyết', 'theo chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ'
+]
+
+/** The lead role: `X chủ trì, phối hợp với Y …`. */
+export const leadVerbs: readonly string[] = ['chủ trì']
+
+/** Phrases before the parties to cooperate with. */
+export const withPhrases: readonly string[] = [
+  'phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp cùng', 'cùng với', 'phối hợp', 'phối hợp chặt chẽ', 'phối, kết hợp với', 'kết hợp với'
+]
+
+/** Reporting: `báo cáo X`, `báo cáo … với/về/lên X`. */
+export const reportVerbs: readonly string[] = ['báo cáo', 'tổng hợp báo cáo', 'tổng hợp, báo cáo', 'gửi báo cáo']
+
+/** Words after `báo cáo …` that lead to whom the report goes. */
+export const reportTargets: readonly string[] = ['với', 'về', 'lên', 'cho', 'gửi', 'tới', 'đến']
+
+/** Main actions that mean not acting: `refrain` polarity. */
+export const refrainMarkers: readonly string[] = [
+  'tạm thời không', 'tạm dừng', 'tạm ngừng', 'tạm hoãn', 'không được', 'nghiêm cấm', 'cấm', 'hạn chế', 'không', 'dừng', 'ngừng', 'tuyệt đối không', 'kiên quyết không', 'chưa'
+]
+
+/** First verbs that state an attitude, praise or a fact about the issuer: the clause asks nothing. */
+export const statementVerbs: readonly string[] = [
+  'tin tưởng', 'ghi nhận', 'biểu dương', 'đánh giá cao', 'cảm ơn', 'chúc mừng', 'nhận thấy', 'cho rằng', 'thống nhất', 'kết luận',
+  'nhấn mạnh', 'ban hành', 'đã', 'đang', 'vừa', 'hoan nghênh', 'khen ngợi', 'trân trọng', 'chia buồn', 'chia sẻ', 'nêu rõ', 'đồng ý',
+  'cơ bản đồng ý', 'nhất trí', 'cơ bản nhất trí', 'có ý kiến như sau', 'thông báo như sau', 'cho ý kiến', 'đã có ý kiến', 'phát biểu',
+  'báo cáo về', 'chủ trì cuộc họp', 'chủ trì hội nghị', 'dự họp', 'tham dự', 'là'
+]
+
+/** Passive: the clause names who is acted upon, not who acts (`Chỉ thị này được phổ biến …`). */
+export const passiveMarkers: readonly string[] = ['được', 'bị']
+
+/**
+ * `được giao`, `được phân công`: after a party, a relative clause that is
+ * part of its name (`các cơ quan được giao chủ trì`), not a passive.
+ */
+export const assignedMarkers: readonly string[] = ['được giao', 'được phân công', 'được giao nhiệm vụ', 'được giao chủ trì', 'được phân công chủ trì']
+
+/**
+ * Action verbs: what a party is told to do. A party's name ends where one
+ * begins; a clause that opens with one is a task.
+ */
+export const actionVerbs: readonly string[] = [
+  // Leading and organising
+  'chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm', 'triển khai', 'thực hiện', 'tổ chức', 'tổ chức thực hiện', 'chỉ đạo', 'lãnh đạo',
+  'điều hành', 'điều phối', 'quản lý', 'phụ trách', 'đảm nhiệm', 'đôn đốc', 'theo dõi', 'giám sát', 'kiểm tra', 'thanh tra', 'kiểm soát',
+  'hướng dẫn', 'tham mưu', 'đề xuất', 'kiến nghị', 'trình', 'báo cáo', 'tổng hợp', 'thống kê', 'rà soát', 'tổng rà soát', 'rà', 'đánh giá',
+  'sơ kết', 'tổng kết', 'xây dựng', 'ban hành', 'hoàn thiện', 'hoàn thành', 'hoàn tất', 'sửa đổi', 'bổ sung', 'điều chỉnh', 'thay thế',
+  'bãi bỏ', 'phê duyệt', 'thẩm định', 'thẩm tra', 'soát xét', 'soạn thảo', 'nghiên cứu', 'xem xét', 'quyết định', 'lựa chọn', 'phân công',
+  'phân bổ', 'phân cấp', 'bố trí', 'sắp xếp', 'cân đối', 'huy động', 'cử', 'chuẩn bị', 'lập', 'xác định', 'làm rõ', 'xác minh', 'điều tra',
+  'giải quyết', 'xử lý', 'khắc phục', 'tháo gỡ', 'hỗ trợ', 'tạo điều kiện', 'giúp', 'đảm bảo', 'bảo đảm', 'duy trì', 'củng cố', 'kiện toàn',
+  'thành lập', 'tiến hành', 'tăng cường', 'đẩy mạnh', 'thúc đẩy', 'nâng cao', 'phát huy', 'đổi mới', 'cải cách', 'cải thiện', 'tập trung',
+  'quan tâm', 'chú trọng', 'ưu tiên', 'bám sát', 'nắm chắc', 'nắm', 'nắm bắt', 'theo', 'tuân thủ', 'chấp hành', 'quán triệt', 'phổ biến',
+  'tuyên truyền', 'vận động', 'thông tin', 'thông báo', 'công bố', 'công khai', 'đăng tải', 'cập nhật', 'cung cấp', 'chia sẻ', 'kết nối',
+  'tích hợp', 'số hóa', 'ứng dụng', 'áp dụng', 'sử dụng', 'vận hành', 'khai thác', 'lưu trữ', 'bảo quản', 'tra cứu', 'gửi', 'chuyển',
+  'chuyển giao', 'bàn giao', 'tiếp nhận', 'tiếp thu', 'nghiệm thu', 'giải ngân', 'thanh toán', 'quyết toán', 'thu hồi', 'thu gom', 'thu hút',
+  'kêu gọi', 'khuyến khích', 'động viên', 'phát động', 'giới thiệu', 'quảng bá', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'tham gia', 'dự',
+  'ngăn chặn', 'ngăn ngừa', 'phòng ngừa', 'phòng, chống', 'phòng chống', 'đấu tranh', 'bảo vệ', 'chăm lo', 'chăm sóc', 'cứu hộ', 'cứu nạn',
+  'ứng phó', 'di dời', 'sơ tán', 'dự báo', 'cảnh báo', 'phát hiện', 'truy vết', 'xét nghiệm', 'cách ly', 'điều trị', 'tiêm', 'khám',
+  'sửa chữa', 'xây', 'trồng', 'vận chuyển', 'mở', 'đăng ký', 'cấp', 'cấp phép', 'ký', 'ký kết', 'trả lời', 'phản hồi', 'tiếp', 'tiếp xúc',
+  'đối thoại', 'làm việc', 'gặp', 'họp', 'triệu tập', 'mời', 'rút kinh nghiệm', 'khẩn trương', 'tiếp tục', 'chủ động', 'kịp thời', 'sớm',
+  'nghiêm túc', 'quyết liệt', 'kiên quyết', 'tích cực', 'thường xuyên', 'định kỳ', 'đề cao', 'nêu cao', 'gương mẫu', 'coi', 'coi trọng',
+  'gắn', 'gắn kết', 'lồng ghép', 'kết hợp', 'phân tích', 'dự thảo', 'hoàn chỉnh', 'biên soạn', 'tổ chức triển khai', 'tăng', 'giảm', 'góp phần',
+  'đề ra', 'đặt ra', 'nhân rộng', 'mở rộng', 'rút ngắn', 'cắt giảm', 'đơn giản hóa', 'chuẩn hóa', 'thống nhất', 'đồng bộ', 'khôi phục',
+  'tu sửa', 'gia cố', 'nạo vét', 'khảo sát', 'đo đạc', 'quan trắc', 'lấy mẫu', 'phân loại', 'kiểm kê', 'kiểm đếm', 'niêm yết', 'đóng',
+  'nộp', 'trích', 'chi', 'chi trả', 'cấp phát', 'phân phối', 'cứu trợ', 'tiếp tế', 'bảo dưỡng', 'vệ sinh', 'tiêu độc', 'khử trùng',
+  'xử phạt', 'thu', 'chịu', 'đôn đốc, kiểm tra', 'dừng', 'tạm dừng', 'không được', 'nghiêm cấm', 'hạn chế', 'tạm thời', 'làm', 'đưa',
+  'đưa ra', 'giữ', 'giữ vững', 'tạo', 'hình thành', 'phát triển', 'cung ứng', 'đáp ứng', 'bảo hiểm', 'hướng tới', 'tìm', 'tìm kiếm',
+  'đo', 'cắm', 'rà phá', 'lắp đặt', 'đầu tư', 'chuyển đổi', 'tổng hợp, báo cáo', 'chỉ đạo, hướng dẫn', 'tiếp nhận, xử lý', 'cho ý kiến',
+  'thông qua', 'tập hợp', 'chọn', 'công nhận', 'kiểm định', 'giới thiệu', 'lấy ý kiến', 'ra soát', 'nghiêm khắc', 'phê bình',
+  'kỷ luật', 'xem', 'bảo trì', 'ghi', 'ghi chép', 'in', 'phát hành', 'phát', 'phát sóng', 'đăng', 'viết', 'nêu', 'đặt', 'mua', 'bán', 'cho',
+  'cho phép', 'chấm dứt', 'chấn chỉnh', 'siết chặt', 'xiết chặt', 'răn đe', 'tăng thêm', 'bồi thường', 'giải phóng', 'tái định cư', 'thông quan'
+]
+
+/**
+ * Noun phrases whose first word is a verb (`tổ chức đảng`, `quản lý nhà
+ * nước`, `đăng ký đầu tư`): inside a name they are not a predicate.
+ */
+export const nounCompounds: readonly string[] = [
+  'tổ chức đảng', 'tổ chức chính trị', 'tổ chức cơ sở', 'tổ chức, cá nhân', 'tổ chức xã hội', 'tổ chức và', 'tổ chức thuộc', 'tổ chức tín dụng',
+  'tổ chức thành viên', 'lãnh đạo tỉnh', 'lãnh đạo các', 'lãnh đạo cấp', 'lãnh đạo bộ', 'lãnh đạo sở', 'lãnh đạo ban',
+  'lãnh đạo chủ chốt', 'lãnh đạo chính quyền', 'lãnh đạo ủy ban', 'lãnh đạo ubnd', 'lãnh đạo cơ quan', 'lãnh đạo đơn vị', 'lãnh đạo địa phương',
+  'cơ quan thông tin', 'thông tin và truyền thông', 'thanh tra tỉnh', 'thanh tra chính phủ', 'thanh tra bộ', 'thanh tra thành phố', 'thanh tra sở',
+  'quản lý nhà nước', 'đăng ký đầu tư', 'đăng ký kinh doanh', 'sự nghiệp công lập', 'quản lý thị trường', 'quản lý dự án', 'kiểm tra trung ương',
+  'kiểm tra tỉnh ủy', 'kế hoạch và đầu tư', 'bảo vệ thực vật', 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ', 'cứu hộ, cứu nạn', 'phòng, chống thiên tai',
+  'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'giáo dục và đào tạo', 'thẩm định nhà nước', 'tiếp công dân', 'xúc tiến đầu tư', 'đầu tư xây dựng',
+  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa'
+]
+
+/** Words that follow a verb in a compound noun rather than open a predicate: `cơ quan chủ trì`, `đơn vị phối hợp` act; `cơ quan thanh tra` names. */
+export const actingAfterHead: readonly string[] = ['chủ trì', 'phối hợp', 'thực hiện', 'chịu trách nhiệm', 'có trách nhiệm']

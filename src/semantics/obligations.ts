@@ -99,7 +99,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
         }
 
         const who = found(unit, reading.parties)
-        current = newDraft(at, who, false, unit, words, clause, reading)
+        current = newDraft(reading.closing ? 'closing' : at, who, false, unit, words, clause, reading)
         drafts.push(current)
         named = who
       } else {

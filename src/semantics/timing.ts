@@ -38,7 +38,8 @@ interface Rule {
 const rules: Rule[] = [
   {
     kind: 'recurring',
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất)?\s*(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s+)?(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|định kỳ(?:\s+(\d+)\s+tháng)?(?:\s*[,(]?\s*(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))?|(?<!(?:chi|phí|động|sách|vụ)\s)thường xuyên(?!\s*,\s*liên tục)`, 'giu'),
+    // `trước ngày 25/12 hằng năm`: the date is a deadline of its own (`by`), the rest recurs.
+    pattern: new RegExp(String.raw`(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|định kỳ(?:\s+(\d+)\s+tháng)?(?:\s*[,(]?\s*(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))?|(?<!(?:chi|phí|động|sách|vụ)\s)thường xuyên(?!\s*,\s*liên tục)`, 'giu'),
     resolve: (found) => {
       const unit = (found[1] ?? found[3])?.toLowerCase()
       if (found[2]) return {period: found[2] === '6' ? 'half-yearly' : found[2] === '3' ? 'quarterly' : 'monthly'}
@@ -49,7 +50,7 @@ const rules: Rule[] = [
   {kind: 'until', trigger: /khi/iu, pattern: /(?:cho )?đến khi [^,;.]+|khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
   {
     kind: 'by',
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))|trước Tết[^,;.]*`, 'giu'),
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))`, 'giu'),
     resolve: (found, year) => {
       if (found[2]) return {date: findDates(found[2], year)[0]?.iso ?? undefined}
       if (found[3] && found[4]) return {date: lastDay(Number(found[4]), Number(found[3])) ?? undefined}
@@ -76,7 +77,7 @@ const rules: Rule[] = [
   {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
     kind: 'within',
-    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(I{1,3}|IV|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:thời hạn\s+)?(\d+)\s+(ngày|tháng|tuần)(?:\s+làm việc)?|(?:trong\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
+    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(I{1,3}|IV|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:thời hạn\s+)?(\d+)\s+(ngày|tháng|tuần)(?:\s+làm việc)?|(?:trong\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
     resolve: (found, year) => {
       if (found[1]) {
         const quarter = roman[found[1].toLowerCase()] ?? 0
@@ -111,7 +112,8 @@ const rules: Rule[] = [
     pattern: new RegExp(String.raw`(?:vào|từ|trong)\s+ngày\s+(${D})`, 'giu'),
     resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
   },
-  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu/iu, pattern: /(?:ngay\s+)?(?<!(?:trước|sau|từ)\s)khi\s+[^,;.]+|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:những|các)\s+(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)[^,;.]{0,60}?phát sinh/giu}
+  // `trước khi ban hành`, `sau khi có Quy chế`, `trước Tết Nguyên đán`: an event, no date.
+  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

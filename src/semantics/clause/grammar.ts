@@ -58,7 +58,8 @@ export class ClauseParser extends CstParser {
       {ALT: () => this.CONSUME(t.Body)},
       {ALT: () => this.CONSUME(t.Head)},
       {ALT: () => this.CONSUME(t.Acronym)},
-      {ALT: () => this.CONSUME(t.Name)},
+      // A capitalised word with no head after a determiner is not a party (`Các Báo cáo trên`).
+      {GATE: () => !tokenMatcher(this.LA(0), t.Det), ALT: () => this.CONSUME(t.Name)},
       {ALT: () => this.CONSUME(t.Level)},
       // A bare word of a shared head comes after a separator (`các sở, ban, ngành`).
       {GATE: () => tokenMatcher(this.LA(0), t.ListSeparator) && this.barePieceAt(1), ALT: () => this.CONSUME(t.Plain)}
@@ -74,6 +75,8 @@ export class ClauseParser extends CstParser {
       {ALT: () => this.CONSUME(t.Det)},
       {ALT: () => this.CONSUME(t.Prep)},
       {ALT: () => this.CONSUME(t.And)},
+      // Only where `tailAt` let it in: words of a group's name before its members.
+      {ALT: () => this.CONSUME(t.Verb)},
       {ALT: () => this.SUBRULE(this.assigned)},
       {ALT: () => this.SUBRULE(this.aside)}
     ])
@@ -183,6 +186,8 @@ export class ClauseParser extends CstParser {
     const type = token.tokenType
     if (tailTypes.has(type)) return true
     const next = this.LA(k + 1).tokenType
+    // `Các cơ quan đăng ký đầu tư (Sở Tài chính, …)`: words that look like a verb, then the group's members.
+    if (type === t.Verb) return this.membersAfterWordsAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
     if (type === t.Det) return next === t.Level || next === t.Head
     // `Tổ an toàn trong doanh nghiệp`, `cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh`.
@@ -228,6 +233,17 @@ export class ClauseParser extends CstParser {
     if (next === t.Name || next === t.Level || next === t.Acronym) return true
     // After a comma, any piece without a determiner of its own (`Công an tỉnh` under `Các Đảng ủy:`).
     return separator.tokenType === t.Comma && (next === t.Plain || next === t.Body || next === t.Head)
+  }
+
+  /** A few words of a name from `LA(k)`, then a parenthesis of members. */
+  private membersAfterWordsAt(k: number): boolean {
+    for (let at = k; at < k + 6; at++) {
+      const type = this.LA(at).tokenType
+      if (type === t.LParen) return at > k && this.membersAheadAt(at)
+      if (!(type === t.Verb || tailTypes.has(type))) return false
+    }
+
+    return false
   }
 
   private membersAhead(): boolean {

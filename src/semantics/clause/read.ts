@@ -5,8 +5,8 @@
  * `phối hợp với`, `báo cáo`), the polarity, and whether it asks anything.
  */
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
-import type {FrameKind} from '../lexicon/frames.js'
-import type {Word} from '../words.js'
+import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
+import {phraseSet, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
 import {tag, type ClauseToken} from './tagger.js'
@@ -45,6 +45,8 @@ export interface ClauseReading {
   polarity: 'do' | 'refrain'
   with: PartyPiece[]
   reportTo: PartyPiece[]
+  /** The closing formula (`… thông báo để X biết, thực hiện`): a task for X at `closing`. */
+  closing: boolean
 }
 
 const empty = (from: number): ClauseReading => ({
@@ -58,13 +60,16 @@ const empty = (from: number): ClauseReading => ({
   lead: false,
   polarity: 'do',
   with: [],
-  reportTo: []
+  reportTo: [],
+  closing: false
 })
 
 /** Read a clause of a unit's text. */
 export function readClause(text: string, words: readonly Word[], clause: Clause, options: {opening?: boolean} = {}): ClauseReading {
   const tokens = tag(text, words, clause.from, clause.to)
   if (tokens.length === 0) return empty(clause.from)
+  const formula = closingFormula(text, words, clause)
+  if (formula) return formula
   const found = findCore(tokens)
   const reading = empty(tokens[0]!.from)
   reading.frames = framesOf(tokens.slice(0, found.at))
@@ -109,6 +114,28 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
   return reading
 }
 
+const closingWords = phraseSet(closingHandOvers)
+
+/**
+ * `Văn phòng Chính phủ thông báo để Bộ Tư pháp và các cơ quan liên quan
+ * biết, thực hiện`: the parties after the formula must act on the whole text.
+ */
+function closingFormula(text: string, words: readonly Word[], clause: Clause): ClauseReading | undefined {
+  for (let at = clause.from; at < clause.to; at++) {
+    const formula = closingWords.match(words, at)
+    if (!formula) continue
+    const list = partiesAt(text, words, at + formula.length, clause.to)
+    if (!list || words[list.end]?.key !== 'biết') return undefined
+    const reading = empty(clause.from)
+    reading.parties = list.parties
+    reading.actionFrom = list.end
+    reading.closing = true
+    return reading
+  }
+
+  return undefined
+}
+
 interface FoundCore {
   /** Token index where the core starts. */
   at: number
@@ -147,6 +174,8 @@ function findCore(tokens: ClauseToken[]): FoundCore {
     }
 
     if (at === 0) return {at, node}
+    // `Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …`: a bare noun going on with the frame's list.
+    if (continuesList(tokens, at)) continue
     // After a comma, a subject needs a frame before it, or a strong mark of its own (a hand-over, a modal).
     const strong = kind === 'handOver' || hasModal(inner)
     if ((!framed || leadingAdverb) && tokens[at - 1]!.tokenType === t.Comma && !strong) continue
@@ -169,6 +198,26 @@ function findCore(tokens: ClauseToken[]): FoundCore {
   if (predicateOnly) return predicateOnly
   // Frames and no action after them: nothing asked.
   return {at: tokens.length, node: undefined}
+}
+
+/** Tokens that go on a party's name in a frame's list. */
+const listWordTypes: ReadonlySet<TokenType> = new Set([t.Det, t.Head, t.Body, t.Name, t.Level, t.Modifier, t.Plain, t.Acronym, t.Number])
+
+/**
+ * The candidate subject at `at`, after a comma, is a bare lower-case noun
+ * that goes on with a list opened by a determiner before the comma (`các Bộ,
+ * cơ quan liên quan`): part of the frame, not the subject.
+ */
+function continuesList(tokens: ClauseToken[], at: number): boolean {
+  const first = tokens[at]
+  if (!first || tokens[at - 1]?.tokenType !== t.Comma) return false
+  if (!(first.tokenType === t.Head || first.tokenType === t.Plain) || /^\p{Lu}/u.test(first.image)) return false
+  let start = at - 2
+  while (start >= 0 && listWordTypes.has(tokens[start]!.tokenType)) start--
+  const opener = tokens[start + 1]
+  if (!opener || start + 1 > at - 2) return false
+  if (opener.tokenType === t.Det) return true
+  return tokens[start]?.tokenType === t.Comma && start > 0 && continuesList(tokens, start + 1)
 }
 
 /** The hand-over verb is `chỉ đạo` (direct), which a party does to those under it. */

@@ -1,0 +1,92 @@
+/**
+ * The clause grammar on sentences written for the tests: each row is one
+ * item of a made-up directive and what its record should say. The rulings
+ * are those of ANNOTATION.md (who as written, split at `,` `;` `và`; timing
+ * kinds); the sentences are the genre's usual shapes, not any one text's.
+ */
+import {describe, expect, it} from 'vitest'
+import {analyze, type Obligation} from '../src/index.js'
+
+/** A directive of UBND tỉnh Quảng Bình dated 2025 with one numbered item. */
+function itemOf(sentence: string): Obligation[] {
+  const text = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH QUẢNG BÌNH',
+    'Số: 12/CT-UBND',
+    'Quảng Bình, ngày 10 tháng 3 năm 2025',
+    '',
+    'CHỈ THỊ',
+    'Về việc tăng cường quản lý',
+    '',
+    'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:',
+    '',
+    `1. ${sentence}`,
+    '',
+    '2. Các cơ quan, đơn vị khác theo dõi, thực hiện.',
+    ''
+  ].join('\n')
+  return analyze(text).obligations.filter((obligation) => obligation.at === '1')
+}
+
+describe('who: the subject of a clause', () => {
+  it.each([
+    ['a subject and its verb', 'Sở Y tế chủ trì kiểm tra các cơ sở.', [['Sở Y tế']]],
+    ['a list split at commas and `và`', 'Sở Tài chính, Sở Xây dựng và Công an tỉnh rà soát các dự án.', [['Sở Tài chính', 'Sở Xây dựng', 'Công an tỉnh']]],
+    ['a name with its own `và` stays whole', 'Sở Khoa học và Công nghệ triển khai kế hoạch.', [['Sở Khoa học và Công nghệ']]],
+    ['bare nouns sharing a head written once', 'Các sở, ban, ngành có liên quan phối hợp thực hiện.', [['Các sở, ban, ngành có liên quan']]],
+    ['a semicolon always ends a party', 'Các đoàn thể tỉnh; cấp ủy huyện và tương đương tập trung lãnh đạo.', [['Các đoàn thể tỉnh', 'cấp ủy huyện và tương đương']]],
+    ['a colon list writes its head on each piece', 'Các Đảng ủy: Quân sự tỉnh, Công an tỉnh và các cơ quan chức năng tăng cường nắm tình hình.', [['Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh', 'các cơ quan chức năng']]],
+    ['a hand-over after a topic', 'Về đầu tư công: giao Sở Tài chính chủ trì rà soát danh mục.', [['Sở Tài chính']]],
+    ['a subject after a condition', 'Trường hợp phát sinh vướng mắc, Sở Tư pháp kịp thời hướng dẫn.', [['Sở Tư pháp']]],
+    ['a list inside a frame is not the subject', 'Trên cơ sở đề nghị của các sở, cơ quan liên quan, Sở Tài chính khẩn trương bố trí kinh phí.', [['Sở Tài chính']]],
+    ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
+    ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
+  ])('%s', (_, sentence, expected) => {
+    expect(itemOf(sentence).map((obligation) => obligation.who)).toEqual(expected)
+  })
+
+  it('gives a clause that names nobody to the opening request', () => {
+    expect(itemOf('Khẩn trương rà soát các văn bản.')[0]).toMatchObject({who: ['các cơ quan, đơn vị'], inherited: true})
+  })
+
+  it('does not take a capitalised common noun after `các` for a party', () => {
+    const [obligation, ...rest] = itemOf('Sở Nội vụ chỉ đạo rà soát các báo cáo. Các Báo cáo trên gửi Sở Nội vụ trước ngày 05/4/2025.')
+    expect(obligation!.who).toEqual(['Sở Nội vụ'])
+    expect(rest).toEqual([])
+  })
+})
+
+describe('roles', () => {
+  it('reads lead, with and report-to', () => {
+    expect(itemOf('Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, báo cáo Ủy ban nhân dân tỉnh.')[0]).toMatchObject({
+      who: ['Sở Tài chính'],
+      lead: true,
+      with: ['Sở Xây dựng'],
+      reportTo: ['Ủy ban nhân dân tỉnh']
+    })
+  })
+})
+
+describe('when: the timing rulings', () => {
+  const timing = (sentence: string) => itemOf(sentence)[0]?.when.map((when) => [when.kind, when.date ?? null, when.text])
+
+  it.each([
+    ['a deadline with its year from the document', 'Sở Y tế báo cáo trước ngày 25/12 hằng năm.', [['by', '2025-12-25', 'trước ngày 25/12'], ['recurring', null, 'hằng năm']]],
+    ['`trước khi` and an event carry no date', 'Sở Y tế báo cáo cấp ủy trước khi ban hành.', [['event', null, 'trước khi ban hành']]],
+    ['a holiday is an event', 'Sở Công Thương bảo đảm hàng hóa trước Tết Nguyên đán năm 2026.', [['event', null, 'trước Tết Nguyên đán năm 2026']]],
+    ['difficulties that arise trigger reporting', 'Sở Y tế báo cáo khó khăn, vướng mắc phát sinh.', [['event', null, 'khó khăn, vướng mắc phát sinh']]],
+    ['a year that qualifies a noun is not timing', 'Sở Tài chính rà soát dự toán năm 2025 và kế hoạch vốn năm 2025.', []],
+    ['a year as the task’s own time is', 'Sở Tài chính hoàn thành trong năm 2025.', [['within', '2025-12-31', 'trong năm 2025']]]
+  ])('%s', (_, sentence, expected) => {
+    expect(timing(sentence)).toEqual(expected)
+  })
+})
+
+describe('the closing formula', () => {
+  it('gives the text to the parties told of it, at `closing`', () => {
+    const text = ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 5/TB-VPCP', '', 'THÔNG BÁO', '', '1. Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ.', '', 'Văn phòng Chính phủ thông báo để Bộ Tư pháp và các cơ quan liên quan biết, thực hiện./.', ''].join('\n')
+    const closing = analyze(text).obligations.filter((obligation) => obligation.who.includes('Bộ Tư pháp') && obligation.at === 'closing')
+    expect(closing).toHaveLength(1)
+    expect(closing[0]!.who).toEqual(['Bộ Tư pháp', 'các cơ quan liên quan'])
+  })
+})

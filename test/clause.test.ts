@@ -36,6 +36,8 @@ describe('who: the subject of a clause', () => {
     ['bare nouns sharing a head written once', 'Các sở, ban, ngành có liên quan phối hợp thực hiện.', [['Các sở, ban, ngành có liên quan']]],
     ['a semicolon always ends a party', 'Các đoàn thể tỉnh; cấp ủy huyện và tương đương tập trung lãnh đạo.', [['Các đoàn thể tỉnh', 'cấp ủy huyện và tương đương']]],
     ['a colon list writes its head on each piece', 'Các Đảng ủy: Quân sự tỉnh, Công an tỉnh và các cơ quan chức năng tăng cường nắm tình hình.', [['Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh', 'các cơ quan chức năng']]],
+    ['a colon list set apart by semicolons keeps its commas', 'Giao Văn phòng Tỉnh ủy; các Đảng ủy: Khối cơ quan; Mặt trận Tổ quốc, các đoàn thể tỉnh; Công an tỉnh và các cấp ủy, tổ chức đảng căn cứ Kết luận này tổ chức thực hiện.', [['Văn phòng Tỉnh ủy', 'Đảng ủy Khối cơ quan', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy Công an tỉnh', 'các cấp ủy', 'tổ chức đảng']]],
+    ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
     ['a hand-over after a topic', 'Về đầu tư công: giao Sở Tài chính chủ trì rà soát danh mục.', [['Sở Tài chính']]],
     ['a subject after a condition', 'Trường hợp phát sinh vướng mắc, Sở Tư pháp kịp thời hướng dẫn.', [['Sở Tư pháp']]],
     ['a list inside a frame is not the subject', 'Trên cơ sở đề nghị của các sở, cơ quan liên quan, Sở Tài chính khẩn trương bố trí kinh phí.', [['Sở Tài chính']]],

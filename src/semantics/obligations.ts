@@ -6,7 +6,7 @@
  * request's parties.
  */
 import type {Body, Bullet, FlowContent, Item, Node, Paragraph, Position} from '../tree/types.js'
-import {partiesAt, readClause, type Clause, type ClauseReading} from './clause/read.js'
+import {listedParties, partiesAt, readClause, type Clause, type ClauseReading} from './clause/read.js'
 import {partsOf, sentencesOf} from './clause/sentences.js'
 import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
@@ -371,7 +371,7 @@ function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefi
     if (start === -1) return []
     let end = words.length
     while (end > start && words[end - 1]!.punct) end--
-    return (partiesAt(field.unit.text, words, start, end)?.parties ?? []).map((piece) => ({
+    return (listedParties(field.unit.text, words, start, end) ?? partiesAt(field.unit.text, words, start, end)?.parties ?? []).map((piece) => ({
       text: piece.text.replace(/[\s,;:.]+$/u, ''),
       position: positionIn(field.unit, piece.start, piece.end)
     }))
@@ -380,10 +380,7 @@ function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefi
   // `Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp … triển khai …`: sentences, read as such.
   const leadWords = wordsOf(lead.unit.text)
   const leadStart = leadWords.findIndex((word) => word.start >= lead.from)
-  const leadEnd = leadStart === -1 ? -1 : (partiesAt(lead.unit.text, leadWords, leadStart, leadWords.length)?.end ?? -1)
-  if (leadEnd !== -1 && leadEnd < leadWords.length && leadWords.slice(leadEnd).some((word) => !word.punct)) {
-    return undefined
-  }
+  if (leadStart !== -1 && !listedParties(lead.unit.text, leadWords, leadStart, leadWords.length)) return undefined
 
   const heading = item.children[0]
   const task = fields.find((field) => field.kind === 'task')

@@ -28,6 +28,9 @@ const tailTypes: ReadonlySet<TokenType> = new Set([t.Name, t.Plain, t.Level, t.M
 const startTypes: ReadonlySet<TokenType> = new Set([t.Det, t.Head, t.Body, t.Name, t.Acronym])
 
 export class ClauseParser extends CstParser {
+  /** The colon list being read sets its pieces apart by semicolons. */
+  private wideColon = false
+
   constructor() {
     super(t.allTokens, {recoveryEnabled: false, maxLookahead: 2})
     this.performSelfAnalysis()
@@ -47,6 +50,11 @@ export class ClauseParser extends CstParser {
         // `…, nhất là người đứng đầu`: a connective after the comma.
         this.OPTION2(() => this.CONSUME(t.ListConnective))
         this.SUBRULE2(this.party)
+        // `…; các Đảng ủy: Chính phủ; Quốc hội`: a colon list after a later piece.
+        this.OPTION3({GATE: () => this.colonListAhead(), DEF: () => {
+          this.CONSUME2(t.Colon)
+          this.SUBRULE2(this.colonPieces)
+        }})
       }
     })
   })
@@ -84,8 +92,13 @@ export class ClauseParser extends CstParser {
 
   /** `được giao chủ trì thực hiện nhiệm vụ theo Kế hoạch này` up to the modal. */
   public assigned = this.RULE('assigned', () => {
-    this.CONSUME(t.Assigned)
-    this.MANY({GATE: () => this.LA(1).tokenType !== t.Modal && this.LA(1).tokenType !== t.Comma && this.LA(1).tokenType !== t.Semicolon, DEF: () => this.CONSUME(t.Any)})
+    const marker = this.CONSUME(t.Assigned)
+    // `được giao nhiệm vụ` names its object: the predicate follows at once.
+    const whole = /nhiệm\s+vụ$/iu.test(marker.image)
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== t.Modal && this.LA(1).tokenType !== t.Comma && this.LA(1).tokenType !== t.Semicolon && !(whole && this.predicateStartsAt(1)),
+      DEF: () => this.CONSUME(t.Any)
+    })
   })
 
   /** A parenthesis that is not a list of members: `(UBND)`, `(qua Văn phòng)`. */
@@ -102,17 +115,27 @@ export class ClauseParser extends CstParser {
     this.CONSUME(t.RParen)
   })
 
-  /** `Quân sự tỉnh, Công an tỉnh` after `Các Đảng ủy:`. */
+  /**
+   * `Quân sự tỉnh, Công an tỉnh` after `Các Đảng ủy:`; where the pieces are
+   * set apart by semicolons (`các Đảng ủy: Chính phủ; Mặt trận Tổ quốc, các
+   * đoàn thể Trung ương; Bộ Nội vụ`), a comma stays inside its piece.
+   */
   public colonPieces = this.RULE('colonPieces', () => {
+    this.ACTION(() => {
+      this.wideColon = this.semicolonsAhead()
+    })
     this.SUBRULE(this.colonPiece)
-    this.MANY({GATE: () => this.colonPieceAfterSeparator(), DEF: () => {
+    this.MANY({GATE: () => this.colonPieceAfterSeparator(this.wideColon), DEF: () => {
       this.CONSUME(t.ListSeparator)
       this.SUBRULE2(this.colonPiece)
     }})
   })
 
   public colonPiece = this.RULE('colonPiece', () => {
-    this.AT_LEAST_ONE({GATE: () => this.tailAt(1) && this.LA(1).tokenType !== t.And, DEF: () => this.SUBRULE(this.tail)})
+    this.AT_LEAST_ONE({
+      GATE: () => (this.tailAt(1) && this.LA(1).tokenType !== t.And) || (this.wideColon && this.LA(1).tokenType === t.Comma && (this.tailAt(2) || this.LA(2).tokenType === t.Det)),
+      DEF: () => this.OR([{ALT: () => this.CONSUME(t.Comma)}, {ALT: () => this.SUBRULE(this.tail)}])
+    })
   })
 
   /** Marks and the action: an adverb, a modal or a verb opens it, anything may follow. */
@@ -150,6 +173,8 @@ export class ClauseParser extends CstParser {
     this.OPTION3(() => this.CONSUME(t.Colon))
     this.SUBRULE2(this.partyList, {LABEL: 'parties'})
     this.OPTION4(() => this.CONSUME2(t.Comma))
+    // `giao Quân ủy Trung ương căn cứ Kết luận …, chủ trì …`.
+    this.OPTION6({GATE: () => this.adjunctAhead(), DEF: () => this.SUBRULE(this.adjunct)})
     this.OPTION5(() => this.SUBRULE(this.predicate))
   })
 
@@ -216,20 +241,33 @@ export class ClauseParser extends CstParser {
   /** A bare word of a shared head (`ban`, `ngành` in `các sở, ban, ngành`): short, before a separator, a modifier or the end. */
   private barePieceAt(k: number): boolean {
     const after = this.LA(k + 1).tokenType
-    return after === t.Comma || after === t.And || after === t.Semicolon || after === t.Modifier || after === t.Level || after === EOF || this.predicateStartsAt(k + 1)
+    return after === t.Comma || after === t.And || after === t.Semicolon || after === t.Modifier || after === t.Level || after === t.Stop || after === EOF || this.predicateStartsAt(k + 1)
   }
 
   /** `Các Đảng ủy: Quân sự tỉnh, Công an tỉnh`: a colon after a head, then names without heads. */
   private colonListAhead(): boolean {
     if (this.LA(1).tokenType !== t.Colon) return false
     const next = this.LA(2).tokenType
-    return next === t.Name || next === t.Plain || next === t.Level || next === t.Acronym || next === t.Body
+    return next === t.Name || next === t.Plain || next === t.Level || next === t.Acronym || next === t.Body || next === t.Head
   }
 
-  private colonPieceAfterSeparator(): boolean {
+  /** A semicolon before the list's predicate: the colon list's pieces are set apart by semicolons. */
+  private semicolonsAhead(): boolean {
+    for (let k = 1; k < 80; k++) {
+      const type = this.LA(k).tokenType
+      if (type === t.Semicolon) return true
+      if (type === EOF || this.predicateStartsAt(k)) return false
+    }
+
+    return false
+  }
+
+  private colonPieceAfterSeparator(wide: boolean): boolean {
     const separator = this.LA(1)
     if (!tokenMatcher(separator, t.ListSeparator)) return false
+    if (wide && separator.tokenType === t.Comma) return false
     const next = this.LA(2).tokenType
+    if (wide) return next !== t.Det && !pluralHead(this.LA(2)) && (next === t.Name || next === t.Level || next === t.Acronym || next === t.Plain || next === t.Body || next === t.Head)
     if (next === t.Name || next === t.Level || next === t.Acronym) return true
     // After a comma, any piece without a determiner of its own (`Công an tỉnh` under `Các Đảng ủy:`).
     return separator.tokenType === t.Comma && (next === t.Plain || next === t.Body || next === t.Head)
@@ -277,6 +315,11 @@ export class ClauseParser extends CstParser {
 
     return false
   }
+}
+
+/** A head written with its determiner (`các cấp ủy`, `những đơn vị`). */
+export function pluralHead(token: IToken): boolean {
+  return token.tokenType === t.Head && /^(?:các|những)\s/iu.test(token.image)
 }
 
 /** Heads that are also verbs (`tổ chức`): after a party, the action. */

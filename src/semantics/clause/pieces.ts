@@ -8,6 +8,7 @@
  * a group's members in parentheses are parties beside the group.
  */
 import type {CstElement, CstNode, IToken} from 'chevrotain'
+import {pluralHead} from './grammar.js'
 import {governingHeads} from '../lexicon/heads.js'
 import {placeWords, siblingNouns} from '../lexicon/qualifiers.js'
 import {phraseSet, type Word} from '../words.js'
@@ -59,7 +60,7 @@ function written(text: string, piece: RawPiece): PartyPiece {
   // a piece with its own determiner, or that writes the head again (`Các sở: Sở Y tế`), stands alone.
   const head = piece.colonHead.filter((token) => token.tokenType !== t.Det)
   const headText = head.length > 0 ? text.slice(head[0]!.startOffset, (head[head.length - 1]!.endOffset ?? 0) + 1) : ''
-  if (tokens[0]!.tokenType === t.Det || (headText && own.toLowerCase().startsWith(headText.toLowerCase()))) return {text: own, start, end}
+  if (tokens[0]!.tokenType === t.Det || pluralHead(tokens[0]!) || (headText && own.toLowerCase().startsWith(headText.toLowerCase()))) return {text: own, start, end}
   return {text: headText ? `${headText} ${own}` : own, start, end}
 }
 
@@ -85,16 +86,18 @@ function rawPieces(list: CstNode): RawPiece[] {
     out.push({tokens, members, separator: separators.findLast((separator) => separator.startOffset < start)})
   }
 
-  const colon = (list.children.colonPieces ?? []) as CstNode[]
-  if (colon.length > 0 && out.length > 0) {
-    const head = out[0]!
-    const pieces = ((colon[0]!.children.colonPiece ?? []) as CstNode[]).map((node): RawPiece => ({tokens: tokensOf(node), members: [], colonHead: head.tokens}))
-    // The head is written on each piece; it is not a party of its own.
-    out.splice(0, 1, ...pieces)
-    out.sort((a, b) => (a.tokens[0]?.startOffset ?? 0) - (b.tokens[0]?.startOffset ?? 0))
+  // Each colon list replaces the piece before it, whose head is written on each of its pieces.
+  for (const colon of (list.children.colonPieces ?? []) as CstNode[]) {
+    const pieces = (colon.children.colonPiece ?? []) as CstNode[]
+    const first = pieces[0] ? tokensOf(pieces[0])[0] : undefined
+    if (!first) continue
+    const index = out.findLastIndex((piece) => (piece.tokens[0]?.startOffset ?? 0) < first.startOffset)
+    if (index === -1) continue
+    const head = out[index]!
+    out.splice(index, 1, ...pieces.map((node): RawPiece => ({tokens: tokensOf(node), members: [], colonHead: head.tokens, separator: head.separator})))
   }
 
-  return out
+  return out.sort((a, b) => (a.tokens[0]?.startOffset ?? 0) - (b.tokens[0]?.startOffset ?? 0))
 }
 
 /** Every token under a node, in order (leaving out the sub-rules named in `skip`). */
@@ -133,7 +136,8 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const firstWord = words[first.from] as Word
     const lower = !firstWord.capital
     // Bare siblings share the head of a piece that opens with a determiner (`các sở, ban, ngành`).
-    const listed = trimTokens(previous.tokens)[0]?.tokenType === t.Det
+    const opener = trimTokens(previous.tokens)[0]
+    const listed = opener !== undefined && (opener.tokenType === t.Det || pluralHead(opener))
     const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, tokens)
     const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
@@ -174,7 +178,10 @@ function isPlace(words: readonly Word[], token: ClauseToken | undefined): boolea
 function isBare(words: readonly Word[], tokens: ClauseToken[]): boolean {
   const first = tokens[0]!
   if (siblings.match(words, first.from)?.length !== first.to - first.from) return false
-  return tokens.slice(1).every((token) => token.tokenType === t.Modifier || isPlace(words, token) || (token.tokenType === t.Name && /^trung ương$/iu.test(token.image)))
+  // `được giao nhiệm vụ` and what follows it qualifies the whole list.
+  const assigned = tokens.findIndex((token) => token.tokenType === t.Assigned)
+  const own = assigned === -1 ? tokens : tokens.slice(0, assigned)
+  return own.slice(1).every((token) => token.tokenType === t.Modifier || isPlace(words, token) || (token.tokenType === t.Name && /^trung ương$/iu.test(token.image)))
 }
 
 /** The position of a token list in the unit's text. */

@@ -338,3 +338,34 @@ export function partiesAt(text: string, words: readonly Word[], from: number, to
   if (parties.length === 0) return undefined
   return {parties, end: own[own.length - 1]!.to}
 }
+
+/** Tokens that say something is done: outside a list of parties they make it a sentence. */
+const predicateTypes: ReadonlySet<TokenType> = new Set([t.Verb, t.Modal, t.Lead, t.With, t.Report, t.HandOver, t.Statement, t.Refrain, t.Passive, t.Assigned])
+
+/**
+ * The words `[from, to)` as nothing but parties (`Sở Nội vụ, các sở, ban,
+ * ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan,
+ * tổ chức khác có liên quan`): every list in them, skipping adverbials
+ * between lists; undefined when they say that something is done.
+ */
+export function listedParties(text: string, words: readonly Word[], from: number, to: number): PartyPiece[] | undefined {
+  const tokens = tag(text, words, from, to)
+  const parties: PartyPiece[] = []
+  let at = 0
+  while (at < tokens.length) {
+    const token = tokens[at]!
+    const starts = token.tokenType === t.Det || token.tokenType === t.Head || token.tokenType === t.Body || token.tokenType === t.Acronym || (token.tokenType === t.Name && parties.length === 0)
+    const list = starts ? parseWith('partyList', tokens.slice(at)) : undefined
+    if (list) {
+      const own = tokensOf(list)
+      parties.push(...piecesOf(text, words, list))
+      at = tokens.indexOf(own[own.length - 1]!) + 1
+      continue
+    }
+
+    if (predicateTypes.has(token.tokenType)) return undefined
+    at++
+  }
+
+  return parties.length > 0 ? parties : undefined
+}

@@ -37,6 +37,7 @@ const headsNamed = phraseSet(headsNamedByVerbs)
 const nameWords = phraseSet(nameCompounds)
 const frames = new PhraseTable<FrameKind>(frameOpeners)
 const thens = phraseSet(thenWords)
+const assigned = phraseSet(assignedMarkers)
 const preps = phraseSet(['trong', 'tại', 'ở', 'thuộc', 'của', 'trực thuộc'])
 
 /** Predicate tables in order of precedence when two match the same words. */
@@ -162,7 +163,8 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
       const next = words[at + head.length]
       const afterDet = previous?.tokenType === t.Det
       const beforeName = next !== undefined && !next.punct && (dets.match(words, at + head.length) !== undefined || heads.match(words, at + head.length) !== undefined || next.capital)
-      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và')
+      // `các cơ quan, tổ chức khác có liên quan`: a piece of a list, with only modifiers after it.
+      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và' || next.punct || modifierSet.match(words, at + head.length) !== undefined || assigned.match(words, at + head.length) !== undefined)
       if (!(afterDet || beforeName || listed)) return make(verb.type, verb.length)
     }
 

@@ -219,12 +219,34 @@ export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; reque
     }
   }
 
+  const lastItem = children.findLast((node): node is Item => node.type === 'item')
+  const closingTail = lastItem ? closingParagraphs(walk, lastItem) : []
   for (const node of children) {
-    if (node.type === 'item') drafts.push(...walkItem(walk, node, requested))
+    if (node.type === 'item') drafts.push(...walkItem(walk, closingTail.length > 0 && node === lastItem ? {...node, children: node.children.slice(0, -closingTail.length)} : node, requested))
     if (node.type === 'closing') drafts.push(...walkFlow(walk, node.children, 'closing', [], undefined))
   }
 
+  if (closingTail.length > 0) drafts.push(...walkFlow(walk, closingTail, 'closing', [], undefined))
+
   return {drafts, requested}
+}
+
+/**
+ * The closing written as the last paragraphs of the last item, after its
+ * bullets or sub-items (`VI. KINH PHÍ` › `- Từ ngân sách tỉnh` › `… Đề nghị
+ * các sở, ban, ngành và địa phương khẩn trương thực hiện …`): paragraphs that
+ * hand the whole text over to parties.
+ */
+function closingParagraphs(walk: WalkContext, item: Item): FlowContent[] {
+  const children = item.children
+  const inert = (node: FlowContent): boolean => node.type !== 'paragraph' && node.type !== 'bullet' && node.type !== 'item' && node.type !== 'table'
+  let from = children.length
+  while (from > 1 && (children[from - 1]!.type === 'paragraph' || inert(children[from - 1]!))) from--
+  const tail = children.slice(from)
+  const paragraphs = tail.filter((node): node is Paragraph => node.type === 'paragraph')
+  if (paragraphs.length === 0 || from < 2) return []
+  const quiet: WalkContext = {...walk, doubts: {noParty() {}}}
+  return paragraphs.some((paragraph) => readUnit(quiet, unitOf([paragraph]), 'closing', {context: [], opening: true}).drafts.length > 0) ? tail : []
 }
 
 function samePlace(a: Draft, b: Draft): boolean {

@@ -156,6 +156,11 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   const weak = (type: TokenType): boolean => type === t.Adverb || type === t.Passive || type === t.Verb
   claims.sort((a, b) => b.length - a.length || (weak(a.type) && !weak(b.type) && b.rank >= 29 ? 1 : weak(b.type) && !weak(a.type) && a.rank >= 29 ? -1 : b.rank - a.rank))
   const winner = claims[0]!
+  // `tổ chức đảng`, `tổ chức, cá nhân`, `lãnh đạo cơ quan`: a compound of a head that is also a verb names a party.
+  if (winner.type === t.Plain && head && winner.rank === 33 && (head.length === winner.length || /^(?:tổ chức|lãnh đạo)$/u.test(head.keys.join(' ')))) {
+    return make(t.Head, winner.length, head.value)
+  }
+
   if (winner.type === t.Head && head) {
     // `tổ chức`, `lãnh đạo`: a body after a determiner, before a name or in a list; else an action.
     const verb = claims.find((other) => weak(other.type) && other.length === head.length)

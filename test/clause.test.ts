@@ -92,3 +92,21 @@ describe('the closing formula', () => {
     expect(closing[0]!.who).toEqual(['Bộ Tư pháp', 'các cơ quan liên quan'])
   })
 })
+
+describe('inheritance', () => {
+  const directive = (...body: string[]) =>
+    analyze(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 7/CĐ-TTg', 'Hà Nội, ngày 2 tháng 11 năm 2025', '', 'CÔNG ĐIỆN', '', 'Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương thực hiện các nội dung sau:', '', ...body, ''].join('\n\n')).obligations
+
+  it('gives the sub-items of a heading party with a qualifier to that party', () => {
+    const obligations = directive('1. Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi:', 'a) Khẩn trương sơ tán người dân khỏi khu vực nguy hiểm.', 'b) Bố trí lực lượng trực 24/24 giờ.')
+    expect(obligations.filter((obligation) => obligation.at.startsWith('1.')).map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['1.a', ['Ủy ban nhân dân các tỉnh, thành phố'], true],
+      ['1.b', ['Ủy ban nhân dân các tỉnh, thành phố'], true]
+    ])
+  })
+
+  it('passes a party named in a paragraph ending in a colon to the bullets under it', () => {
+    const obligations = directive('1. Về công tác ứng phó', 'Bộ Quốc phòng chủ trì thực hiện các nhiệm vụ sau:', '- Điều động lực lượng hỗ trợ sơ tán.', '- Sẵn sàng phương tiện cứu hộ.')
+    expect(obligations.filter((obligation) => obligation.at === '1').map((obligation) => obligation.who)).toEqual([['Bộ Quốc phòng'], ['Bộ Quốc phòng'], ['Bộ Quốc phòng']])
+  })
+})

@@ -297,7 +297,8 @@ function walkHeaded(walk: WalkContext, children: readonly FlowContent[], at: str
 }
 
 /** A run of flow content under one place (`at`). */
-function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, context: FoundParty[], current: Draft | undefined): Draft[] {
+function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, given: FoundParty[], current: Draft | undefined): Draft[] {
+  let context = given
   const drafts: Draft[] = []
   let open = current
   for (const node of nodes) {
@@ -314,9 +315,12 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     }
 
     if (node.type === 'paragraph') {
-      const result = readUnit(walk, unitOf([node]), at, {context, continueFrom: open})
+      const unit = unitOf([node])
+      const result = readUnit(walk, unit, at, {context, continueFrom: open})
       drafts.push(...result.drafts)
       open = result.current
+      // `Sở Y tế chủ trì thực hiện các nhiệm vụ sau:` over bullets or sub-items: theirs are its parties.
+      if (result.named && /:\s*[*_]*\s*$/u.test(unit.text)) context = result.named
     } else if (node.type === 'bullet') {
       drafts.push(...walkBullet(walk, node, at, context))
     } else if (node.type === 'item') {
@@ -338,9 +342,16 @@ function headingParties(unit: TextUnit): FoundParty[] | undefined {
   const found = partiesAt(unit.text, words, start, words.length)
   if (!found) return undefined
   const rest = words.slice(found.end).filter((word) => !word.punct)
+  const pieces = (parties: PartyPiece[]): FoundParty[] => parties.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
   // Only the party, or the party and a parenthesis after it (`Các chủ rừng là tổ chức (…)`).
-  if (rest.length > 0 && !(rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[found.end]!.start)))) return undefined
-  return found.parties.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
+  if (rest.length === 0 || (rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[found.end]!.start)))) return pieces(found.parties)
+  // `Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi:`: parties and a qualifier, asking nothing, over what follows.
+  if (/:\s*[*_]*\s*$/u.test(unit.text)) {
+    const listed = listedParties(unit.text, words, start, words.length)
+    if (listed) return pieces(listed)
+  }
+
+  return undefined
 }
 
 // ------------------------------------------------------------ task blocks

@@ -94,7 +94,16 @@ export const actionVerbs: readonly string[] = [
   'đo', 'cắm', 'rà phá', 'lắp đặt', 'đầu tư', 'chuyển đổi', 'tổng hợp, báo cáo', 'chỉ đạo, hướng dẫn', 'tiếp nhận, xử lý', 'cho ý kiến',
   'thông qua', 'tập hợp', 'chọn', 'công nhận', 'kiểm định', 'giới thiệu', 'lấy ý kiến', 'ra soát', 'nghiêm khắc', 'phê bình',
   'kỷ luật', 'xem', 'bảo trì', 'ghi', 'ghi chép', 'in', 'phát hành', 'phát', 'phát sóng', 'đăng', 'viết', 'nêu', 'đặt', 'mua', 'bán', 'cho',
-  'cho phép', 'chấm dứt', 'chấn chỉnh', 'siết chặt', 'xiết chặt', 'răn đe', 'tăng thêm', 'bồi thường', 'giải phóng', 'tái định cư', 'thông quan'
+  'cho phép', 'chấm dứt', 'chấn chỉnh', 'siết chặt', 'xiết chặt', 'răn đe', 'tăng thêm', 'bồi thường', 'giải phóng', 'tái định cư', 'thông quan',
+  // Moving people and means, standing ready, handling cases
+  'điều động', 'điều chuyển', 'bố trí lực lượng', 'sẵn sàng', 'trực', 'ứng trực', 'canh gác', 'tuần tra', 'kiểm soát chặt chẽ', 'phong tỏa',
+  'cấm', 'ngừng', 'đình chỉ', 'thu giữ', 'tịch thu', 'tiêu hủy', 'cưỡng chế', 'truy cứu', 'khởi tố', 'xét xử', 'thanh lý', 'giải thể',
+  'sáp nhập', 'hợp nhất', 'chia tách', 'tinh gọn', 'bàn bạc', 'thảo luận', 'thống nhất', 'trao đổi', 'lắng nghe', 'tiếp thu', 'giải trình',
+  'chuẩn hóa', 'hiện đại hóa', 'tự động hóa', 'xã hội hóa', 'cụ thể hóa', 'thể chế hóa', 'hướng dẫn thực hiện', 'phân định', 'phân quyền',
+  'ủy quyền', 'tổ chức lại', 'rà soát lại', 'xem xét lại', 'chỉnh lý', 'hiệu chỉnh', 'đối chiếu', 'so sánh',
+  'tính toán', 'dự toán', 'lập dự toán', 'thẩm định giá', 'định giá', 'đấu giá', 'đấu thầu', 'chỉ định', 'bổ nhiệm', 'miễn nhiệm', 'luân chuyển',
+  'tuyển dụng', 'tuyển chọn', 'sử dụng hiệu quả', 'tiết kiệm', 'chống lãng phí', 'phòng tránh', 'dập tắt',
+  'cứu chữa', 'cấp cứu', 'thăm hỏi', 'hỗ trợ kịp thời', 'khen thưởng', 'biểu dương', 'tôn vinh', 'xử lý nghiêm', 'làm rõ trách nhiệm'
 ]
 
 /**

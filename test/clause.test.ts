@@ -78,7 +78,13 @@ describe('when: the timing rulings', () => {
     ['a holiday is an event', 'Sở Công Thương bảo đảm hàng hóa trước Tết Nguyên đán năm 2026.', [['event', null, 'trước Tết Nguyên đán năm 2026']]],
     ['difficulties that arise trigger reporting', 'Sở Y tế báo cáo khó khăn, vướng mắc phát sinh.', [['event', null, 'khó khăn, vướng mắc phát sinh']]],
     ['a year that qualifies a noun is not timing', 'Sở Tài chính rà soát dự toán năm 2025 và kế hoạch vốn năm 2025.', []],
-    ['a year as the task’s own time is', 'Sở Tài chính hoàn thành trong năm 2025.', [['within', '2025-12-31', 'trong năm 2025']]]
+    ['a year as the task’s own time is', 'Sở Tài chính hoàn thành trong năm 2025.', [['within', '2025-12-31', 'trong năm 2025']]],
+    ['a period ends on its last day', 'Sở Xây dựng thực hiện trong giai đoạn 2026–2030.', [['within', '2030-12-31', 'trong giai đoạn 2026–2030']]],
+    ['from now to the end of a year', 'Sở Y tế tập trung xử lý từ nay đến cuối năm 2025.', [['within', '2025-12-31', 'từ nay đến cuối năm 2025']]],
+    ['a start date', 'Sở Tư pháp áp dụng quy trình mới từ 01/7/2025.', [['on', '2025-07-01', 'từ 01/7/2025']]],
+    ['`ngay sau` an event is the event, not `immediate`', 'Sở Y tế báo cáo ngay sau cuộc họp.', [['event', null, 'ngay sau cuộc họp']]],
+    ['`ngay trong ngày` a date', 'Sở Y tế báo cáo ngay trong ngày 15/3.', [['on', '2025-03-15', 'ngay trong ngày 15/3']]],
+    ['a year in a law’s name is not timing', 'Sở Tư pháp hướng dẫn thi hành Luật Đất đai năm 2024.', []]
   ])('%s', (_, sentence, expected) => {
     expect(timing(sentence)).toEqual(expected)
   })

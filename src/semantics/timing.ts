@@ -46,7 +46,7 @@ const rules: Rule[] = [
       return unit ? {period: periods[unit]} : {}
     }
   },
-  {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau khi|từ khi))/giu},
+  {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau|từ khi|trong ngày|vào ngày))/giu},
   {kind: 'until', trigger: /khi/iu, pattern: /(?:cho )?đến khi [^,;.]+|khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
   {
     kind: 'by',
@@ -72,6 +72,20 @@ const rules: Rule[] = [
       if (part === 'hạ tuần' || part === 'cuối') return {date: lastDay(y, month) ?? undefined}
       return {}
     }
+  },
+  // `giai đoạn 2026–2030`, `từ nay đến cuối năm 2025`, `đến hết năm 2025`: a period, ending on its last day.
+  {
+    kind: 'within',
+    trigger: /giai đoạn|đến (?:hết|cuối)/iu,
+    pattern: /trong\s+giai đoạn\s+\d{4}\s*[-–—]\s*(\d{4})|(?:từ nay\s+)?đến\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+    resolve: (found) => ({date: `${found[1] ?? found[2]}-12-31`})
+  },
+  // `Tháng 12/2025` as a task's own time (a table's time column, after `hoàn thành`); a month that qualifies a noun is not.
+  {
+    kind: 'within',
+    trigger: /tháng/iu,
+    pattern: /(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*)tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu,
+    resolve: (found) => ({date: lastDay(Number(found[2]), Number(found[1])) ?? undefined})
   },
   // `Năm 2025 và các năm tiếp theo`: open-ended, no last day.
   {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
@@ -108,12 +122,13 @@ const rules: Rule[] = [
   },
   {
     kind: 'on',
-    trigger: /ngày/iu,
-    pattern: new RegExp(String.raw`(?:vào|từ|trong)\s+ngày\s+(${D})`, 'giu'),
-    resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
+    trigger: /ngày|từ/iu,
+    // `từ ngày 01/7/2025`, `Từ 01/7/2025` (a start), `ngay trong ngày 15/11`.
+    pattern: new RegExp(String.raw`(?:ngay\s+)?(?:vào|từ|trong)\s+ngày\s+(${D})|từ\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})`, 'giu'),
+    resolve: (found, year) => ({date: findDates(found[1] ?? found[2] ?? '', year)[0]?.iso ?? undefined})
   },
   // `trước khi ban hành`, `sau khi có Quy chế`, `trước Tết Nguyên đán`: an event, no date.
-  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

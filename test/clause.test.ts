@@ -34,6 +34,7 @@ describe('who: the subject of a clause', () => {
     ['a list split at commas and `và`', 'Sở Tài chính, Sở Xây dựng và Công an tỉnh rà soát các dự án.', [['Sở Tài chính', 'Sở Xây dựng', 'Công an tỉnh']]],
     ['a name with its own `và` stays whole', 'Sở Khoa học và Công nghệ triển khai kế hoạch.', [['Sở Khoa học và Công nghệ']]],
     ['bare nouns sharing a head written once', 'Các sở, ban, ngành có liên quan phối hợp thực hiện.', [['Các sở, ban, ngành có liên quan']]],
+    ['`địa phương` shares the head only with a qualifier of the whole list', 'Các sở, ngành, địa phương liên quan triển khai; các cơ quan, đơn vị, địa phương báo cáo kết quả.', [['Các sở, ngành, địa phương liên quan'], ['các cơ quan, đơn vị', 'địa phương']]],
     ['a semicolon always ends a party', 'Các đoàn thể tỉnh; cấp ủy huyện và tương đương tập trung lãnh đạo.', [['Các đoàn thể tỉnh', 'cấp ủy huyện và tương đương']]],
     ['a colon list writes its head on each piece', 'Các Đảng ủy: Quân sự tỉnh, Công an tỉnh và các cơ quan chức năng tăng cường nắm tình hình.', [['Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh', 'các cơ quan chức năng']]],
     ['a colon list set apart by semicolons keeps its commas', 'Giao Văn phòng Tỉnh ủy; các Đảng ủy: Khối cơ quan; Mặt trận Tổ quốc, các đoàn thể tỉnh; Công an tỉnh và các cấp ủy, tổ chức đảng căn cứ Kết luận này tổ chức thực hiện.', [['Văn phòng Tỉnh ủy', 'Đảng ủy Khối cơ quan', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy Công an tỉnh', 'các cấp ủy', 'tổ chức đảng']]],

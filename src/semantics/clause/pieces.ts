@@ -10,8 +10,8 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {governingHeads} from '../lexicon/heads.js'
-import {placeWords, siblingNouns} from '../lexicon/qualifiers.js'
-import {phraseSet, type Word} from '../words.js'
+import {placeWords, qualifiedSiblingNouns, siblingNouns} from '../lexicon/qualifiers.js'
+import {phraseSet, type PhraseTable, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
@@ -24,6 +24,7 @@ export interface PartyPiece {
 
 const governing = phraseSet(governingHeads)
 const siblings = phraseSet(siblingNouns)
+const qualifiedSiblings = phraseSet(qualifiedSiblingNouns)
 const places = phraseSet(placeWords)
 
 interface RawPiece {
@@ -177,11 +178,15 @@ function isPlace(words: readonly Word[], token: ClauseToken | undefined): boolea
 /** A sibling noun alone, or followed only by modifiers and levels (`ngành có liên quan`, `thành phố trực thuộc Trung ương`). */
 function isBare(words: readonly Word[], tokens: ClauseToken[]): boolean {
   const first = tokens[0]!
-  if (siblings.match(words, first.from)?.length !== first.to - first.from) return false
+  const whole = (table: PhraseTable<true>): boolean => table.match(words, first.from)?.length === first.to - first.from
+  // `địa phương` only with a qualifier of the whole list after it.
+  const qualifiedOnly = whole(qualifiedSiblings)
+  if (!qualifiedOnly && !whole(siblings)) return false
   // `được giao nhiệm vụ` and what follows it qualifies the whole list.
   const assigned = tokens.findIndex((token) => token.tokenType === t.Assigned)
-  const own = assigned === -1 ? tokens : tokens.slice(0, assigned)
-  return own.slice(1).every((token) => token.tokenType === t.Modifier || isPlace(words, token) || (token.tokenType === t.Name && /^trung ương$/iu.test(token.image)))
+  const rest = (assigned === -1 ? tokens : tokens.slice(0, assigned)).slice(1)
+  if (qualifiedOnly && !(rest[0]?.tokenType === t.Modifier)) return false
+  return rest.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || (token.tokenType === t.Name && /^trung ương$/iu.test(token.image)))
 }
 
 /** The position of a token list in the unit's text. */

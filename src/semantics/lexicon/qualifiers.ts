@@ -93,8 +93,8 @@ export const nameCompounds: readonly string[] = [
 /**
  * Nouns that share the head of the list they follow when written bare
  * (`các sở, ban, ngành`; `các cơ quan, đơn vị`; `các huyện, thị, thành ủy`):
- * such a list is one party. Other nouns (`địa phương`, `chính quyền`,
- * `tổ chức đảng`) start parties of their own.
+ * such a list is one party. Other nouns (`chính quyền`, `tổ chức đảng`)
+ * start parties of their own.
  */
 export const siblingNouns: readonly string[] = [
   'ban', 'ngành', 'sở', 'bộ', 'cơ quan', 'đơn vị', 'tổ chức', 'đoàn thể', 'thị', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thành phố',
@@ -102,3 +102,11 @@ export const siblingNouns: readonly string[] = [
   'trung tâm', 'đoàn', 'ngành chức năng', 'thôn', 'bản', 'tổ dân phố', 'khu phố', 'ấp', 'lực lượng', 'binh chủng', 'học viện', 'công ty', 'tập đoàn',
   'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'bệnh viện', 'cơ sở', 'chi bộ', 'cấp ủy', 'mặt trận', 'đoàn thể chính trị - xã hội'
 ]
+
+/**
+ * Nouns that share a list's head only with a qualifier of the whole list
+ * after them (`các sở, ngành, địa phương liên quan`, `các cơ quan và địa
+ * phương có liên quan`); alone they are parties of their own (`các cơ quan,
+ * đơn vị, địa phương`).
+ */
+export const qualifiedSiblingNouns: readonly string[] = ['địa phương']

@@ -42,6 +42,8 @@ describe('who: the subject of a clause', () => {
     ['a hand-over after a topic', 'Về đầu tư công: giao Sở Tài chính chủ trì rà soát danh mục.', [['Sở Tài chính']]],
     ['a subject after a condition', 'Trường hợp phát sinh vướng mắc, Sở Tư pháp kịp thời hướng dẫn.', [['Sở Tư pháp']]],
     ['a list inside a frame is not the subject', 'Trên cơ sở đề nghị của các sở, cơ quan liên quan, Sở Tài chính khẩn trương bố trí kinh phí.', [['Sở Tài chính']]],
+    ['a new subject with its own modal after a comma', 'Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc quản lý nhà nước.', [['Cấp ủy đảng'], ['chính quyền']]],
+    ['a place’s own name after the levels', 'Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ chủ động kiểm tra.', [['Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {

@@ -6,7 +6,7 @@
  * request's parties.
  */
 import type {Body, Bullet, FlowContent, Item, Node, Paragraph, Position} from '../tree/types.js'
-import {listedParties, partiesAt, readClause, type Clause, type ClauseReading} from './clause/read.js'
+import {listedParties, partiesAt, readClause, splitAtSubjects, type Clause, type ClauseReading} from './clause/read.js'
 import {partsOf, sentencesOf} from './clause/sentences.js'
 import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
@@ -87,7 +87,9 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
       continue
     }
 
-    const parts = partsOf(words, sentence, first.parties.length > 0 ? first.actionFrom : sentence.from)
+    const actionFrom = first.parties.length > 0 ? first.actionFrom : sentence.from
+    // … and each part again where a new subject takes its own modal after a comma.
+    const parts = partsOf(words, sentence, actionFrom).flatMap((part) => (options.opening ? [part] : splitAtSubjects(unit.text, words, part, actionFrom)))
     parts.forEach((clause, index) => {
       const reading = index === 0 ? {...first} : readClause(unit.text, words, clause, {opening: options.opening})
       if (options.opening && !reading.handover) return

@@ -142,7 +142,8 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, tokens)
     const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
-    const levelRun = lower && tokens.every((token) => token.tokenType === t.Modifier || isPlace(words, token)) && isPlace(words, trimTokens(previous.tokens).at(-1))
+    // … and a place's own name after it (`các xã, phường, đặc khu Cồn Cỏ`).
+    const levelRun = lower && isPlace(words, first) && tokens.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && isPlace(words, trimTokens(previous.tokens).at(-1))
     // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
     const bareTitle = lower && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))
     const nameTail = !lower && first.tokenType === t.Name && /^\p{Lu}/u.test(trimTokens(previous.tokens)[0]?.image ?? '') && tokens.every((token) => token.tokenType !== t.Head && token.tokenType !== t.Body)

@@ -369,3 +369,38 @@ export function listedParties(text: string, words: readonly Word[], from: number
 
   return parties.length > 0 ? parties : undefined
 }
+
+/**
+ * A `;`-part cut again where, after a comma, a new party takes a modal of
+ * its own (`Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc …`): each
+ * subject opens a clause. Only commas after the action's start count.
+ */
+export function splitAtSubjects(text: string, words: readonly Word[], clause: Clause, actionFrom: number): Clause[] {
+  const tokens = tag(text, words, clause.from, clause.to)
+  if (tokens.length === 0) return [clause]
+  // The part's own subject comes first: its list's commas are not cuts.
+  const own = readClause(text, words, clause)
+  const from = Math.max(actionFrom, own.parties.length > 0 ? own.actionFrom : clause.from)
+  const cuts: number[] = []
+  for (let at = 0; at < tokens.length - 2; at++) {
+    const token = tokens[at]!
+    if (token.tokenType !== t.Comma || token.from < from) continue
+    const next = tokens[at + 1]!
+    if (!(next.tokenType === t.Det || next.tokenType === t.Head || next.tokenType === t.Body || next.tokenType === t.Acronym)) continue
+    const node = parseWith('core', tokens.slice(at + 1))
+    if (!node) continue
+    const [kind, inner] = onlyChild(node)
+    if (kind === 'subject' && hasModal(inner)) cuts.push(next.from)
+  }
+
+  if (cuts.length === 0) return [clause]
+  const out: Clause[] = []
+  let start = clause.from
+  for (const cut of cuts) {
+    out.push({from: start, to: cut})
+    start = cut
+  }
+
+  out.push({from: start, to: clause.to})
+  return out
+}

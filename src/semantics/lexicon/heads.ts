@@ -101,6 +101,10 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['các ban đảng', 'party'],
   // Mass organisations
   ['mặt trận tổ quốc', 'mass'],
+  // The mass organisations named by whom they gather (`thanh niên, phụ nữ` in a list of forces).
+  ['thanh niên', 'mass'],
+  ['phụ nữ', 'mass'],
+  ['cựu chiến binh', 'mass'],
   ['ủy ban mặt trận tổ quốc', 'mass'],
   ['ban thường trực ủy ban mặt trận tổ quốc', 'mass'],
   ['ủy ban mttq', 'mass'],
@@ -140,6 +144,8 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['cổng thông tin điện tử', 'press'],
   // Armed forces and police
   ['công an', 'security'],
+  ['lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở', 'security'],
+  ['lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở', 'security'],
   ['bộ chỉ huy quân sự', 'security'],
   ['bộ chỉ huy', 'security'],
   ['bộ đội biên phòng', 'security'],

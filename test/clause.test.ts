@@ -54,6 +54,10 @@ describe('who: the subject of a clause', () => {
     expect(itemOf('Khẩn trương rà soát các văn bản.')[0]).toMatchObject({who: ['các cơ quan, đơn vị'], inherited: true})
   })
 
+  it('reads `Việc … phải …` as a requirement on the parties above, not on the nouns it names', () => {
+    expect(itemOf('Việc sắp xếp thôn, tổ dân phố phải bảo đảm phù hợp với tiêu chí.')[0]).toMatchObject({who: ['các cơ quan, đơn vị'], inherited: true})
+  })
+
   it('does not take a capitalised common noun after `các` for a party', () => {
     const [obligation, ...rest] = itemOf('Sở Nội vụ chỉ đạo rà soát các báo cáo. Các Báo cáo trên gửi Sở Nội vụ trước ngày 05/4/2025.')
     expect(obligation!.who).toEqual(['Sở Nội vụ'])

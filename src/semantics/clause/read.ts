@@ -189,13 +189,22 @@ function findCore(tokens: ClauseToken[]): FoundCore {
   // A condition without a comma: `Trường hợp phát hiện vi phạm Sở X phải …`.
   if (first.tokenType === t.Condition || first.tokenType === t.Topic) {
     for (let at = 1; at < tokens.length; at++) {
-      if (!tokenIs(tokens[at]!, t.PartyStart)) continue
+      // Without a comma only a party that stands out can open the subject: a determiner, a body's name, a capital.
+      const start = tokens[at]!
+      if (!tokenIs(start, t.PartyStart) || !(start.tokenType === t.Det || start.tokenType === t.Body || /^\p{Lu}/u.test(start.image))) continue
       const node = parseWith('core', tokens.slice(at))
       if (node && onlyChild(node)[0] === 'subject' && hasModal(onlyChild(node)[1])) return {at, node}
     }
   }
 
   if (predicateOnly) return predicateOnly
+  // `Việc sắp xếp thôn phải bảo đảm …`: after a topic without a comma, the modal opens the predicate.
+  if (first.tokenType === t.Topic || first.tokenType === t.Condition) {
+    const modal = tokens.findIndex((token, index) => index > 1 && token.tokenType === t.Modal)
+    const node = modal === -1 ? undefined : parseWith('core', tokens.slice(modal))
+    if (node && onlyChild(node)[0] === 'predicate') return {at: modal, node}
+  }
+
   // Frames and no action after them: nothing asked.
   return {at: tokens.length, node: undefined}
 }
@@ -217,6 +226,9 @@ function continuesList(tokens: ClauseToken[], at: number): boolean {
   const opener = tokens[start + 1]
   if (!opener || start + 1 > at - 2) return false
   if (opener.tokenType === t.Det) return true
+  // `Việc sắp xếp thôn, tổ dân phố phải …`: lower-case party nouns on both sides of the comma.
+  const before = tokens[at - 2]!
+  if ((before.tokenType === t.Head || before.tokenType === t.Level) && !/^\p{Lu}/u.test(before.image) && first.tokenType === t.Head) return true
   return tokens[start]?.tokenType === t.Comma && start > 0 && continuesList(tokens, start + 1)
 }
 

@@ -11,6 +11,8 @@ export type FrameKind = 'topic' | 'condition' | 'purpose' | 'connective' | 'narr
 /** Words that open a frame, with its kind. */
 export const frameOpeners: ReadonlyArray<readonly [string, FrameKind]> = [
   ['về', 'topic'],
+  // `Việc sắp xếp thôn, tổ dân phố phải bảo đảm …`: the matter is the topic; the party is inherited.
+  ['việc', 'topic'],
   ['về việc', 'topic'],
   ['đối với', 'topic'],
   ['riêng đối với', 'topic'],

@@ -123,3 +123,19 @@ describe('inheritance', () => {
     expect(obligations.filter((obligation) => obligation.at === '1').map((obligation) => obligation.who)).toEqual([['Bộ Quốc phòng'], ['Bộ Quốc phòng'], ['Bộ Quốc phòng']])
   })
 })
+
+describe('task blocks of a Kế hoạch', () => {
+  it('gives one obligation per block of labelled fields, several in one item', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG BÌNH', 'Số: 40/KH-UBND', 'Quảng Bình, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Triển khai chuyển đổi số', '',
+      '1. Hạ tầng số', '',
+      '- Nhiệm vụ: Nâng cấp mạng truyền số liệu chuyên dùng.', '- Cơ quan chủ trì: Sở Khoa học và Công nghệ.', '- Cơ quan phối hợp: Sở Tài chính, Ủy ban nhân dân các xã.', '- Thời gian thực hiện: Quý III/2025.', '',
+      '- Nhiệm vụ: Số hóa hồ sơ đất đai.', '- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.', '- Thời gian thực hiện: Năm 2026.', ''
+    ].join('\n')
+    const item = analyze(text).obligations.filter((obligation) => obligation.at === '1')
+    expect(item.map((obligation) => [obligation.who, obligation.with ?? [], obligation.lead, obligation.when.map((when) => when.date)])).toEqual([
+      [['Sở Khoa học và Công nghệ'], ['Sở Tài chính', 'Ủy ban nhân dân các xã'], true, ['2025-09-30']],
+      [['Sở Nông nghiệp và Môi trường'], [], true, ['2026-12-31']]
+    ])
+  })
+})

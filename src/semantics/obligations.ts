@@ -259,8 +259,8 @@ function samePlace(a: Draft, b: Draft): boolean {
 function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parentPath?: string): Draft[] {
   // `(1)`, `(2)` sub-numbering is part of the item above it.
   const path = item.numbering === 'parenthesized' && parentPath ? parentPath : item.path
-  const fielded = fieldDraft(walk, item, path)
-  if (fielded) return [fielded]
+  const fielded = fieldDrafts(walk, item, path)
+  if (fielded) return fielded
   return walkHeaded(walk, item.children, path, inherited, true)
 }
 
@@ -391,44 +391,66 @@ function fieldOf(node: FlowContent): Field[] {
 }
 
 /**
- * A task written as a block of labelled fields (a Kế hoạch's `a) Nhiệm vụ`,
+ * Tasks written as blocks of labelled fields (a Kế hoạch's `a) Nhiệm vụ`,
  * `b) Cơ quan chủ trì: …`, `c) Thời gian thực hiện: …`): one obligation of
- * the lead body, with its partners and time.
+ * the lead body per block, with its partners and time. An item may hold
+ * several blocks; a new one starts at a `Nhiệm vụ` field, or at a lead field
+ * when the block has one already.
  */
-function fieldDraft(walk: WalkContext, item: Item, path: string): Draft | undefined {
+function fieldDrafts(walk: WalkContext, item: Item, path: string): Draft[] | undefined {
   const fields = item.children.slice(1).flatMap((child) => fieldOf(child))
-  const lead = fields.find((field) => field.kind === 'lead')
-  if (!lead) return undefined
-  const listed = (field: Field | undefined): FoundParty[] => {
-    if (!field) return []
-    const words = wordsOf(field.unit.text)
-    const start = words.findIndex((word) => word.start >= field.from)
-    if (start === -1) return []
-    let end = words.length
-    while (end > start && words[end - 1]!.punct) end--
-    return (listedParties(field.unit.text, words, start, end) ?? partiesAt(field.unit.text, words, start, end)?.parties ?? []).map((piece) => ({
-      text: piece.text.replace(/[\s,;:.]+$/u, ''),
-      position: positionIn(field.unit, piece.start, piece.end)
-    }))
+  if (!fields.some((field) => field.kind === 'lead')) return undefined
+  const blocks: Field[][] = []
+  for (const field of fields) {
+    const block = blocks[blocks.length - 1]
+    const fresh = !block || (field.kind === 'task' && block.some((one) => one.kind === 'lead')) || (field.kind === 'lead' && block.some((one) => one.kind === 'lead'))
+    if (fresh) blocks.push([field])
+    else block.push(field)
   }
 
-  // `Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp … triển khai …`: sentences, read as such.
+  const drafts: Draft[] = []
+  for (const block of blocks) {
+    const draft = blockDraft(walk, item, path, block)
+    // `Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp … triển khai …`: sentences, read as such.
+    if (draft === 'sentences') return undefined
+    if (draft) drafts.push(draft)
+  }
+
+  return drafts.length > 0 ? drafts : undefined
+}
+
+/** The parties listed in a field. */
+function listedIn(field: Field | undefined): FoundParty[] {
+  if (!field) return []
+  const words = wordsOf(field.unit.text)
+  const start = words.findIndex((word) => word.start >= field.from)
+  if (start === -1) return []
+  let end = words.length
+  while (end > start && words[end - 1]!.punct) end--
+  return (listedParties(field.unit.text, words, start, end) ?? partiesAt(field.unit.text, words, start, end)?.parties ?? []).map((piece) => ({
+    text: piece.text.replace(/[\s,;:.]+$/u, ''),
+    position: positionIn(field.unit, piece.start, piece.end)
+  }))
+}
+
+function blockDraft(walk: WalkContext, item: Item, path: string, block: Field[]): Draft | 'sentences' | undefined {
+  const lead = block.find((field) => field.kind === 'lead')
+  if (!lead) return undefined
   const leadWords = wordsOf(lead.unit.text)
   const leadStart = leadWords.findIndex((word) => word.start >= lead.from)
-  if (leadStart !== -1 && !listedParties(lead.unit.text, leadWords, leadStart, leadWords.length)) return undefined
-
+  if (leadStart !== -1 && !listedParties(lead.unit.text, leadWords, leadStart, leadWords.length)) return 'sentences'
   const heading = item.children[0]
-  const task = fields.find((field) => field.kind === 'task')
-  const time = fields.find((field) => field.kind === 'time')
+  const task = block.find((field) => field.kind === 'task')
+  const time = block.find((field) => field.kind === 'time')
   const whatUnit = task?.unit ?? (heading?.type === 'paragraph' ? unitOf([heading]) : lead.unit)
   const whatFrom = task?.from ?? 0
   const draft: Draft = {
     at: path,
-    who: listed(lead),
+    who: listedIn(lead),
     inherited: false,
     what: [whatUnit.text.slice(whatFrom).replace(/[\s.;,:]+$/u, '').trim()],
     when: [],
-    with: listed(fields.find((field) => field.kind === 'with')),
+    with: listedIn(block.find((field) => field.kind === 'with')),
     reportTo: [],
     lead: /chủ trì/iu.test(lead.unit.text.slice(0, lead.from)),
     polarity: 'do',

@@ -103,6 +103,8 @@ export const actionVerbs: readonly string[] = [
   'ủy quyền', 'tổ chức lại', 'rà soát lại', 'xem xét lại', 'chỉnh lý', 'hiệu chỉnh', 'đối chiếu', 'so sánh',
   'tính toán', 'dự toán', 'lập dự toán', 'thẩm định giá', 'định giá', 'đấu giá', 'đấu thầu', 'chỉ định', 'bổ nhiệm', 'miễn nhiệm', 'luân chuyển',
   'tuyển dụng', 'tuyển chọn', 'sử dụng hiệu quả', 'tiết kiệm', 'chống lãng phí', 'phòng tránh', 'dập tắt',
+  // `có` + what is to be given: a predicate
+  'có ý kiến', 'có văn bản', 'có kế hoạch', 'có phương án', 'có biện pháp', 'có giải pháp', 'có báo cáo', 'có hướng dẫn', 'có chỉ đạo',
   'cứu chữa', 'cấp cứu', 'thăm hỏi', 'hỗ trợ kịp thời', 'khen thưởng', 'biểu dương', 'tôn vinh', 'xử lý nghiêm', 'làm rõ trách nhiệm'
 ]
 

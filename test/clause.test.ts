@@ -5,7 +5,8 @@
  * kinds); the sentences are the genre's usual shapes, not any one text's.
  */
 import {describe, expect, it} from 'vitest'
-import {analyze, type Obligation} from '../src/index.js'
+import {VFile} from 'vfile'
+import {analyze, analyzeFile, type Obligation} from '../src/index.js'
 
 /** A directive of UBND tỉnh Quảng Bình dated 2025 with one numbered item. */
 function itemOf(sentence: string): Obligation[] {
@@ -137,5 +138,20 @@ describe('task blocks of a Kế hoạch', () => {
       [['Sở Khoa học và Công nghệ'], ['Sở Tài chính', 'Ủy ban nhân dân các xã'], true, ['2025-09-30']],
       [['Sở Nông nghiệp và Môi trường'], [], true, ['2026-12-31']]
     ])
+  })
+})
+
+describe('doubts', () => {
+  it('raises no `no-party` doubt for the aims of a plan or a title over its content', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG BÌNH', 'Số: 41/KH-UBND', '', 'KẾ HOẠCH', 'Triển khai Luật Việc làm', '',
+      'I. MỤC ĐÍCH, YÊU CẦU', '', '1. Mục đích', '', 'Xác định cụ thể nội dung công việc, tiến độ hoàn thành.', '', '2. Yêu cầu', '', 'Bảo đảm sự phối hợp chặt chẽ giữa các cơ quan.', '',
+      'II. TỔ CHỨC THỰC HIỆN', '', '1. Sở Nội vụ chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.', '',
+      '2. Tăng cường kiểm tra việc thực hiện.', ''
+    ].join('\n')
+    const {file} = analyzeFile(new VFile({path: 'plan.txt', value: text}))
+    const doubts = file.messages.filter((message) => message.ruleId === 'no-party')
+    // Only the real task without a party (II.2) is a doubt.
+    expect(doubts.map((message) => message.line)).toEqual([22])
   })
 })

@@ -12,7 +12,8 @@ import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
-import {wordsOf, type Word} from './words.js'
+import {aimSections} from './lexicon/frames.js'
+import {phraseSet, wordsOf, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
 export interface FoundParty {
@@ -261,7 +262,20 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parent
   const path = item.numbering === 'parenthesized' && parentPath ? parentPath : item.path
   const fielded = fieldDrafts(walk, item, path)
   if (fielded) return fielded
-  return walkHeaded(walk, item.children, path, inherited, true)
+  // Under `I. MỤC ĐÍCH, YÊU CẦU` a clause that names nobody states an aim: no doubt to raise.
+  const quiet = isAimSection(item) ? {...walk, doubts: {noParty() {}}} : walk
+  return walkHeaded(quiet, item.children, path, inherited, true)
+}
+
+const aims = phraseSet(aimSections)
+
+/** An item titled by an aim, not a task (`MỤC ĐÍCH, YÊU CẦU`, `Quan điểm`). */
+function isAimSection(item: Item): boolean {
+  const heading = item.children[0]
+  if (heading?.type !== 'paragraph') return false
+  const words = wordsOf(unitOf([heading]).text).filter((word) => !/^[*_#]+$/u.test(word.text))
+  const found = aims.match(words, 0)
+  return found !== undefined && words.slice(found.length).every((word) => word.punct)
 }
 
 /** A bullet: a task of its own, falling to the parties above it when it names nobody. */
@@ -283,7 +297,9 @@ function walkHeaded(walk: WalkContext, children: readonly FlowContent[], at: str
     const partyOnly = headingParties(unit)
     if (partyOnly) context = partyOnly
     else {
-      const result = readUnit(walk, unit, at, {context: inherited})
+      // A short title over content (`TỔ CHỨC THỰC HIỆN`, `Hạ tầng số`) that names nobody is no doubt.
+      const title = titles && rest.length > 0 && !/[.;:!?]["”)*_]*$/u.test(unit.text.trim()) && wordsOf(unit.text).length <= 16
+      const result = readUnit(title ? {...walk, doubts: {noParty() {}}} : walk, unit, at, {context: inherited})
       drafts.push(...result.drafts)
       context = result.named ?? inherited
       current = result.current

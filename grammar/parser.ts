@@ -20,10 +20,12 @@ import * as t from './tokens.js'
 interface State {
   titleSeen: boolean
   bodySeen: boolean
+  /** Offset where the signature being read starts (its name ends it). */
+  signatureFrom: number
 }
 
 export class DirectiveParser extends CstParser {
-  private state: State = {titleSeen: false, bodySeen: false}
+  private state: State = {titleSeen: false, bodySeen: false, signatureFrom: 0}
 
   constructor() {
     super(t.allTokens, {recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset'})
@@ -33,7 +35,7 @@ export class DirectiveParser extends CstParser {
   /** Read a new document's tokens. */
   begin(tokens: IToken[]): void {
     this.input = tokens
-    this.state = {titleSeen: false, bodySeen: false}
+    this.state = {titleSeen: false, bodySeen: false, signatureFrom: 0}
   }
 
   // ---------------------------------------------------------------- document
@@ -250,6 +252,9 @@ export class DirectiveParser extends CstParser {
 
   /** Authority marks, offices, seal marks and the signer's name. */
   public signature = this.RULE('signature', () => {
+    this.ACTION(() => {
+      this.state.signatureFrom = this.LA(1).startOffset
+    })
     this.AT_LEAST_ONE({
       GATE: () => this.signatureContinues(),
       DEF: () => {
@@ -427,7 +432,8 @@ export class DirectiveParser extends CstParser {
   private signatureContinues(): boolean {
     const next = this.LA(1)
     const previous = this.previousSignificant()
-    const nameSeen = previous !== undefined && tokenMatcher(previous, t.Text)
+    // A name read in this signature ends it (prose above the signature does not count).
+    const nameSeen = previous !== undefined && previous.startOffset >= this.state.signatureFrom && tokenMatcher(previous, t.Text)
     if (tokenMatcher(next, t.Authority) || tokenMatcher(next, t.Office) || tokenMatcher(next, t.SealMark) || tokenMatcher(next, t.Star)) {
       return !nameSeen || tokenMatcher(next, t.SealMark)
     }

@@ -100,10 +100,18 @@ export const office = new RegExp(
   String.raw`^${lead}(?:(?:PHO|Q\.)[ \t]+)?(?:CHU[ \t]+TICH(?:[ \t]+NUOC)?|THU[ \t]+TUONG|BO[ \t]+TRUONG(?:[ \t]*,[ \t]*CHU[ \t]+NHIEM)?|THU[ \t]+TRUONG|TONG[ \t]+BI[ \t]+THU|BI[ \t]+THU|GIAM[ \t]+DOC|TONG[ \t]+GIAM[ \t]+DOC|CHANH[ \t]+VAN[ \t]+PHONG|TRUONG[ \t]+BAN|CHU[ \t]+NHIEM|CUC[ \t]+TRUONG|VU[ \t]+TRUONG|VIEN[ \t]+TRUONG|TRUONG[ \t]+PHONG|CHANH[ \t]+AN|TRUONG[ \t]+DOAN|TONG[ \t]+CUC[ \t]+TRUONG|TRUONG[ \t]+KHOA)(?:[ \t]+THUONG[ \t]+TRUC)?${trail}$`
 )
 
+/** Type names (tên loại) as the shadow reads them, longest first where one starts another. */
+const typeNames = String.raw`(?:CHI[ \t]+THI|CONG[ \t]+VAN|CONG[ \t]+DIEN|THONG[ \t]+BAO|THONG[ \t]+TRI|THONG[ \t]+CAO|KE[ \t]+HOACH|KET[ \t]+LUAN|NGHI[ \t]+QUYET|QUYET[ \t]+DINH|QUY[ \t]+DINH|QUY[ \t]+CHE|HUONG[ \t]+DAN|BAO[ \t]+CAO|TO[ \t]+TRINH|CHUONG[ \t]+TRINH(?:[ \t]+HANH[ \t]+DONG)?|DE[ \t]+AN|PHUONG[ \t]+AN|LOI[ \t]+KEU[ \t]+GOI|TUYEN[ \t]+BO|BIEN[ \t]+BAN|PHU[ \t]+LUC)`
+
 /** Type names that open a title: `CHỈ THỊ`, `THÔNG BÁO` … (upper case). */
-export const title = new RegExp(
-  String.raw`^${lead}(?:CHI[ \t]+THI|CONG[ \t]+VAN|CONG[ \t]+DIEN|THONG[ \t]+BAO|THONG[ \t]+TRI|THONG[ \t]+CAO|KE[ \t]+HOACH|KET[ \t]+LUAN|NGHI[ \t]+QUYET|QUYET[ \t]+DINH|QUY[ \t]+DINH|QUY[ \t]+CHE|HUONG[ \t]+DAN|BAO[ \t]+CAO|TO[ \t]+TRINH|CHUONG[ \t]+TRINH(?:[ \t]+HANH[ \t]+DONG)?|DE[ \t]+AN|PHUONG[ \t]+AN|LOI[ \t]+KEU[ \t]+GOI|TUYEN[ \t]+BO|BIEN[ \t]+BAN|PHU[ \t]+LUC)(?![A-Za-z])`
-)
+export const title = new RegExp(String.raw`^${lead}${typeNames}(?![A-Za-z])`)
+
+/**
+ * A title in sentence case with its subject on the same line, as NLP copies
+ * and some crawls give it: `Chỉ thị về việc …`, `Kế hoạch của …`. Read as a
+ * title only on the first line of a text.
+ */
+export const sentenceTitle = new RegExp(String.raw`^${lead}${typeNames}[ \t]+(?:VE|V[ \t]*/[ \t]*V|CUA)(?![A-Za-z])`, 'i')
 
 /** The start of a trích yếu: `V/v`, `Về việc`, `về`. */
 export const subject = new RegExp(String.raw`^${lead}(?:[Vv][ \t]*/[ \t]*[Vv]\b|[Vv]e[ \t]+viec\b|VE[ \t]+VIEC\b|[Vv]e\b|VE\b)`)

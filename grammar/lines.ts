@@ -200,7 +200,7 @@ function prose(offset: number, rest: string): Classified {
     return {kind: 'Upper', end: offset + column.index}
   }
 
-  return beforeEndMark(isUpper(rest) ? 'Upper' : 'Text', offset, rest)
+  return beforeEndMark(isCapitals(rest) ? 'Upper' : 'Text', offset, rest)
 }
 
 /** A whole-line token, minus a trailing end mark `./.` (lexed on its own). */
@@ -249,6 +249,11 @@ export function isUpper(text: string): boolean {
   }
 
   return letters >= 2 && upper / letters >= 0.85
+}
+
+/** A line in capitals, or a one-letter word of capitals alone (`Ý` of `Ý KIẾN CHỈ ĐẠO`, cut by a wrap). */
+export function isCapitals(line: string): boolean {
+  return isUpper(line) || /^[ \t*_]*[A-Z\u00C0-\u1EF8][ \t*_]*$/.test(line)
 }
 
 function firstWords(text: string, count: number): string {

@@ -13,7 +13,7 @@
  * `document()`.
  */
 import {CstParser, EOF, tokenMatcher, type IToken, type TokenType} from 'chevrotain'
-import {isUpper} from './lines.js'
+import {isCapitals, isUpper} from './lines.js'
 import * as t from './tokens.js'
 
 /** The parser's state while it reads one document. */
@@ -305,7 +305,7 @@ export class DirectiveParser extends CstParser {
     if (!near) return false
     // A title in sentence case carries its subject: only a line that starts in lower case wraps it.
     if (tokenMatcher(previous, t.Title) && /^[^A-Za-z]*[A-Z][a-z]/.test(previous.image)) return /^[^A-Za-z]*[a-z]/.test(token.image)
-    const upperAbove = isUpper(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
+    const upperAbove = isCapitals(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
     if (tokenMatcher(token, t.Upper)) return upperAbove || tokenMatcher(previous, t.Title)
     if (tokenMatcher(token, t.Text)) return !upperAbove || /^[^A-Za-z]*[Vv]e\b/.test(previous.image) && !isUpper(previous.image)
     return false

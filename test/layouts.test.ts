@@ -6,6 +6,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {documentFields, parseFile, type Root} from '../src/index.js'
+import {repairLayout} from '../src/text/layout.js'
+import {unmapped} from '../src/text/offsets.js'
 import {coverageProblems} from './helpers.js'
 
 function read(text: string): {tree: Root; rules: string[]; fields: ReturnType<typeof documentFields>} {
@@ -58,5 +60,92 @@ describe('a word-segmented NLP copy', () => {
     const item = JSON.stringify(tree)
     expect(item).toContain('Sở Thông tin và Truyền thông')
     expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('a flattened crawl: the header run together, the signature on one line', () => {
+  const text = [
+    'BỘ TÀI CHÍNH --------',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------',
+    'Số: 1234/BTC-TCHQ V/v hướng dẫn thực hiện Luật Hải quan',
+    'Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố.',
+    'Bộ Tài chính hướng dẫn một số nội dung như sau:',
+    '1. Về đại lý làm thủ tục hải quan 1.1. Điều kiện nhân viên đại lý: thực hiện theo quy định tại khoản 2',
+    'Điều 20 của Luật Hải quan.',
+    '1.2. Thẩm quyền công nhận đại lý: Tổng cục trưởng quyết định.',
+    'Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, TCHQ.',
+    'KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Văn Nam TÊN ĐƠN VỊ CUNG CẤP:……'
+  ].join('\n')
+  const {tree, rules, fields} = read(text)
+
+  it('reads every header field', () => {
+    expect(fields).toMatchObject({
+      type: 'Công văn',
+      issuer: 'Bộ Tài chính',
+      number: '1234/BTC-TCHQ',
+      place: 'Hà Nội',
+      date: '2014-12-29',
+      subject: 'hướng dẫn thực hiện Luật Hải quan',
+      addressees: ['Cục Hải quan các tỉnh, thành phố']
+    })
+  })
+
+  it('reads the first sub-item run on after its heading, and a wrapped `Điều 20 của …` as prose', () => {
+    expect(fields.items).toEqual(['1', '1.1', '1.2'])
+  })
+
+  it('reads the signature apart from the annex form glued after the name', () => {
+    expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Bộ trưởng', title: 'Thứ trưởng', name: 'Đỗ Văn Nam'})
+  })
+
+  it('says what it repaired, and loses nothing', () => {
+    expect(rules).toContain('flattened-header')
+    expect(rules).toContain('flattened-signature')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('item labels', () => {
+  const text = [
+    '**THÔNG BÁO**',
+    'Ý',
+    'KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG',
+    'Phó Thủ tướng có ý kiến như sau:',
+    '**1. Về dự án**',
+    'a) Về tiến độ:',
+    '(i) Tập đoàn Điện lực thực hiện.',
+    '(ii) Chủ đầu tư phối hợp.',
+    '(iv) Bộ Công Thương xem xét.',
+    'b) Về thẩm quyền:',
+    'b.1) Cục trưởng quyết định;',
+    'b.2) Chi cục trưởng quyết định.'
+  ].join('\n')
+  const {fields} = read(text)
+
+  it('reads a title word cut from its line (`Ý` / `KIẾN CHỈ ĐẠO …`) as part of the subject', () => {
+    expect(fields.subject).toBe('Ý kiến chỉ đạo của Phó Thủ tướng')
+  })
+
+  it('nests `(i)` roman numbers and `b.1)` under `b)`', () => {
+    expect(fields.items).toEqual(['1', '1.a', '1.a.i', '1.a.ii', '1.a.iv', '1.b', '1.b.1', '1.b.2'])
+  })
+
+  it('labels articles by their number', () => {
+    expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
+  })
+})
+
+describe('layout repairs on hostile text', () => {
+  const n = 100_000
+  const shapes = ['A.'.repeat(n), 'A '.repeat(n), 'a_'.repeat(n), 'a ,'.repeat(n), `1. a${' a'.repeat(n)} 1.1`, `KT. ${'BỘ TRƯỞNG '.repeat(n / 10)}`, `KT. ${'Ab '.repeat(n)}`, '-'.repeat(n), 'Số: '.repeat(n), 'V/v '.repeat(n), 'Hà Nội, ngày 1 tháng '.repeat(n / 10)]
+
+  it.each(shapes.map((text) => [text.slice(0, 12), text]))('run in linear time on `%s…`', (_head, text) => {
+    const started = performance.now()
+    const laidOut = repairLayout(unmapped(text))
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(laidOut.text.original).toBe(text)
   })
 })

@@ -5,14 +5,15 @@
  * each repair here turns one of them into the plain lines the grammar reads,
  * keeps the map back to the caller's offsets, and says what it did and where.
  */
+import {unflatten} from './flattened.js'
+import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
 import {desegment, detectSegmented} from './segmented.js'
-import {originalOffset, type MappedText} from './offsets.js'
 
 /** Layouts chithi recognises and reads. */
-export type Layout = 'word-segmented'
+export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature'
 
 /** Rule ids of the messages layout repairs emit. */
-export type LayoutRule = 'word-segmented'
+export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature'
 
 /** A repair, placed in the caller's text (`[start, end)`, offsets of `MappedText.original`). */
 export interface LayoutRepair {
@@ -48,5 +49,39 @@ export function repairLayout(source: MappedText): LaidOut {
     })
   }
 
+  const flat = unflatten(text.text)
+  if (flat.breaks.length > 0) {
+    const before = text
+    text = insertBreaks(text, flat.breaks)
+    const place = (zone: {start: number; end: number}) => ({start: originalOffset(before, zone.start), end: originalOffset(before, zone.end)})
+    if (flat.header) {
+      layouts.push('flattened-header')
+      repairs.push({ruleId: 'flattened-header', reason: 'Header columns run together on a line: each field read on a line of its own', ...place(flat.header)})
+    }
+
+    if (flat.signature) {
+      layouts.push('flattened-signature')
+      repairs.push({ruleId: 'flattened-signature', reason: 'Signature block on one line: marks, office and name read apart', ...place(flat.signature)})
+    }
+  }
+
   return {text, layouts, repairs}
+}
+
+/** Line breaks inserted before the offsets `at` (sorted): white space mapped onto the character after it. */
+function insertBreaks(source: MappedText, at: readonly number[]): MappedText {
+  const builder = new MappedBuilder()
+  const text = source.text
+  let copied = 0
+  for (const offset of at) {
+    // The break replaces the white space before the formula, or goes in front of it.
+    let from = offset
+    while (from > copied && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+    builder.push(text.slice(copied, from), copied, from)
+    builder.push('\n', from, offset)
+    copied = offset
+  }
+
+  builder.push(text.slice(copied), copied, text.length)
+  return builder.finish(source, text.length)
 }

@@ -65,7 +65,7 @@ export function documentFields(tree: Root): DocumentFields {
     addressees: addressees.flatMap((node) =>
       node.children.filter((child) => child.type === 'addressee').map((child) => (child as {value: string}).value)
     ),
-    items: body ? all<Item>(body, 'item').filter((item) => item.numbering !== 'parenthesized').map((item) => item.path) : [],
+    items: body ? all<Item>(body, 'item').map((item) => item.path) : [],
     distribution: all<{type: 'recipient'; value: string; purpose: Purpose | null} & Node>(tree, 'recipient').map((node) => ({
       name: node.value,
       purpose: node.purpose

@@ -264,7 +264,8 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.CONSUME(t.SealMark)},
           {ALT: () => this.CONSUME(t.Upper)},
           {ALT: () => this.CONSUME(t.Text)},
-          {ALT: () => this.CONSUME(t.Separator)}
+          {ALT: () => this.CONSUME(t.Separator)},
+          {ALT: () => this.CONSUME(t.PageNumber)}
         ])
       }
     })
@@ -446,8 +447,9 @@ export class DirectiveParser extends CstParser {
     }
 
     if (tokenMatcher(next, t.Text)) return isNameLike(next)
-    if (tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) {
-      const after = this.nextNonSeparator()
+    // A page may end inside the signature (its running head and number between the office and the name).
+    if ((tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) || tokenMatcher(next, t.PageNumber)) {
+      const after = this.nextNonSeparator(1, true)
       return Boolean(
         after &&
           (tokenMatcher(after, t.Authority) ||
@@ -503,12 +505,12 @@ export class DirectiveParser extends CstParser {
     return false
   }
 
-  /** The first token after the separators ahead (starting at `from`). */
-  private nextNonSeparator(from = 1): IToken | undefined {
+  /** The first token after the separators ahead (starting at `from`; past page numbers too when `pageNumbers`). */
+  private nextNonSeparator(from = 1, pageNumbers = false): IToken | undefined {
     for (let k = from; k < from + 40; k++) {
       const token = this.LA(k)
       if (token.tokenType === EOF) return undefined
-      if (!tokenMatcher(token, t.Separator)) return token
+      if (!tokenMatcher(token, t.Separator) && !(pageNumbers && tokenMatcher(token, t.PageNumber))) return token
     }
 
     return undefined

@@ -28,9 +28,13 @@ export const pipe = /^[ \t]*\|(?:[ \t]*\|)*[ \t]*$/
 /** A markdown table row: `| a | b |`. */
 export const tableRow = /^[ \t]*\|.*\|[ \t]*$/
 
-/** A page break left by a converter, or a running page label. */
-export const pageBreak =
-  /^[ \t]*(?:\f+|-{2,}[ \t]*(?:PAGE[ \t]*BREAK|page[ \t]*break|Page[ \t]*Break)[ \t]*-{2,}|={2,}[ \t]*(?:PAGE|Page|page|Trang|TRANG)[ \t]*\d*[ \t]*={2,}|<!--[ \t]*page[ \t]*break[ \t]*-->|\[(?:page|Page|PAGE)[ \t]*\d+\]|(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|tren|trên)[ \t]*\d{1,4})?)[ \t]*$/
+/** The running head of the official gazette on every page: `CÔNG BÁO/Số 302/Ngày 02-06-2026`, `CÔNG BÁO/Số 15 + 16/Ngày 10-01-2014`. */
+const gazetteHead = String.raw`CONG[ \t]+BAO[ \t]*\/[ \t]*So[ \t]*\d{1,5}(?:[ \t]*\+[ \t]*\d{1,5})*[ \t]*\/[ \t]*Ngay[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`
+
+/** A page break left by a converter, or a running page label (a page number, the gazette's head). */
+export const pageBreak = new RegExp(
+  String.raw`^[ \t]*(?:\f+|-{2,}[ \t]*(?:PAGE[ \t]*BREAK|page[ \t]*break|Page[ \t]*Break)[ \t]*-{2,}|={2,}[ \t]*(?:PAGE|Page|page|Trang|TRANG)[ \t]*\d*[ \t]*={2,}|<!--[ \t]*page[ \t]*break[ \t]*-->|\[(?:page|Page|PAGE)[ \t]*\d+\]|(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|tren|trên)[ \t]*\d{1,4})?|${gazetteHead})[ \t]*$`
+)
 
 /** A line that is only a number (a page number or a table cell). */
 export const pageNumber = /^[ \t]*(?:[-–][ \t]*)?\d{1,4}(?:[ \t]*[-–])?[ \t]*$/
@@ -38,9 +42,9 @@ export const pageNumber = /^[ \t]*(?:[-–][ \t]*)?\d{1,4}(?:[ \t]*[-–])?[ \t]
 /** A catalogue or typist code: `PTB-145`, `VB/12`. */
 export const code = /^[ \t]*(?:[*_]{1,3})?[A-Z][A-Z0-9]{0,9}(?:[-_./][A-Z0-9]{1,10}){1,3}(?:[*_]{1,3})?[ \t]*$/
 
-/** Seal and signature marks on a line of their own. */
+/** Seal and signature marks on a line of their own, and the lines of a digital-signature stamp (`Ký bởi: …`, `Cơ quan: …`, `Ngày ký: …`). */
 export const sealMark = new RegExp(
-  String.raw`^${lead}(?:\((?:Da|da|DA)[ \t]+(?:ky|Ky|KY)(?:[ \t]*(?:va|,)[ \t]*(?:dong dau|DONG DAU))?\)|\[(?:signed|Signed|SIGNED|da ky|Da ky)\]|\((?:Ky|ky|KY)[ \t]*(?:ten)?[ \t]*,?[ \t]*(?:dong dau|DONG DAU|ghi ro ho ten)[^)]*\)|(?:Nguoi ky|Ky boi|Signed by|Thoi gian ky|Co quan)[ \t]*:.*|(?:[★☆✱✶][ \t]*)+)${trail}$`
+  String.raw`^${lead}(?:\((?:Da|da|DA)[ \t]+(?:ky|Ky|KY)(?:[ \t]*(?:va|,)[ \t]*(?:dong dau|DONG DAU))?\)|\[(?:signed|Signed|SIGNED|da ky|Da ky)\]|\((?:Ky|ky|KY)[ \t]*(?:ten)?[ \t]*,?[ \t]*(?:dong dau|DONG DAU|ghi ro ho ten)[^)]*\)|(?:Nguoi ky|Ky boi|Signed by|Thoi gian ky|Ngay ky|Co quan)[ \t]*:.*|(?:[★☆✱✶][ \t]*)+)${trail}$`
 )
 
 /** The Party heading, possibly wrapped: `ĐẢNG CỘNG SẢN VIỆT NAM`. */

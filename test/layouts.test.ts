@@ -5,7 +5,7 @@
  * a reader of that layout gets.
  */
 import {describe, expect, it} from 'vitest'
-import {documentFields, parseFile, type Root} from '../src/index.js'
+import {analyze, documentFields, parseFile, type Root} from '../src/index.js'
 import {repairLayout} from '../src/text/layout.js'
 import {unmapped} from '../src/text/offsets.js'
 import {coverageProblems} from './helpers.js'
@@ -147,5 +147,51 @@ describe('layout repairs on hostile text', () => {
     const laidOut = repairLayout(unmapped(text))
     expect(performance.now() - started).toBeLessThan(2000)
     expect(laidOut.text.original).toBe(text)
+  })
+})
+
+describe('a Công báo PDF conversion', () => {
+  const text = [
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026 ',
+    '70',
+    ' ',
+    'THỦ TƯỚNG CHÍNH PHỦ ',
+    'Số: 21/CT-TTg ',
+    'CHỈ THỊ ',
+    'Về việc sắp xếp thôn, tổ dân phố ',
+    '1. Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành hướng dẫn việc sắp xếp thôn, tổ dân phố, hoàn thành ',
+    'Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Cơ quan: VĂN PHÒNG CHÍNH PHỦ',
+    'Ngày ký: 2026-06-02 08:06:58 +07:00',
+    '',
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026 ',
+    '71',
+    ' ',
+    'trước ngày 10 tháng 6 năm 2026. ',
+    '2. Ủy ban nhân dân các tỉnh, thành phố thực hiện. ',
+    ' KT. THỦ TƯỚNG ',
+    ' PHÓ THỦ TƯỚNG ',
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026 ',
+    '72',
+    'Phạm Thị Thanh Trà '
+  ].join('\r\n')
+  const {tree, rules, fields} = read(text)
+
+  it('reads running heads, page numbers and the signature stamp as page furniture, not lines to report', () => {
+    expect(rules).not.toContain('unknown-line')
+    expect(rules).not.toContain('running-header')
+    expect(fields.number).toBe('21/CT-TTg')
+    expect(fields.items).toEqual(['1', '2'])
+  })
+
+  it('joins the item cut by the page and its stamp, so its deadline stays with it', () => {
+    expect(rules).toContain('page-break-joined')
+    const first = analyze(text).obligations.find((obligation) => obligation.at === '1')
+    expect(first?.when).toMatchObject([{kind: 'by', date: '2026-06-10'}])
+  })
+
+  it('reads a signature cut by a page', () => {
+    expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Thủ tướng', title: 'Phó Thủ tướng', name: 'Phạm Thị Thanh Trà'})
+    expect(coverageProblems(text, tree)).toEqual([])
   })
 })

@@ -50,9 +50,9 @@ export function buildBlocks(context: Context, blocks: CstNode[], options: {closi
   raws = raws.flatMap((raw): Raw[] => (raw.kind === 'lines' ? splitHardWrapped(context, raw) : [raw]))
   const closingAt = options.closing ? findClosing(context, raws) : -1
   const main = closingAt === -1 ? raws : raws.slice(0, closingAt)
-  const out: BodyContent[] = nest(context, main)
+  const out: BodyContent[] = nest(context, main, options.closing)
   if (closingAt !== -1) {
-    const children = nest(context, raws.slice(closingAt)) as FlowContent[]
+    const children = nest(context, raws.slice(closingAt), true) as FlowContent[]
     if (children.length > 0) {
       const closing: Closing = {type: 'closing', children, position: positionOf(children)}
       out.push(closing)
@@ -107,12 +107,13 @@ function markRunningHeaders(context: Context, raws: Raw[]): Raw[] {
 
 // ---------------------------------------------------------- page breaks
 
-const gapKinds = new Set(['Blank', 'PageBreak', 'PageNumber', 'Decoration'])
+// What lies between the two halves of a paragraph cut by a page: blank lines, the page's running head and number, a signature stamp.
+const gapKinds = new Set(['Blank', 'PageBreak', 'PageNumber', 'Decoration', 'SealMark'])
 
 /**
  * A paragraph cut in mid-sentence by a page break ("… trong thực" / "hiện
- * các chỉ đạo …") is one paragraph: join the part after the break to the
- * part before it.
+ * các chỉ đạo …", "… tuyên truyền sâu rộng" / "Luật Lâm nghiệp …") is one
+ * paragraph: join the part after the break to the part before it.
  */
 function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
   const out: Raw[] = []
@@ -136,14 +137,15 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
 
       const after = raws[next]
       if (!after || after.kind !== 'lines' || after.role !== 'paragraph') break
-      if (!endsMidSentence(context, current) || !startsMidSentence(context, after)) break
+      // Cut mid-sentence: the part after the break starts in lower case, or the part before ran to the margin.
+      if (!endsMidSentence(context, current) || !(startsMidSentence(context, after) || lastLine(context, current).length >= 50)) break
       const hasBreak = gap.some((token) => kindOf(token) !== 'Decoration')
       if (!hasBreak) break
       const joined: Lines = {
         kind: 'lines',
         role: current.role,
         runs: [...current.runs, ...after.runs],
-        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber'), ...after.gaps]
+        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark'), ...after.gaps]
       }
       const first = after.runs[0]?.[0] as IToken
       context.report.info(
@@ -272,7 +274,7 @@ interface OpenItem {
 }
 
 /** Build nodes and nest them: items by their labels, bullets by their marks. */
-function nest(context: Context, raws: Raw[]): BodyContent[] {
+function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
   const root: BodyContent[] = []
   const items: OpenItem[] = []
   const bullets: Bullet[] = []
@@ -295,7 +297,7 @@ function nest(context: Context, raws: Raw[]): BodyContent[] {
     }
 
     if (raw.kind === 'token') {
-      const nodes = tokenNodes(context, raw.token)
+      const nodes = tokenNodes(context, raw.token, inBody)
       container().push(...nodes)
       continue
     }
@@ -374,7 +376,7 @@ function paragraphOf(context: Context, lines: Lines): Paragraph {
 }
 
 /** Nodes for a line token in the body. */
-function tokenNodes(context: Context, token: IToken): FlowContent[] {
+function tokenNodes(context: Context, token: IToken, inBody: boolean): FlowContent[] {
   switch (kindOf(token)) {
     case 'Blank':
       return []
@@ -388,7 +390,12 @@ function tokenNodes(context: Context, token: IToken): FlowContent[] {
     case 'LoneDash':
       return separatorLeaves(context, token) as FlowContent[]
     case 'SealMark':
-      return [unknownLeaf(context, token, 'Seal or signature mark inside the body')]
+      // A PDF's digital-signature stamp (`Ký bởi: …`) lands wherever its page breaks the body.
+      return separatorLeaves(context, token) as FlowContent[]
+    case 'Code':
+      // In the body, a symbol cut from the line above (`NQ/TW`): words, not a stray line.
+      if (!inBody) return [unknownLeaf(context, token, 'Line not recognised')]
+      return [{type: 'paragraph', children: phrasing(context.source, token.startOffset, endOf(token)), position: context.source.position(token.startOffset, endOf(token))}]
     case 'PartyHeading':
     case 'NationalTitle':
     case 'Motto':

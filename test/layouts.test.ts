@@ -195,3 +195,33 @@ describe('a Công báo PDF conversion', () => {
     expect(coverageProblems(text, tree)).toEqual([])
   })
 })
+
+describe('a Công điện with a cc list and an enumeration wrapped in its preamble', () => {
+  const text = [
+    'CÔNG ĐIỆN',
+    'VỀ CẮT GIẢM THỦ TỤC HÀNH CHÍNH',
+    'THỦ TƯỚNG CHÍNH PHỦ điện:',
+    '- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;',
+    '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.',
+    '*Đồng kính gửi:*',
+    'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để',
+    'lãnh đạo, chỉ đạo.',
+    'Thủ tướng Chính phủ đã phê duyệt phương án, cụ thể như sau: (1) Tổng số thủ tục cắt giảm là',
+    '3.071 thủ tục;',
+    '(2) Cắt giảm 2.269 điều kiện kinh doanh.',
+    'I. VỀ THỂ CHẾ',
+    '1. Bộ trưởng các Bộ hoàn thành việc rà soát.',
+    '2. Các Bộ thực hiện:',
+    '(1) Bộ Tài chính giải quyết 03 vấn đề.',
+    '(2) Bộ Y tế hoàn thành kết nối.'
+  ].join('\n')
+  const {fields} = read(text)
+
+  it('reads the cc entries as addressees, without what they are sent for', () => {
+    expect(fields.addressees).toEqual(['Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố'])
+  })
+
+  it('reads `(2)` on a wrapped preamble line as prose, and `(1)` `(2)` under an item as items', () => {
+    expect(fields.items).toEqual(['I', 'I.1', 'I.2', 'I.2.1', 'I.2.2'])
+  })
+})

@@ -290,7 +290,9 @@ function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
     return item ? item.node.children : (root as FlowContent[])
   }
 
+  let previousRaw: Raw | undefined
   for (const raw of raws) {
+    if (raw.kind !== 'lines') previousRaw = raw
     if (raw.kind === 'running') {
       container().push(unknownLeaf(context, raw.token, 'Running header or watermark repeated on several pages', 'running-header'))
       continue
@@ -309,6 +311,15 @@ function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
     }
 
     const paragraph = paragraphOf(context, raw)
+    if (raw.role === 'item' && continuesEnumeration(context, raw, previousRaw, items)) {
+      // `(2)` opening a list straight after prose is the prose's own enumeration, wrapped: a paragraph.
+      bullets.length = 0
+      itemContainer().push(paragraph)
+      previousRaw = raw
+      continue
+    }
+
+    previousRaw = raw
     if (raw.role === 'paragraph') {
       bullets.length = 0
       itemContainer().push(paragraph)
@@ -353,6 +364,26 @@ function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
 
   fixPositions(root)
   return root
+}
+
+/** First labels of a sequence, by the key of their numbering. */
+const firstLabels: Readonly<Record<string, string>> = {'paren-number': '1', 'paren-letter': 'a', 'paren-roman': 'i'}
+
+/**
+ * A parenthesized label that would open a list at other than its first
+ * (`(2)` with no `(1)` open) on the line right after prose: "… như sau: (1)
+ * Tổng số …;" wrapped so that "(2) Cắt giảm …" starts a line. It continues
+ * the prose.
+ */
+function continuesEnumeration(context: Context, raw: Lines, previous: Raw | undefined, items: readonly OpenItem[]): boolean {
+  if (!previous || previous.kind !== 'lines' || previous.role === 'item') return false
+  const first = raw.runs[0]?.[0]
+  const run = previous.runs[previous.runs.length - 1]
+  const last = run?.[run.length - 1]
+  if (!first || !last || (first.startLine ?? 0) - (last.endLine ?? last.startLine ?? 0) !== 1) return false
+  const label = parseLabel(context.source.text.slice(first.startOffset, endOf(first)).replace(/^[\s#*_]+/, ''))
+  if (!label || !(label.key in firstLabels)) return false
+  return label.label !== firstLabels[label.key] && !items.some((open) => open.key === label.key)
 }
 
 /** A paragraph over its runs of lines, with page-break leaves between runs. */

@@ -410,12 +410,17 @@ function buildAddressees(context: Context, tokens: IToken[]): Addressees {
   return {type: 'addressees', kind, children, position: positionOf(children)}
 }
 
+/** What an addressee is sent for, after its name: "… để lãnh đạo, chỉ đạo", "… để biết, phối hợp". Not part of the name. */
+const purposeVerbs = '(?:biết|báo cáo|lãnh đạo|chỉ đạo|phối hợp|thực hiện|theo dõi|chỉ đạo thực hiện)'
+const addresseePurpose = new RegExp(`\\s+để\\s+${purposeVerbs}(?:\\s*(?:,|và)\\s*${purposeVerbs})*\\s*[.;,]?$`, 'u')
+
 function addressee(context: Context, start: number, end: number): Addressee {
   const {source} = context
   const children = phrasing(source, start, end)
   splitLeading(source, children, /^\s*[-–—+•]\s*/, 'bullet')
   splitTrailing(source, children, /[,;.]+\s*$/, 'punctuation')
-  return {type: 'addressee', value: modernizeTones(plainText(children)), children, position: positionOf(children)}
+  const value = plainText(children).replace(addresseePurpose, '')
+  return {type: 'addressee', value: modernizeTones(value), children, position: positionOf(children)}
 }
 
 // ----------------------------------------------------------------- helpers

@@ -22,10 +22,11 @@ interface State {
   bodySeen: boolean
   /** Offset where the signature being read starts (its name ends it). */
   signatureFrom: number
+  subjectSeen: boolean
 }
 
 export class DirectiveParser extends CstParser {
-  private state: State = {titleSeen: false, bodySeen: false, signatureFrom: 0}
+  private state: State = {titleSeen: false, bodySeen: false, signatureFrom: 0, subjectSeen: false}
 
   constructor() {
     super(t.allTokens, {recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset'})
@@ -35,7 +36,7 @@ export class DirectiveParser extends CstParser {
   /** Read a new document's tokens. */
   begin(tokens: IToken[]): void {
     this.input = tokens
-    this.state = {titleSeen: false, bodySeen: false, signatureFrom: 0}
+    this.state = {titleSeen: false, bodySeen: false, signatureFrom: 0, subjectSeen: false}
   }
 
   // ---------------------------------------------------------------- document
@@ -60,6 +61,7 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.SUBRULE(this.headerField)},
           {GATE: () => !this.state.titleSeen, ALT: () => this.SUBRULE(this.issuer)},
           {GATE: () => !this.state.titleSeen, ALT: () => this.SUBRULE(this.title)},
+          {GATE: () => this.headingSubjectAhead(), ALT: () => this.SUBRULE(this.headingSubject)},
           {ALT: () => this.SUBRULE(this.subject)},
           {ALT: () => this.SUBRULE(this.addressees)},
           {ALT: () => this.SUBRULE(this.headerStray)},
@@ -101,6 +103,9 @@ export class DirectiveParser extends CstParser {
 
   /** The trích yếu: `V/v …`, `về …`, or capitals under a title. */
   public subject = this.RULE('subject', () => {
+    this.ACTION(() => {
+      this.state.subjectSeen = true
+    })
     this.OR([
       {ALT: () => this.CONSUME(t.Subject)},
       {GATE: () => this.state.titleSeen, ALT: () => this.CONSUME(t.Upper)},
@@ -109,6 +114,17 @@ export class DirectiveParser extends CstParser {
     this.MANY({
       GATE: () => this.continuesOnNextLine() && this.isSubjectLine(this.LA(1)),
       DEF: () => this.CONSUME(t.Textish)
+    })
+  })
+
+  /**
+   * A trích yếu set as a markdown heading under the title, a blank line
+   * between (OCR to markdown: `# THÔNG BÁO` / `# Kết luận của …`).
+   */
+  public headingSubject = this.RULE('headingSubject', () => {
+    this.CONSUME(t.Text)
+    this.ACTION(() => {
+      this.state.subjectSeen = true
     })
   })
 
@@ -312,9 +328,18 @@ export class DirectiveParser extends CstParser {
     return false
   }
 
+  /** A markdown heading in mixed case straight after a title that has no subject yet. */
+  private headingSubjectAhead(): boolean {
+    const next = this.LA(1)
+    if (!this.state.titleSeen || this.state.subjectSeen || !tokenMatcher(next, t.Text) || !/^[ \t]*#{1,6}[ \t]/.test(next.image)) return false
+    const previous = this.previousSignificant()
+    return previous !== undefined && tokenMatcher(previous, t.Title)
+  }
+
   /** The front matter goes on: the next line is a header line, or a stray line inside the header. */
   private frontContinues(): boolean {
     const next = this.LA(1)
+    if (this.headingSubjectAhead()) return true
     if (!tokenMatcher(next, t.Textish)) return true
     for (const type of [t.Upper, t.Title, t.Subject, t.NumberLine, t.PlaceDate, t.Marking, t.Office]) {
       if (tokenMatcher(next, type)) return true

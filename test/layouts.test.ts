@@ -225,3 +225,16 @@ describe('a Công điện with a cc list and an enumeration wrapped in its pream
     expect(fields.items).toEqual(['I', 'I.1', 'I.2', 'I.2.1', 'I.2.2'])
   })
 })
+
+describe('OCR to markdown: headings, a cut right half', () => {
+  const text = ['Hà Nội, ngày 13 tháng 9 năm 2019', '', '# THÔNG BÁO', '', '# Kết luận của Phó Thủ tướng tại cuộc họp về dự thảo Luật', '', 'Ngày 12 tháng 9 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chu trì cuộc họp', '', '1. Bộ Xây dựng rà soát kỹ dự thảo Luật'].join('\n')
+  const {tree, fields} = read(text)
+
+  it('reads the type under its heading mark, and the heading below it as the subject', () => {
+    expect(fields.type).toBe('Thông báo')
+    expect(fields.subject).toBe('Kết luận của Phó Thủ tướng tại cuộc họp về dự thảo Luật')
+    expect(fields.date).toBe('2019-09-13')
+    expect(fields.items).toEqual(['1'])
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})

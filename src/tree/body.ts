@@ -137,10 +137,11 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
 
       const after = raws[next]
       if (!after || after.kind !== 'lines' || after.role !== 'paragraph') break
-      // Cut mid-sentence: the part after the break starts in lower case, or the part before ran to the margin.
-      if (!endsMidSentence(context, current) || !(startsMidSentence(context, after) || lastLine(context, current).length >= 50)) break
       const hasBreak = gap.some((token) => kindOf(token) !== 'Decoration')
       if (!hasBreak) break
+      // Cut mid-sentence: the part after the break starts in lower case, or (across a page) the part before ran to the margin.
+      const acrossPage = gap.some((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark')
+      if (!endsMidSentence(context, current) || !(startsMidSentence(context, after) || (acrossPage && lastLine(context, current).length >= 50))) break
       const joined: Lines = {
         kind: 'lines',
         role: current.role,

@@ -81,6 +81,7 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
         break
       }
 
+      case 'headingSubject':
       case 'subject': {
         const subject = buildSubject(context, tokensOf(child), !titleSeen)
         if (titleSeen) {
@@ -279,7 +280,8 @@ function buildField(context: Context, token: IToken): HeaderContent {
 function buildTitle(context: Context, tokens: IToken[]): RootContent[] {
   const {source} = context
   const first = tokens[0] as IToken
-  const line = plainText(phrasing(source, first.startOffset, endOf(first)))
+  // A markdown heading mark (`# THÔNG BÁO`, from OCR to markdown) is not part of the title.
+  const line = plainText(phrasing(source, first.startOffset, endOf(first))).replace(/^#{1,6}\s+/, '')
   const named = typeOfTitle(line)
   // Where the type name ends in the source line.
   let split = endOf(first)

@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {analyze, parseFile, type Root} from '../src/index.js'
-import {crlf, gazettePages, segment} from './damage.js'
+import {crlf, gazettePages, ocr, segment} from './damage.js'
 import {corpus, corpusNames, coverageProblems, fixture, fixtureNames} from './helpers.js'
 
 /** The record without what depends on where things are. */
@@ -42,5 +42,17 @@ describe.skipIf(corpusTexts.length === 0).each(damages)('a corpus text %s', (_na
     expect(meaning(damaged)).toEqual(meaning(clean))
     const {tree} = parseFile(damaged)
     expect(coverageProblems(damaged, tree as Root)).toEqual([])
+  })
+})
+
+describe('a seed under OCR damage', () => {
+  it.each(fixtureNames)('%s parses losslessly, and keeps its type and number', (name) => {
+    for (const seed of [1, 2, 3]) {
+      const damaged = ocr(fixture(name), 0.04, seed)
+      const {tree} = parseFile(damaged)
+      expect(coverageProblems(damaged, tree as Root)).toEqual([])
+      const clean = analyze(fixture(name)).document
+      expect(analyze(damaged).document.type).toBe(clean.type)
+    }
   })
 })

@@ -63,6 +63,7 @@ export function beginScan(shadow: string, original: string): void {
 
 /** Release the text after a run. */
 export function endScan(): void {
+  firstLine = {text: '', start: 0}
   scan = {shadow: '', original: '', offset: -1, result: undefined}
 }
 
@@ -77,6 +78,17 @@ export function match(kind: LineKind, text: string, offset: number): [string] | 
   const result = scan.result
   if (!result || result.kind !== kind) return null
   return [text.slice(offset, result.end)]
+}
+
+/** Start of the first line with content (cached per text). */
+let firstLine: {text: string; start: number} = {text: '', start: 0}
+function firstLineStart(shadow: string): number {
+  if (firstLine.text !== shadow) {
+    const content = shadow.search(/\S/)
+    firstLine = {text: shadow, start: content === -1 ? 0 : shadow.lastIndexOf('\n', content) + 1}
+  }
+
+  return firstLine.start
 }
 
 const horizontalSpace = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\v]/
@@ -127,6 +139,7 @@ export function classifyAt(shadow: string, original: string, offset: number): Cl
   if (p.marking.test(rest)) return whole('Marking')
   if (p.office.test(rest)) return whole('Office')
   if (p.title.test(rest) && isUpper(firstWords(rest, 2))) return beforeEndMark('Title', offset, rest)
+  if (p.sentenceTitle.test(rest) && lineStart === firstLineStart(shadow)) return beforeEndMark('Title', offset, rest)
   if (p.subject.test(rest) && isSubjectWord(original, offset, rest)) return beforeEndMark('Subject', offset, rest)
   if (p.itemLabel.test(rest)) return beforeEndMark('ItemLine', offset, rest)
   if (p.loneDash.test(rest)) return whole('LoneDash')
@@ -187,7 +200,7 @@ function prose(offset: number, rest: string): Classified {
     return {kind: 'Upper', end: offset + column.index}
   }
 
-  return beforeEndMark(isUpper(rest) ? 'Upper' : 'Text', offset, rest)
+  return beforeEndMark(isCapitals(rest) ? 'Upper' : 'Text', offset, rest)
 }
 
 /** A whole-line token, minus a trailing end mark `./.` (lexed on its own). */
@@ -236,6 +249,11 @@ export function isUpper(text: string): boolean {
   }
 
   return letters >= 2 && upper / letters >= 0.85
+}
+
+/** A line in capitals, or a one-letter word of capitals alone (`Ý` of `Ý KIẾN CHỈ ĐẠO`, cut by a wrap). */
+export function isCapitals(line: string): boolean {
+  return isUpper(line) || /^[ \t*_]*[A-Z\u00C0-\u1EF8][ \t*_]*$/.test(line)
 }
 
 function firstWords(text: string, count: number): string {

@@ -13,17 +13,20 @@
  * `document()`.
  */
 import {CstParser, EOF, tokenMatcher, type IToken, type TokenType} from 'chevrotain'
-import {isUpper} from './lines.js'
+import {isCapitals, isUpper} from './lines.js'
 import * as t from './tokens.js'
 
 /** The parser's state while it reads one document. */
 interface State {
   titleSeen: boolean
   bodySeen: boolean
+  /** Offset where the signature being read starts (its name ends it). */
+  signatureFrom: number
+  subjectSeen: boolean
 }
 
 export class DirectiveParser extends CstParser {
-  private state: State = {titleSeen: false, bodySeen: false}
+  private state: State = {titleSeen: false, bodySeen: false, signatureFrom: 0, subjectSeen: false}
 
   constructor() {
     super(t.allTokens, {recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset'})
@@ -33,7 +36,7 @@ export class DirectiveParser extends CstParser {
   /** Read a new document's tokens. */
   begin(tokens: IToken[]): void {
     this.input = tokens
-    this.state = {titleSeen: false, bodySeen: false}
+    this.state = {titleSeen: false, bodySeen: false, signatureFrom: 0, subjectSeen: false}
   }
 
   // ---------------------------------------------------------------- document
@@ -58,6 +61,7 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.SUBRULE(this.headerField)},
           {GATE: () => !this.state.titleSeen, ALT: () => this.SUBRULE(this.issuer)},
           {GATE: () => !this.state.titleSeen, ALT: () => this.SUBRULE(this.title)},
+          {GATE: () => this.headingSubjectAhead(), ALT: () => this.SUBRULE(this.headingSubject)},
           {ALT: () => this.SUBRULE(this.subject)},
           {ALT: () => this.SUBRULE(this.addressees)},
           {ALT: () => this.SUBRULE(this.headerStray)},
@@ -99,6 +103,9 @@ export class DirectiveParser extends CstParser {
 
   /** The trích yếu: `V/v …`, `về …`, or capitals under a title. */
   public subject = this.RULE('subject', () => {
+    this.ACTION(() => {
+      this.state.subjectSeen = true
+    })
     this.OR([
       {ALT: () => this.CONSUME(t.Subject)},
       {GATE: () => this.state.titleSeen, ALT: () => this.CONSUME(t.Upper)},
@@ -107,6 +114,17 @@ export class DirectiveParser extends CstParser {
     this.MANY({
       GATE: () => this.continuesOnNextLine() && this.isSubjectLine(this.LA(1)),
       DEF: () => this.CONSUME(t.Textish)
+    })
+  })
+
+  /**
+   * A trích yếu set as a markdown heading under the title, a blank line
+   * between (OCR to markdown: `# THÔNG BÁO` / `# Kết luận của …`).
+   */
+  public headingSubject = this.RULE('headingSubject', () => {
+    this.CONSUME(t.Text)
+    this.ACTION(() => {
+      this.state.subjectSeen = true
     })
   })
 
@@ -250,6 +268,9 @@ export class DirectiveParser extends CstParser {
 
   /** Authority marks, offices, seal marks and the signer's name. */
   public signature = this.RULE('signature', () => {
+    this.ACTION(() => {
+      this.state.signatureFrom = this.LA(1).startOffset
+    })
     this.AT_LEAST_ONE({
       GATE: () => this.signatureContinues(),
       DEF: () => {
@@ -259,7 +280,8 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.CONSUME(t.SealMark)},
           {ALT: () => this.CONSUME(t.Upper)},
           {ALT: () => this.CONSUME(t.Text)},
-          {ALT: () => this.CONSUME(t.Separator)}
+          {ALT: () => this.CONSUME(t.Separator)},
+          {ALT: () => this.CONSUME(t.PageNumber)}
         ])
       }
     })
@@ -298,15 +320,26 @@ export class DirectiveParser extends CstParser {
     }
 
     if (!near) return false
-    const upperAbove = isUpper(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
+    // A title in sentence case carries its subject: only a line that starts in lower case wraps it.
+    if (tokenMatcher(previous, t.Title) && /^[^A-Za-z]*[A-Z][a-z]/.test(previous.image)) return /^[^A-Za-z]*[a-z]/.test(token.image)
+    const upperAbove = isCapitals(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
     if (tokenMatcher(token, t.Upper)) return upperAbove || tokenMatcher(previous, t.Title)
     if (tokenMatcher(token, t.Text)) return !upperAbove || /^[^A-Za-z]*[Vv]e\b/.test(previous.image) && !isUpper(previous.image)
     return false
   }
 
+  /** A markdown heading in mixed case straight after a title that has no subject yet. */
+  private headingSubjectAhead(): boolean {
+    const next = this.LA(1)
+    if (!this.state.titleSeen || this.state.subjectSeen || !tokenMatcher(next, t.Text) || !/^[ \t]*#{1,6}[ \t]/.test(next.image)) return false
+    const previous = this.previousSignificant()
+    return previous !== undefined && tokenMatcher(previous, t.Title)
+  }
+
   /** The front matter goes on: the next line is a header line, or a stray line inside the header. */
   private frontContinues(): boolean {
     const next = this.LA(1)
+    if (this.headingSubjectAhead()) return true
     if (!tokenMatcher(next, t.Textish)) return true
     for (const type of [t.Upper, t.Title, t.Subject, t.NumberLine, t.PlaceDate, t.Marking, t.Office]) {
       if (tokenMatcher(next, type)) return true
@@ -427,7 +460,8 @@ export class DirectiveParser extends CstParser {
   private signatureContinues(): boolean {
     const next = this.LA(1)
     const previous = this.previousSignificant()
-    const nameSeen = previous !== undefined && tokenMatcher(previous, t.Text)
+    // A name read in this signature ends it (prose above the signature does not count).
+    const nameSeen = previous !== undefined && previous.startOffset >= this.state.signatureFrom && tokenMatcher(previous, t.Text)
     if (tokenMatcher(next, t.Authority) || tokenMatcher(next, t.Office) || tokenMatcher(next, t.SealMark) || tokenMatcher(next, t.Star)) {
       return !nameSeen || tokenMatcher(next, t.SealMark)
     }
@@ -438,8 +472,9 @@ export class DirectiveParser extends CstParser {
     }
 
     if (tokenMatcher(next, t.Text)) return isNameLike(next)
-    if (tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) {
-      const after = this.nextNonSeparator()
+    // A page may end inside the signature (its running head and number between the office and the name).
+    if ((tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) || tokenMatcher(next, t.PageNumber)) {
+      const after = this.nextNonSeparator(1, true)
       return Boolean(
         after &&
           (tokenMatcher(after, t.Authority) ||
@@ -495,12 +530,12 @@ export class DirectiveParser extends CstParser {
     return false
   }
 
-  /** The first token after the separators ahead (starting at `from`). */
-  private nextNonSeparator(from = 1): IToken | undefined {
+  /** The first token after the separators ahead (starting at `from`; past page numbers too when `pageNumbers`). */
+  private nextNonSeparator(from = 1, pageNumbers = false): IToken | undefined {
     for (let k = from; k < from + 40; k++) {
       const token = this.LA(k)
       if (token.tokenType === EOF) return undefined
-      if (!tokenMatcher(token, t.Separator)) return token
+      if (!tokenMatcher(token, t.Separator) && !(pageNumbers && tokenMatcher(token, t.PageNumber))) return token
     }
 
     return undefined

@@ -28,9 +28,13 @@ export const pipe = /^[ \t]*\|(?:[ \t]*\|)*[ \t]*$/
 /** A markdown table row: `| a | b |`. */
 export const tableRow = /^[ \t]*\|.*\|[ \t]*$/
 
-/** A page break left by a converter, or a running page label. */
-export const pageBreak =
-  /^[ \t]*(?:\f+|-{2,}[ \t]*(?:PAGE[ \t]*BREAK|page[ \t]*break|Page[ \t]*Break)[ \t]*-{2,}|={2,}[ \t]*(?:PAGE|Page|page|Trang|TRANG)[ \t]*\d*[ \t]*={2,}|<!--[ \t]*page[ \t]*break[ \t]*-->|\[(?:page|Page|PAGE)[ \t]*\d+\]|(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|tren|trên)[ \t]*\d{1,4})?)[ \t]*$/
+/** The running head of the official gazette on every page: `CÔNG BÁO/Số 302/Ngày 02-06-2026`, `CÔNG BÁO/Số 15 + 16/Ngày 10-01-2014`. */
+const gazetteHead = String.raw`CONG[ \t]+BAO[ \t]*\/[ \t]*So[ \t]*\d{1,5}(?:[ \t]*\+[ \t]*\d{1,5})*[ \t]*\/[ \t]*Ngay[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`
+
+/** A page break left by a converter, or a running page label (a page number, the gazette's head). */
+export const pageBreak = new RegExp(
+  String.raw`^[ \t]*(?:\f+|-{2,}[ \t]*(?:PAGE[ \t]*BREAK|page[ \t]*break|Page[ \t]*Break)[ \t]*-{2,}|={2,}[ \t]*(?:PAGE|Page|page|Trang|TRANG)[ \t]*\d*[ \t]*={2,}|<!--[ \t]*page[ \t]*break[ \t]*-->|\[(?:page|Page|PAGE)[ \t]*\d+\]|(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|tren|trên)[ \t]*\d{1,4})?|${gazetteHead})[ \t]*$`
+)
 
 /** A line that is only a number (a page number or a table cell). */
 export const pageNumber = /^[ \t]*(?:[-–][ \t]*)?\d{1,4}(?:[ \t]*[-–])?[ \t]*$/
@@ -38,9 +42,9 @@ export const pageNumber = /^[ \t]*(?:[-–][ \t]*)?\d{1,4}(?:[ \t]*[-–])?[ \t]
 /** A catalogue or typist code: `PTB-145`, `VB/12`. */
 export const code = /^[ \t]*(?:[*_]{1,3})?[A-Z][A-Z0-9]{0,9}(?:[-_./][A-Z0-9]{1,10}){1,3}(?:[*_]{1,3})?[ \t]*$/
 
-/** Seal and signature marks on a line of their own. */
+/** Seal and signature marks on a line of their own, and the lines of a digital-signature stamp (`Ký bởi: …`, `Cơ quan: …`, `Ngày ký: …`). */
 export const sealMark = new RegExp(
-  String.raw`^${lead}(?:\((?:Da|da|DA)[ \t]+(?:ky|Ky|KY)(?:[ \t]*(?:va|,)[ \t]*(?:dong dau|DONG DAU))?\)|\[(?:signed|Signed|SIGNED|da ky|Da ky)\]|\((?:Ky|ky|KY)[ \t]*(?:ten)?[ \t]*,?[ \t]*(?:dong dau|DONG DAU|ghi ro ho ten)[^)]*\)|(?:Nguoi ky|Ky boi|Signed by|Thoi gian ky|Co quan)[ \t]*:.*|(?:[★☆✱✶][ \t]*)+)${trail}$`
+  String.raw`^${lead}(?:\((?:Da|da|DA)[ \t]+(?:ky|Ky|KY)(?:[ \t]*(?:va|,)[ \t]*(?:dong dau|DONG DAU))?\)|\[(?:signed|Signed|SIGNED|da ky|Da ky)\]|\((?:Ky|ky|KY)[ \t]*(?:ten)?[ \t]*,?[ \t]*(?:dong dau|DONG DAU|ghi ro ho ten)[^)]*\)|(?:Nguoi ky|Ky boi|Signed by|Thoi gian ky|Ngay ky|Co quan)[ \t]*:.*|(?:[★☆✱✶][ \t]*)+)${trail}$`
 )
 
 /** The Party heading, possibly wrapped: `ĐẢNG CỘNG SẢN VIỆT NAM`. */
@@ -100,20 +104,30 @@ export const office = new RegExp(
   String.raw`^${lead}(?:(?:PHO|Q\.)[ \t]+)?(?:CHU[ \t]+TICH(?:[ \t]+NUOC)?|THU[ \t]+TUONG|BO[ \t]+TRUONG(?:[ \t]*,[ \t]*CHU[ \t]+NHIEM)?|THU[ \t]+TRUONG|TONG[ \t]+BI[ \t]+THU|BI[ \t]+THU|GIAM[ \t]+DOC|TONG[ \t]+GIAM[ \t]+DOC|CHANH[ \t]+VAN[ \t]+PHONG|TRUONG[ \t]+BAN|CHU[ \t]+NHIEM|CUC[ \t]+TRUONG|VU[ \t]+TRUONG|VIEN[ \t]+TRUONG|TRUONG[ \t]+PHONG|CHANH[ \t]+AN|TRUONG[ \t]+DOAN|TONG[ \t]+CUC[ \t]+TRUONG|TRUONG[ \t]+KHOA)(?:[ \t]+THUONG[ \t]+TRUC)?${trail}$`
 )
 
+/** Type names (tên loại) as the shadow reads them, longest first where one starts another. */
+const typeNames = String.raw`(?:CHI[ \t]+THI|CONG[ \t]+VAN|CONG[ \t]+DIEN|THONG[ \t]+BAO|THONG[ \t]+TRI|THONG[ \t]+CAO|KE[ \t]+HOACH|KET[ \t]+LUAN|NGHI[ \t]+QUYET|QUYET[ \t]+DINH|QUY[ \t]+DINH|QUY[ \t]+CHE|HUONG[ \t]+DAN|BAO[ \t]+CAO|TO[ \t]+TRINH|CHUONG[ \t]+TRINH(?:[ \t]+HANH[ \t]+DONG)?|DE[ \t]+AN|PHUONG[ \t]+AN|LOI[ \t]+KEU[ \t]+GOI|TUYEN[ \t]+BO|BIEN[ \t]+BAN|PHU[ \t]+LUC)`
+
 /** Type names that open a title: `CHỈ THỊ`, `THÔNG BÁO` … (upper case). */
-export const title = new RegExp(
-  String.raw`^${lead}(?:CHI[ \t]+THI|CONG[ \t]+VAN|CONG[ \t]+DIEN|THONG[ \t]+BAO|THONG[ \t]+TRI|THONG[ \t]+CAO|KE[ \t]+HOACH|KET[ \t]+LUAN|NGHI[ \t]+QUYET|QUYET[ \t]+DINH|QUY[ \t]+DINH|QUY[ \t]+CHE|HUONG[ \t]+DAN|BAO[ \t]+CAO|TO[ \t]+TRINH|CHUONG[ \t]+TRINH(?:[ \t]+HANH[ \t]+DONG)?|DE[ \t]+AN|PHUONG[ \t]+AN|LOI[ \t]+KEU[ \t]+GOI|TUYEN[ \t]+BO|BIEN[ \t]+BAN|PHU[ \t]+LUC)(?![A-Za-z])`
-)
+export const title = new RegExp(String.raw`^${lead}${typeNames}(?![A-Za-z])`)
+
+/**
+ * A title in sentence case with its subject on the same line, as NLP copies
+ * and some crawls give it: `Chỉ thị về việc …`, `Kế hoạch của …`. Read as a
+ * title only on the first line of a text.
+ */
+export const sentenceTitle = new RegExp(String.raw`^${lead}${typeNames}[ \t]+(?:VE|V[ \t]*/[ \t]*V|CUA)(?![A-Za-z])`, 'i')
 
 /** The start of a trích yếu: `V/v`, `Về việc`, `về`. */
 export const subject = new RegExp(String.raw`^${lead}(?:[Vv][ \t]*/[ \t]*[Vv]\b|[Vv]e[ \t]+viec\b|VE[ \t]+VIEC\b|[Vv]e\b|VE\b)`)
 
 /**
  * The label of a numbered item: `1.`, `4.1.`, `4.1.2.`, `a)`, `I.`, `I-`,
- * `1-`, `(1)`, `Điều 3.`, possibly bold or under a markdown heading.
+ * `1-`, `(1)`, `(a)`, `(iv)`, `a.1)`, `Điều 3.`, possibly bold or under a markdown heading. An article
+ * (`Điều 3.`, `Chương II`) has its dot or colon, or stands alone: "Điều 69 của
+ * Luật …" at the start of a wrapped line is a reference, not an article.
  */
 export const itemLabel = new RegExp(
-  String.raw`^(?:[ \t]*(?:#{1,6}[ \t]+|\*\*)[ \t]*[IVXL]{1,6}[ \t]*[.\-–)][ \t*_]*$|${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})[ \t]*[.:]?(?=[ \t*_]|$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)))`
+  String.raw`^(?:[ \t]*(?:#{1,6}[ \t]+|\*\*)[ \t]*[IVXL]{1,6}[ \t]*[.\-–)][ \t*_]*$|${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|[ \t*_]*$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
 )
 
 /** A bullet: `- text`, `+ text`, `• text`, `* text`. */

@@ -5,8 +5,9 @@ import {VFile} from 'vfile'
 import {tokenize} from '../grammar/lexer.js'
 import {parser} from '../grammar/parser.js'
 import {readInput, reportReplacements, type Input} from './text/input.js'
+import {repairLayout} from './text/layout.js'
 import {normalizeText} from './text/normalize.js'
-import {throughNormalized, unmapped, type MappedText} from './text/offsets.js'
+import {LineIndex, throughNormalized, unmapped, type MappedText} from './text/offsets.js'
 import {buildTree} from './tree/build.js'
 import {fileReporter} from './tree/report.js'
 import {Source} from './tree/source.js'
@@ -62,9 +63,14 @@ export function parseText(text: string, file: VFile): Root {
 
 /** Parse text whose positions map back to the caller's. */
 function parseMapped(text: MappedText, file: VFile): Root {
-  const normalized = throughNormalized(text, normalizeText(text.text))
+  const laidOut = repairLayout(throughNormalized(text, normalizeText(text.text)))
+  const normalized = laidOut.text
   const source = new Source(normalized)
   const report = fileReporter(file)
+  if (laidOut.repairs.length > 0) {
+    const lines = new LineIndex(normalized.original)
+    for (const repair of laidOut.repairs) report.info(repair.reason, {start: lines.point(repair.start), end: lines.point(repair.end)}, repair.ruleId)
+  }
   let tree: Root
   try {
     const lexed = tokenize(normalized.text)

@@ -50,9 +50,9 @@ export function buildBlocks(context: Context, blocks: CstNode[], options: {closi
   raws = raws.flatMap((raw): Raw[] => (raw.kind === 'lines' ? splitHardWrapped(context, raw) : [raw]))
   const closingAt = options.closing ? findClosing(context, raws) : -1
   const main = closingAt === -1 ? raws : raws.slice(0, closingAt)
-  const out: BodyContent[] = nest(context, main)
+  const out: BodyContent[] = nest(context, main, options.closing)
   if (closingAt !== -1) {
-    const children = nest(context, raws.slice(closingAt)) as FlowContent[]
+    const children = nest(context, raws.slice(closingAt), true) as FlowContent[]
     if (children.length > 0) {
       const closing: Closing = {type: 'closing', children, position: positionOf(children)}
       out.push(closing)
@@ -107,12 +107,13 @@ function markRunningHeaders(context: Context, raws: Raw[]): Raw[] {
 
 // ---------------------------------------------------------- page breaks
 
-const gapKinds = new Set(['Blank', 'PageBreak', 'PageNumber', 'Decoration'])
+// What lies between the two halves of a paragraph cut by a page: blank lines, the page's running head and number, a signature stamp.
+const gapKinds = new Set(['Blank', 'PageBreak', 'PageNumber', 'Decoration', 'SealMark'])
 
 /**
  * A paragraph cut in mid-sentence by a page break ("… trong thực" / "hiện
- * các chỉ đạo …") is one paragraph: join the part after the break to the
- * part before it.
+ * các chỉ đạo …", "… tuyên truyền sâu rộng" / "Luật Lâm nghiệp …") is one
+ * paragraph: join the part after the break to the part before it.
  */
 function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
   const out: Raw[] = []
@@ -136,14 +137,16 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
 
       const after = raws[next]
       if (!after || after.kind !== 'lines' || after.role !== 'paragraph') break
-      if (!endsMidSentence(context, current) || !startsMidSentence(context, after)) break
       const hasBreak = gap.some((token) => kindOf(token) !== 'Decoration')
       if (!hasBreak) break
+      // Cut mid-sentence: the part after the break starts in lower case, or (across a page) the part before ran to the margin.
+      const acrossPage = gap.some((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark')
+      if (!endsMidSentence(context, current) || !(startsMidSentence(context, after) || (acrossPage && lastLine(context, current).length >= 50))) break
       const joined: Lines = {
         kind: 'lines',
         role: current.role,
         runs: [...current.runs, ...after.runs],
-        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber'), ...after.gaps]
+        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark'), ...after.gaps]
       }
       const first = after.runs[0]?.[0] as IToken
       context.report.info(
@@ -272,7 +275,7 @@ interface OpenItem {
 }
 
 /** Build nodes and nest them: items by their labels, bullets by their marks. */
-function nest(context: Context, raws: Raw[]): BodyContent[] {
+function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
   const root: BodyContent[] = []
   const items: OpenItem[] = []
   const bullets: Bullet[] = []
@@ -288,14 +291,16 @@ function nest(context: Context, raws: Raw[]): BodyContent[] {
     return item ? item.node.children : (root as FlowContent[])
   }
 
+  let previousRaw: Raw | undefined
   for (const raw of raws) {
+    if (raw.kind !== 'lines') previousRaw = raw
     if (raw.kind === 'running') {
       container().push(unknownLeaf(context, raw.token, 'Running header or watermark repeated on several pages', 'running-header'))
       continue
     }
 
     if (raw.kind === 'token') {
-      const nodes = tokenNodes(context, raw.token)
+      const nodes = tokenNodes(context, raw.token, inBody)
       container().push(...nodes)
       continue
     }
@@ -307,6 +312,15 @@ function nest(context: Context, raws: Raw[]): BodyContent[] {
     }
 
     const paragraph = paragraphOf(context, raw)
+    if (raw.role === 'item' && continuesEnumeration(context, raw, previousRaw, items)) {
+      // `(2)` opening a list straight after prose is the prose's own enumeration, wrapped: a paragraph.
+      bullets.length = 0
+      itemContainer().push(paragraph)
+      previousRaw = raw
+      continue
+    }
+
+    previousRaw = raw
     if (raw.role === 'paragraph') {
       bullets.length = 0
       itemContainer().push(paragraph)
@@ -353,6 +367,26 @@ function nest(context: Context, raws: Raw[]): BodyContent[] {
   return root
 }
 
+/** First labels of a sequence, by the key of their numbering. */
+const firstLabels: Readonly<Record<string, string>> = {'paren-number': '1', 'paren-letter': 'a', 'paren-roman': 'i'}
+
+/**
+ * A parenthesized label that would open a list at other than its first
+ * (`(2)` with no `(1)` open) on the line right after prose: "… như sau: (1)
+ * Tổng số …;" wrapped so that "(2) Cắt giảm …" starts a line. It continues
+ * the prose.
+ */
+function continuesEnumeration(context: Context, raw: Lines, previous: Raw | undefined, items: readonly OpenItem[]): boolean {
+  if (!previous || previous.kind !== 'lines' || previous.role === 'item') return false
+  const first = raw.runs[0]?.[0]
+  const run = previous.runs[previous.runs.length - 1]
+  const last = run?.[run.length - 1]
+  if (!first || !last || (first.startLine ?? 0) - (last.endLine ?? last.startLine ?? 0) !== 1) return false
+  const label = parseLabel(context.source.text.slice(first.startOffset, endOf(first)).replace(/^[\s#*_]+/, ''))
+  if (!label || !(label.key in firstLabels)) return false
+  return label.label !== firstLabels[label.key] && !items.some((open) => open.key === label.key)
+}
+
 /** A paragraph over its runs of lines, with page-break leaves between runs. */
 function paragraphOf(context: Context, lines: Lines): Paragraph {
   const children: PhrasingContent[] = []
@@ -374,7 +408,7 @@ function paragraphOf(context: Context, lines: Lines): Paragraph {
 }
 
 /** Nodes for a line token in the body. */
-function tokenNodes(context: Context, token: IToken): FlowContent[] {
+function tokenNodes(context: Context, token: IToken, inBody: boolean): FlowContent[] {
   switch (kindOf(token)) {
     case 'Blank':
       return []
@@ -388,7 +422,12 @@ function tokenNodes(context: Context, token: IToken): FlowContent[] {
     case 'LoneDash':
       return separatorLeaves(context, token) as FlowContent[]
     case 'SealMark':
-      return [unknownLeaf(context, token, 'Seal or signature mark inside the body')]
+      // A PDF's digital-signature stamp (`Ký bởi: …`) lands wherever its page breaks the body.
+      return separatorLeaves(context, token) as FlowContent[]
+    case 'Code':
+      // In the body, a symbol cut from the line above (`NQ/TW`): words, not a stray line.
+      if (!inBody) return [unknownLeaf(context, token, 'Line not recognised')]
+      return [{type: 'paragraph', children: phrasing(context.source, token.startOffset, endOf(token)), position: context.source.position(token.startOffset, endOf(token))}]
     case 'PartyHeading':
     case 'NationalTitle':
     case 'Motto':

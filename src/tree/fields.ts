@@ -29,7 +29,9 @@ export interface DocumentFields {
   date: string | null
   subject: string | null
   markings: string[]
+  /** Each `Kính gửi` and `Đồng kính gửi` entry, without what it is sent for (`… để lãnh đạo, chỉ đạo`). */
   addressees: string[]
+  /** Item paths in order, sub-numbering in parentheses (`(1)`, `(a)`, `(iv)`) included. */
   items: string[]
   distribution: Array<{name: string; purpose: Purpose | null}>
   signer: {authority: string | null; onBehalfOf: string | null; title: string | null; name: string | null} | null
@@ -46,7 +48,7 @@ export function documentFields(tree: Root): DocumentFields {
   const header = tree.children.find((node) => node.type === 'header')
   const issuer = header ? all<Issuer>(header, 'issuer').at(-1) : undefined
   const signature = first<Signature>('signature')
-  const addressees = tree.children.filter((node): node is Addressees => node.type === 'addressees' && node.kind === 'to')
+  const addressees = tree.children.filter((node): node is Addressees => node.type === 'addressees')
   const body = tree.children.find((node) => node.type === 'body')
 
   let type: DocumentType | null = title?.documentType ?? null
@@ -65,7 +67,7 @@ export function documentFields(tree: Root): DocumentFields {
     addressees: addressees.flatMap((node) =>
       node.children.filter((child) => child.type === 'addressee').map((child) => (child as {value: string}).value)
     ),
-    items: body ? all<Item>(body, 'item').filter((item) => item.numbering !== 'parenthesized').map((item) => item.path) : [],
+    items: body ? all<Item>(body, 'item').map((item) => item.path) : [],
     distribution: all<{type: 'recipient'; value: string; purpose: Purpose | null} & Node>(tree, 'recipient').map((node) => ({
       name: node.value,
       purpose: node.purpose

@@ -81,6 +81,7 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
         break
       }
 
+      case 'headingSubject':
       case 'subject': {
         const subject = buildSubject(context, tokensOf(child), !titleSeen)
         if (titleSeen) {
@@ -279,7 +280,8 @@ function buildField(context: Context, token: IToken): HeaderContent {
 function buildTitle(context: Context, tokens: IToken[]): RootContent[] {
   const {source} = context
   const first = tokens[0] as IToken
-  const line = plainText(phrasing(source, first.startOffset, endOf(first)))
+  // A markdown heading mark (`# THÔNG BÁO`, from OCR to markdown) is not part of the title.
+  const line = plainText(phrasing(source, first.startOffset, endOf(first))).replace(/^#{1,6}\s+/, '')
   const named = typeOfTitle(line)
   // Where the type name ends in the source line.
   let split = endOf(first)
@@ -410,12 +412,17 @@ function buildAddressees(context: Context, tokens: IToken[]): Addressees {
   return {type: 'addressees', kind, children, position: positionOf(children)}
 }
 
+/** What an addressee is sent for, after its name: "… để lãnh đạo, chỉ đạo", "… để biết, phối hợp". Not part of the name. */
+const purposeVerbs = '(?:biết|báo cáo|lãnh đạo|chỉ đạo|phối hợp|thực hiện|theo dõi|chỉ đạo thực hiện)'
+const addresseePurpose = new RegExp(`\\s+để\\s+${purposeVerbs}(?:\\s*(?:,|và)\\s*${purposeVerbs})*\\s*[.;,]?$`, 'u')
+
 function addressee(context: Context, start: number, end: number): Addressee {
   const {source} = context
   const children = phrasing(source, start, end)
   splitLeading(source, children, /^\s*[-–—+•]\s*/, 'bullet')
   splitTrailing(source, children, /[,;.]+\s*$/, 'punctuation')
-  return {type: 'addressee', value: modernizeTones(plainText(children)), children, position: positionOf(children)}
+  const value = plainText(children).replace(addresseePurpose, '')
+  return {type: 'addressee', value: modernizeTones(value), children, position: positionOf(children)}
 }
 
 // ----------------------------------------------------------------- helpers

@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
+import type {LayoutRule} from '../text/layout.js'
 
 /** Rule ids of the messages the parser emits. */
 export type ParseRule =
@@ -28,6 +29,7 @@ export type ParseRule =
   | 'unrecovered-token'
   | 'internal-error'
   | 'legacy-encoding'
+  | LayoutRule
 
 /** Where messages go. */
 export interface Reporter {

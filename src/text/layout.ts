@@ -1,0 +1,87 @@
+/**
+ * Layout repairs: the one text-layer step between normalisation and the
+ * lexer. Archives hold the same directives in layouts the line grammar was
+ * not written for (word-segmented NLP copies, flattened crawls, gazette PDF);
+ * each repair here turns one of them into the plain lines the grammar reads,
+ * keeps the map back to the caller's offsets, and says what it did and where.
+ */
+import {unflatten} from './flattened.js'
+import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
+import {desegment, detectSegmented} from './segmented.js'
+
+/** Layouts chithi recognises and reads. */
+export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature'
+
+/** Rule ids of the messages layout repairs emit. */
+export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature'
+
+/** A repair, placed in the caller's text (`[start, end)`, offsets of `MappedText.original`). */
+export interface LayoutRepair {
+  ruleId: LayoutRule
+  reason: string
+  start: number
+  end: number
+}
+
+/** Text read as the plain lines it stands for, and what was done to it. */
+export interface LaidOut {
+  text: MappedText
+  layouts: Layout[]
+  repairs: LayoutRepair[]
+}
+
+/** Repair the layout of normalised text (NFC, LF). */
+export function repairLayout(source: MappedText): LaidOut {
+  let text = source
+  const layouts: Layout[] = []
+  const repairs: LayoutRepair[] = []
+
+  const segmented = detectSegmented(text.text)
+  if (segmented) {
+    const before = text
+    text = desegment(text)
+    layouts.push('word-segmented')
+    repairs.push({
+      ruleId: 'word-segmented',
+      reason: `Word-segmented text (${segmented.joins} words joined by \`_\`, punctuation set apart): read as plain text, words with spaces`,
+      start: originalOffset(before, segmented.first),
+      end: originalOffset(before, segmented.first + 1)
+    })
+  }
+
+  const flat = unflatten(text.text)
+  if (flat.breaks.length > 0) {
+    const before = text
+    text = insertBreaks(text, flat.breaks)
+    const place = (zone: {start: number; end: number}) => ({start: originalOffset(before, zone.start), end: originalOffset(before, zone.end)})
+    if (flat.header) {
+      layouts.push('flattened-header')
+      repairs.push({ruleId: 'flattened-header', reason: 'Header columns run together on a line: each field read on a line of its own', ...place(flat.header)})
+    }
+
+    if (flat.signature) {
+      layouts.push('flattened-signature')
+      repairs.push({ruleId: 'flattened-signature', reason: 'Signature block on one line: marks, office and name read apart', ...place(flat.signature)})
+    }
+  }
+
+  return {text, layouts, repairs}
+}
+
+/** Line breaks inserted before the offsets `at` (sorted): white space mapped onto the character after it. */
+function insertBreaks(source: MappedText, at: readonly number[]): MappedText {
+  const builder = new MappedBuilder()
+  const text = source.text
+  let copied = 0
+  for (const offset of at) {
+    // The break replaces the white space before the formula, or goes in front of it.
+    let from = offset
+    while (from > copied && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+    builder.push(text.slice(copied, from), copied, from)
+    builder.push('\n', from, offset)
+    copied = offset
+  }
+
+  builder.push(text.slice(copied), copied, text.length)
+  return builder.finish(source, text.length)
+}

@@ -1,0 +1,58 @@
+/**
+ * The same directive in the layouts archives hold gives the same record: a
+ * seed, then the seed word-segmented, with CRLF, and with Công báo running
+ * heads, page numbers and a signature stamp. Trees stay lossless, and
+ * positions point into the damaged text.
+ */
+import {describe, expect, it} from 'vitest'
+import {analyze, parseFile, type Root} from '../src/index.js'
+import {crlf, gazettePages, ocr, segment} from './damage.js'
+import {corpus, corpusNames, coverageProblems, fixture, fixtureNames} from './helpers.js'
+
+/** The record without what depends on where things are. */
+function meaning(text: string): unknown {
+  const record = analyze(text)
+  return JSON.parse(JSON.stringify(record, (key, value) => (key === 'position' || key === 'span' || key === 'offsets' ? undefined : value)))
+}
+
+const damages: Array<[string, (text: string) => string]> = [
+  ['word-segmented', (text) => segment(text, 7)],
+  ['CRLF', crlf],
+  ['word-segmented, with CRLF', (text) => crlf(segment(text, 3))],
+  ['with Công báo running heads, page numbers and a signature stamp', (text) => gazettePages(text)],
+  ['all three', (text) => crlf(gazettePages(segment(text, 3)))]
+]
+
+describe.each(damages)('a seed %s', (_name, damage) => {
+  it.each(fixtureNames)('%s gives the same record, losslessly', (name) => {
+    const clean = fixture(name)
+    const damaged = damage(clean)
+    expect(meaning(damaged)).toEqual(meaning(clean))
+    const {tree} = parseFile(damaged)
+    expect(coverageProblems(damaged, tree as Root)).toEqual([])
+  })
+})
+
+const corpusTexts = ['01-ct-ubnd-quangtri-lanchiemrung.txt', '16-tb-vpcp-nq66-phapluat.txt', '26-ct-21-ttg-sapxep-thon-tdp-PDF.txt'].filter((name) => corpusNames.includes(name))
+
+describe.skipIf(corpusTexts.length === 0).each(damages)('a corpus text %s', (_name, damage) => {
+  it.each(corpusTexts)('%s gives the same record, losslessly', (name) => {
+    const clean = corpus(name)
+    const damaged = damage(clean)
+    expect(meaning(damaged)).toEqual(meaning(clean))
+    const {tree} = parseFile(damaged)
+    expect(coverageProblems(damaged, tree as Root)).toEqual([])
+  })
+})
+
+describe('a seed under OCR damage', () => {
+  it.each(fixtureNames)('%s parses losslessly, and keeps its type and number', (name) => {
+    for (const seed of [1, 2, 3]) {
+      const damaged = ocr(fixture(name), 0.04, seed)
+      const {tree} = parseFile(damaged)
+      expect(coverageProblems(damaged, tree as Root)).toEqual([])
+      const clean = analyze(fixture(name)).document
+      expect(analyze(damaged).document.type).toBe(clean.type)
+    }
+  })
+})

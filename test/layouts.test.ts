@@ -1,0 +1,240 @@
+/**
+ * The layouts archives hold besides clean web copies: a signature straight
+ * after the body, word-segmented NLP copies, gazette PDF with running heads,
+ * flattened crawls, OCR. Each example is made up for the test and says what
+ * a reader of that layout gets.
+ */
+import {describe, expect, it} from 'vitest'
+import {analyze, documentFields, parseFile, type Root} from '../src/index.js'
+import {repairLayout} from '../src/text/layout.js'
+import {unmapped} from '../src/text/offsets.js'
+import {coverageProblems} from './helpers.js'
+
+function read(text: string): {tree: Root; rules: string[]; fields: ReturnType<typeof documentFields>} {
+  const {tree, file} = parseFile(text)
+  return {tree: tree as Root, rules: file.messages.map((message) => String(message.ruleId)), fields: documentFields(tree as Root)}
+}
+
+describe('a signature straight after the body (no Nơi nhận)', () => {
+  const text = 'Các sở, ngành thực hiện nghiêm Chỉ thị này.\n\n KT. THỦ TƯỚNG \n PHÓ THỦ TƯỚNG \nPhạm Thị Thanh Trà \n'
+  const {tree, rules, fields} = read(text)
+
+  it('reads the signer, not three unplaced lines', () => {
+    expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Thủ tướng', title: 'Phó Thủ tướng', name: 'Phạm Thị Thanh Trà'})
+    expect(rules).not.toContain('unknown-line')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('a word-segmented NLP copy', () => {
+  const lines = [
+    'Chỉ_thị về việc tăng_cường quản_lý hạ_tầng viễn_thông trên địa_bàn tỉnh ',
+    'Hạ_tầng viễn_thông giữ vị_trí quan_trọng trong việc góp_phần tăng_trưởng kinh_tế - xã_hội , đảm_bảo an_ninh , quốc_phòng . ',
+    'Để việc phát_triển được ổn_định , bền_vững ( theo quy_hoạch ) , Uỷ_ban_nhân_dân tỉnh chỉ_thị : ',
+    '1 . Sở Thông_tin và Truyền_thông : ',
+    'a ) Chủ_trì , phối_hợp với Sở Xây_dựng rà_soát quy_hoạch ; ',
+    'b ) Định_kỳ hàng năm báo_cáo Uỷ_ban_nhân_dân tỉnh . ',
+    '2 . Các doanh_nghiệp viễn_thông thực_hiện đúng quy_hoạch , hoàn_thành trước ngày 31/12/2009 . '
+  ]
+  const text = lines.join('\n')
+  const {tree, rules, fields} = read(text)
+
+  it('says so once, where the first joined word is', () => {
+    const {file} = parseFile(text)
+    const said = file.messages.filter((message) => message.ruleId === 'word-segmented')
+    expect(said).toHaveLength(1)
+    expect(said[0]?.place).toMatchObject({start: {line: 1, column: 4}})
+    expect(rules).not.toContain('unknown-line')
+  })
+
+  it('reads the sentence-case title line as type and subject, words with spaces', () => {
+    expect(fields.type).toBe('Chỉ thị')
+    expect(fields.subject).toBe('tăng cường quản lý hạ tầng viễn thông trên địa bàn tỉnh')
+  })
+
+  it('reads the items `1 .` and `a )`', () => {
+    expect(fields.items).toEqual(['1', '1.a', '1.b', '2'])
+  })
+
+  it('keeps positions in the segmented source, and loses nothing', () => {
+    const item = JSON.stringify(tree)
+    expect(item).toContain('Sở Thông tin và Truyền thông')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('a flattened crawl: the header run together, the signature on one line', () => {
+  const text = [
+    'BỘ TÀI CHÍNH --------',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------',
+    'Số: 1234/BTC-TCHQ V/v hướng dẫn thực hiện Luật Hải quan',
+    'Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố.',
+    'Bộ Tài chính hướng dẫn một số nội dung như sau:',
+    '1. Về đại lý làm thủ tục hải quan 1.1. Điều kiện nhân viên đại lý: thực hiện theo quy định tại khoản 2',
+    'Điều 20 của Luật Hải quan.',
+    '1.2. Thẩm quyền công nhận đại lý: Tổng cục trưởng quyết định.',
+    'Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, TCHQ.',
+    'KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Văn Nam TÊN ĐƠN VỊ CUNG CẤP:……'
+  ].join('\n')
+  const {tree, rules, fields} = read(text)
+
+  it('reads every header field', () => {
+    expect(fields).toMatchObject({
+      type: 'Công văn',
+      issuer: 'Bộ Tài chính',
+      number: '1234/BTC-TCHQ',
+      place: 'Hà Nội',
+      date: '2014-12-29',
+      subject: 'hướng dẫn thực hiện Luật Hải quan',
+      addressees: ['Cục Hải quan các tỉnh, thành phố']
+    })
+  })
+
+  it('reads the first sub-item run on after its heading, and a wrapped `Điều 20 của …` as prose', () => {
+    expect(fields.items).toEqual(['1', '1.1', '1.2'])
+  })
+
+  it('reads the signature apart from the annex form glued after the name', () => {
+    expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Bộ trưởng', title: 'Thứ trưởng', name: 'Đỗ Văn Nam'})
+  })
+
+  it('says what it repaired, and loses nothing', () => {
+    expect(rules).toContain('flattened-header')
+    expect(rules).toContain('flattened-signature')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('item labels', () => {
+  const text = [
+    '**THÔNG BÁO**',
+    'Ý',
+    'KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG',
+    'Phó Thủ tướng có ý kiến như sau:',
+    '**1. Về dự án**',
+    'a) Về tiến độ:',
+    '(i) Tập đoàn Điện lực thực hiện.',
+    '(ii) Chủ đầu tư phối hợp.',
+    '(iv) Bộ Công Thương xem xét.',
+    'b) Về thẩm quyền:',
+    'b.1) Cục trưởng quyết định;',
+    'b.2) Chi cục trưởng quyết định.'
+  ].join('\n')
+  const {fields} = read(text)
+
+  it('reads a title word cut from its line (`Ý` / `KIẾN CHỈ ĐẠO …`) as part of the subject', () => {
+    expect(fields.subject).toBe('Ý kiến chỉ đạo của Phó Thủ tướng')
+  })
+
+  it('nests `(i)` roman numbers and `b.1)` under `b)`', () => {
+    expect(fields.items).toEqual(['1', '1.a', '1.a.i', '1.a.ii', '1.a.iv', '1.b', '1.b.1', '1.b.2'])
+  })
+
+  it('labels articles by their number', () => {
+    expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
+  })
+})
+
+describe('layout repairs on hostile text', () => {
+  const n = 100_000
+  const shapes = ['A.'.repeat(n), 'A '.repeat(n), 'a_'.repeat(n), 'a ,'.repeat(n), `1. a${' a'.repeat(n)} 1.1`, `KT. ${'BỘ TRƯỞNG '.repeat(n / 10)}`, `KT. ${'Ab '.repeat(n)}`, '-'.repeat(n), 'Số: '.repeat(n), 'V/v '.repeat(n), 'Hà Nội, ngày 1 tháng '.repeat(n / 10)]
+
+  it.each(shapes.map((text) => [text.slice(0, 12), text]))('run in linear time on `%s…`', (_head, text) => {
+    const started = performance.now()
+    const laidOut = repairLayout(unmapped(text))
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(laidOut.text.original).toBe(text)
+  })
+})
+
+describe('a Công báo PDF conversion', () => {
+  const text = [
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026 ',
+    '70',
+    ' ',
+    'THỦ TƯỚNG CHÍNH PHỦ ',
+    'Số: 21/CT-TTg ',
+    'CHỈ THỊ ',
+    'Về việc sắp xếp thôn, tổ dân phố ',
+    '1. Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành hướng dẫn việc sắp xếp thôn, tổ dân phố, hoàn thành ',
+    'Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Cơ quan: VĂN PHÒNG CHÍNH PHỦ',
+    'Ngày ký: 2026-06-02 08:06:58 +07:00',
+    '',
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026 ',
+    '71',
+    ' ',
+    'trước ngày 10 tháng 6 năm 2026. ',
+    '2. Ủy ban nhân dân các tỉnh, thành phố thực hiện. ',
+    ' KT. THỦ TƯỚNG ',
+    ' PHÓ THỦ TƯỚNG ',
+    'CÔNG BÁO/Số 302/Ngày 02-06-2026 ',
+    '72',
+    'Phạm Thị Thanh Trà '
+  ].join('\r\n')
+  const {tree, rules, fields} = read(text)
+
+  it('reads running heads, page numbers and the signature stamp as page furniture, not lines to report', () => {
+    expect(rules).not.toContain('unknown-line')
+    expect(rules).not.toContain('running-header')
+    expect(fields.number).toBe('21/CT-TTg')
+    expect(fields.items).toEqual(['1', '2'])
+  })
+
+  it('joins the item cut by the page and its stamp, so its deadline stays with it', () => {
+    expect(rules).toContain('page-break-joined')
+    const first = analyze(text).obligations.find((obligation) => obligation.at === '1')
+    expect(first?.when).toMatchObject([{kind: 'by', date: '2026-06-10'}])
+  })
+
+  it('reads a signature cut by a page', () => {
+    expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Thủ tướng', title: 'Phó Thủ tướng', name: 'Phạm Thị Thanh Trà'})
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('a Công điện with a cc list and an enumeration wrapped in its preamble', () => {
+  const text = [
+    'CÔNG ĐIỆN',
+    'VỀ CẮT GIẢM THỦ TỤC HÀNH CHÍNH',
+    'THỦ TƯỚNG CHÍNH PHỦ điện:',
+    '- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;',
+    '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.',
+    '*Đồng kính gửi:*',
+    'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để',
+    'lãnh đạo, chỉ đạo.',
+    'Thủ tướng Chính phủ đã phê duyệt phương án, cụ thể như sau: (1) Tổng số thủ tục cắt giảm là',
+    '3.071 thủ tục;',
+    '(2) Cắt giảm 2.269 điều kiện kinh doanh.',
+    'I. VỀ THỂ CHẾ',
+    '1. Bộ trưởng các Bộ hoàn thành việc rà soát.',
+    '2. Các Bộ thực hiện:',
+    '(1) Bộ Tài chính giải quyết 03 vấn đề.',
+    '(2) Bộ Y tế hoàn thành kết nối.'
+  ].join('\n')
+  const {fields} = read(text)
+
+  it('reads the cc entries as addressees, without what they are sent for', () => {
+    expect(fields.addressees).toEqual(['Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố'])
+  })
+
+  it('reads `(2)` on a wrapped preamble line as prose, and `(1)` `(2)` under an item as items', () => {
+    expect(fields.items).toEqual(['I', 'I.1', 'I.2', 'I.2.1', 'I.2.2'])
+  })
+})
+
+describe('OCR to markdown: headings, a cut right half', () => {
+  const text = ['Hà Nội, ngày 13 tháng 9 năm 2019', '', '# THÔNG BÁO', '', '# Kết luận của Phó Thủ tướng tại cuộc họp về dự thảo Luật', '', 'Ngày 12 tháng 9 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chu trì cuộc họp', '', '1. Bộ Xây dựng rà soát kỹ dự thảo Luật'].join('\n')
+  const {tree, fields} = read(text)
+
+  it('reads the type under its heading mark, and the heading below it as the subject', () => {
+    expect(fields.type).toBe('Thông báo')
+    expect(fields.subject).toBe('Kết luận của Phó Thủ tướng tại cuộc họp về dự thảo Luật')
+    expect(fields.date).toBe('2019-09-13')
+    expect(fields.items).toEqual(['1'])
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})

@@ -44,7 +44,7 @@ cpSync(join(fixturesDir, 'written'), join(archive, 'written'), {recursive: true}
 writeFileSync(join(archive, 'hà nội', 'empty.txt'), '')
 const inputs = readdirSync(archive, {recursive: true}).filter((name) => String(name).endsWith('.txt')).length
 
-describe.each(['json', 'jsonl', 'csv', 'html'])('three shards in one output folder, as %s', (format) => {
+describe.each(['json', 'jsonl', 'csv', 'html', 'parquet'])('three shards in one output folder, as %s', (format) => {
   const dir = folder()
   const whole = join(dir, 'whole')
   const sharded = join(dir, 'sharded')

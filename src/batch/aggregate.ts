@@ -1,6 +1,6 @@
 /**
  * The aggregate outputs of a batch (`records.jsonl`, `obligations.csv`,
- * `index.html`), made from the parts each input left, in the batch's input
+ * `index.html`, `obligations.parquet` and `documents.parquet`), made from the parts each input left, in the batch's input
  * order, written atomically. A run makes them from its own parts; merging
  * shards makes them from the parts of every shard's output folder.
  */
@@ -52,6 +52,7 @@ export async function writeAggregates(target: AggregateTarget, parts: () => Iter
   }
 
   if (formats.includes('html')) await writeIndex(target, parts)
+  if (formats.includes('parquet')) await (await import('./parquet.js')).writeParquet(target, parts)
 }
 
 /** `index.html`: the corpus page, from the summaries the pages left, read one at a time; links lead from `out` to each page where it is. */

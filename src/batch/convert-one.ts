@@ -92,6 +92,8 @@ export function summaryPath(out: string, id: string): string {
 /** Where the per-input output of a format lives. */
 export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Format): string {
   if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
+  // Parquet files are made at the end from the same line a JSONL part holds.
+  if (format === 'parquet') return partPath(job.out, job.id, 'jsonl')
   // The corpus page is `index.html`: an input called `index` keeps its page beside it.
   if (format === 'html' && job.relative.toLowerCase() === 'index') return join(job.out, 'index.page.html')
   return join(job.out, `${job.relative}.${format}`)
@@ -160,7 +162,7 @@ export function convertOne(job: Job): JobResult {
     for (const format of job.formats) {
       const target = outputPath(job, format)
       if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
-      else if (format === 'jsonl') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
+      else if (format === 'jsonl' || format === 'parquet') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
       else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)
       else if (format === 'html') {
         const index = relative(dirname(target), join(job.out, 'index.html')).split(sep).join('/')

@@ -31,7 +31,7 @@ export function define(command: Command, context: Context): void {
     .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file; report.json (and index.html for html)')
     .argument('<inputs...>', 'files, folders (every .txt inside, or --ext) or globs; - for standard input; with --merge-reports, the shards\' output folders')
     .option('-o, --out <dir>', 'output folder (without it, standard input alone is converted to standard output)')
-    .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation; parquet: obligations.parquet and documents.parquet, for DuckDB, Spark, pandas, polars)').choices(['json', 'jsonl', 'csv', 'html', 'parquet']).default('json'))
     .option('--resume', 'skip inputs already converted from the same bytes by the same version')
     .option('--no-tree', 'json: write the record only, not the syntax tree')
     .option('--allow-out-inside', 'allow the output folder inside an input folder')
@@ -100,6 +100,7 @@ function toStandardOutput(bytes: Uint8Array, options: Options, context: Context)
   if (options.format === 'csv') io.stdout.write(csvHeader(options.bom ?? false) + csvRows(sha256.slice(0, 16), '<stdin>', record))
   else if (options.format === 'jsonl') io.stdout.write(JSON.stringify({...document, tree: undefined}) + '\n')
   else if (options.format === 'html') io.stdout.write(filePage({tree, record, file}))
+  else if (options.format === 'parquet') throw usageError('--format parquet writes files: give --out DIR')
   else io.stdout.write(JSON.stringify(document) + '\n')
   if (file.messages.some((message) => message.fatal === true) && options.failOn !== 'never') context.exitCode = 1
   else if (options.failOn === 'warning' && file.messages.some((message) => message.fatal === false)) context.exitCode = 1

@@ -121,6 +121,17 @@ function documentRow(id: string, converted: ConvertedDocument): Row[] {
   ]
 }
 
+/** A stream that takes the next item from `items` each time its reader asks (so batches are made no faster than they are written). */
+function pulled<T>(items: AsyncIterator<T>): ReadableStream<T> {
+  return new ReadableStream<T>({
+    async pull(controller) {
+      const next = await items.next()
+      if (next.done) controller.close()
+      else controller.enqueue(next.value)
+    }
+  })
+}
+
 /** The names of the Parquet files: `obligations.parquet`, `documents.parquet` (with a shard's suffix). */
 export function parquetNames(suffix = ''): {obligations: string; documents: string} {
   return {obligations: `obligations${suffix}.parquet`, documents: `documents${suffix}.parquet`}
@@ -160,7 +171,7 @@ export async function writeParquet(target: {out: string; suffix: string; scratch
     }
 
     const properties = new parquet.WriterPropertiesBuilder().setMaxRowGroupSize(rowGroup).setCompression(parquet.Compression.ZSTD).setCreatedBy('chithi').build()
-    const stream = await parquet.transformParquetStream(ReadableStream.from(batches()), properties)
+    const stream = await parquet.transformParquetStream(pulled(batches()), properties)
     const temporary = join(target.scratch, `${file}.${process.pid}.tmp`)
     await writeFile(temporary, Readable.fromWeb(stream as import('node:stream/web').ReadableStream<Uint8Array>))
     renameSync(temporary, join(target.out, file))

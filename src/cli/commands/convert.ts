@@ -28,7 +28,7 @@ interface Options extends BatchOptions {
 export function define(command: Command, context: Context): void {
   const {io} = context
   command
-    .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file; report.json (and index.html for html)')
+    .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file, or two Parquet files; report.json (and index.html for html)')
     .argument('<inputs...>', 'files, folders (every .txt inside, or --ext) or globs; - for standard input; with --merge-reports, the shards\' output folders')
     .option('-o, --out <dir>', 'output folder (without it, standard input alone is converted to standard output)')
     .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation; parquet: obligations.parquet and documents.parquet, for DuckDB, Spark, pandas, polars)').choices(['json', 'jsonl', 'csv', 'html', 'parquet']).default('json'))
@@ -37,7 +37,7 @@ export function define(command: Command, context: Context): void {
     .option('--allow-out-inside', 'allow the output folder inside an input folder')
     .option('--bom', 'csv to standard output: begin with a byte-order mark (files in --out always have one, for spreadsheets)')
     .option('--shard <i/n>', 'convert share i of n (1 to n) of the inputs, by a hash of each path relative to its input folder; the report and aggregates are named for the shard (report.shard-i-of-n.json …)', shard)
-    .option('--merge-reports', 'merge the shards whose output folders are given: report.json summed, records.jsonl, obligations.csv or index.html in the whole batch\'s order, into --out (default: the first folder)')
+    .option('--merge-reports', 'merge the shards whose output folders are given: report.json summed, records.jsonl, obligations.csv, index.html or the Parquet files in the whole batch\'s order, into --out (default: the first folder)')
   addBatchOptions(command)
     .addHelpText(
       'after',
@@ -46,7 +46,7 @@ Examples:
   $ chithi convert archive/ --out out --format csv --jobs 2
   $ chithi convert "archive/**/*.md" --ext md --out out --resume
   $ chithi convert - --format jsonl < cv-1767.txt
-  $ chithi convert archive/ --out out --format jsonl --shard 2/8 --resume   # on machine 2 of 8
+  $ chithi convert archive/ --out out --format parquet --shard 2/8 --resume # on machine 2 of 8
   $ chithi convert --merge-reports out                                       # once all 8 are done
 `
     )

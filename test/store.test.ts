@@ -391,16 +391,19 @@ describe.skipIf(skipped('postgres'))('PostgreSQL beside SQLite', () => {
       {text: 'cach ly'},
       {text: 'đơn vị'},
       {dueBefore: '2021-12-31'},
-      {dueAfter: '2021-01-01', timing: 'deadline'},
+      {dueAfter: '2021-01-01', timing: 'by'},
       {issuer: 'tinh uy thanh hoa'},
       {type: 'chi thi'},
-      {from: '2020-01-01', to: '2021-12-31', kind: 'agency'}
+      {from: '2020-01-01', to: '2021-12-31', kind: 'state'}
     ]
+    let answered = 0
     for (const query of queries) {
       const expected = await one.obligations(query)
       expect(await other.obligations(query), JSON.stringify(query)).toEqual(expected)
+      if (expected.length > 0) answered++
     }
-    expect((await one.obligations({who: 'Công an tỉnh'})).length).toBeGreaterThan(0)
+    // Equal answers, not equally empty ones.
+    expect(answered).toBe(queries.length)
     for (const query of [{}, {text: 'cach ly'}, {text: 'don vi', limit: 3}, {issuer: 'thanh hoa', type: 'cong van'}] as DocumentQuery[]) {
       expect(await other.documents(query), JSON.stringify(query)).toEqual(await one.documents(query))
     }

@@ -20,8 +20,11 @@ import type {ConvertedDocument} from './outputs.js'
 
 const purpose = 'Parquet output (--format parquet)'
 
-/** Rows per row group (and per batch built in memory). */
-const rowGroup = 50_000
+/** Rows built in memory at a time (a batch): memory grows with it, about 10 kB per row while the batch is turned into columns. */
+const batchRows = 10_000
+
+/** Rows per Parquet row group: the writer keeps only the encoded columns of the group it is filling. */
+const rowGroup = 100_000
 
 type Cell = string | number | Date | string[] | Date[] | null
 type Row = Record<string, Cell>
@@ -149,21 +152,25 @@ export async function writeParquet(target: {out: string; suffix: string; scratch
     [names.obligations, obligationRows, columns.obligations],
     [names.documents, documentRow, columns.documents]
   ] as const) {
-    /** Arrow record batches of `rowGroup` rows, made as the writer asks for them. */
+    /** Arrow record batches of `batchRows` rows, made as the writer asks for them. */
     async function* batches(): AsyncGenerator<WasmRecordBatch> {
       let rows: Row[] = []
       const flush = function* (): Generator<WasmRecordBatch> {
         const vectors = Object.fromEntries(schema.map(([name, type]) => [name, arrow.vectorFromArray(rows.map((row) => row[name] ?? null), type)]))
         const table: ArrowTable = new arrow.Table(vectors)
         rows = []
-        yield* parquet.Table.fromIPCStream(arrow.tableToIPC(table, 'stream')).recordBatches()
+        // The batches are copies the writer takes; the table they came from is freed at once (WebAssembly memory only grows).
+        const wasm = parquet.Table.fromIPCStream(arrow.tableToIPC(table, 'stream'))
+        const made = wasm.recordBatches()
+        wasm.free()
+        yield* made
       }
 
       for (const {folder, id} of parts()) {
         const part = partPath(folder, id, 'jsonl')
         if (!existsSync(part)) continue
         rows.push(...rowsOf(id, JSON.parse(readFileSync(part, 'utf8')) as ConvertedDocument))
-        if (rows.length >= rowGroup) yield* flush()
+        if (rows.length >= batchRows) yield* flush()
       }
 
       // An empty batch still has its schema: a file with no rows has its columns.

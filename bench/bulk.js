@@ -1,7 +1,8 @@
 /**
  * The bulk run of `npm run bench`: `chithi convert` of ≥ 20,000 varied
  * files to JSONL, with one worker and with two; documents/s, MB/s, peak
- * memory, and the speed-up of `--jobs 2` over `--jobs 1`.
+ * memory, and the speed-up of `--jobs 2` over `--jobs 1`; then to Parquet
+ * with two (documents/s, peak memory, file sizes).
  */
 import {spawnSync} from 'node:child_process'
 import {readFileSync, rmSync, statSync} from 'node:fs'
@@ -35,6 +36,19 @@ export function bulk(files) {
   }
 
   if (figures[1] && figures[2]) console.log(`  speed-up of --jobs 2 over --jobs 1: ${(figures[1].seconds / figures[2].seconds).toFixed(2)} (aim: ≥ 1.7 on two cores)`)
+
+  // Parquet: the same files, and the peak memory of the whole run (the two files are written at its end, in row groups).
+  const out = fileURLToPath(new URL('./.bulk-out-parquet/', import.meta.url))
+  rmSync(out, {recursive: true, force: true})
+  const started = performance.now()
+  const run = spawnSync(process.execPath, [cli, 'convert', dir, '--out', out, '--format', 'parquet', '--jobs', '2'], {env: {...process.env, CI: 'true'}, encoding: 'utf8'})
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0) console.log(run.stderr.split('\n').slice(-15).join('\n'))
+  const report = JSON.parse(readFileSync(`${out}report.json`, 'utf8'))
+  const size = (name) => `${(statSync(`${out}${name}`).size / 1e6).toFixed(1)} MB`
+  console.log(
+    `  --format parquet --jobs 2: ${(paths.length / seconds).toFixed(0).padStart(5)} documents/s, peak memory ${report.peakMemoryMB} MB; obligations.parquet ${size('obligations.parquet')}, documents.parquet ${size('documents.parquet')}`
+  )
   return figures
 }
 

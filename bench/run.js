@@ -105,4 +105,4 @@ for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number))
 
 // The corpus store: ingest of the same number of distinct documents, then query latency.
 const {store} = await import('./store.js')
-for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) store(files)
+for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) await store(files)

@@ -1,9 +1,11 @@
 /**
- * `chithi/store`: the corpus store, one SQLite file (better-sqlite3, an
- * optional dependency loaded when a database is first opened).
+ * `chithi/store`: the corpus store, in one SQLite file (better-sqlite3) or
+ * on a PostgreSQL server (pg), optional dependencies loaded when a corpus is
+ * first opened.
  */
 export {openCorpus} from './store/corpus.js'
-export type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow} from './store/corpus.js'
+export type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './store/corpus.js'
 export {ingest} from './store/ingest.js'
 export type {IngestOptions, IngestReport} from './store/ingest.js'
+export {shownLocation} from './store/location.js'
 export {MissingDependencyError} from './optional.js'

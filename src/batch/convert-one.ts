@@ -41,6 +41,8 @@ export interface Job {
   knownSha256?: string
   /** The input's bytes, when it is not a file (standard input). */
   bytes?: Uint8Array
+  /** Where temporary files go (default: the output folder's; a shard has its own, so that shards can share an output folder). */
+  scratch?: string
 }
 
 /** What converting one file gave. */
@@ -67,9 +69,14 @@ export function statePath(out: string, id: string): string {
   return join(out, '.chithi', 'state', `${id}.json`)
 }
 
-/** Where temporary files of a run go (cleared at the start of each run). */
-export function scratchPath(out: string): string {
-  return join(out, '.chithi', 'tmp')
+/** Where temporary files of a run go (cleared at the start of each run; a shard's in a folder of its own). */
+export function scratchPath(out: string, shard?: string): string {
+  return shard ? join(out, '.chithi', 'tmp', shard) : join(out, '.chithi', 'tmp')
+}
+
+/** Where a shard lists the inputs it converted, by their position in the whole batch (for merging the shards' outputs). */
+export function shardOrderPath(out: string, shard: string): string {
+  return join(out, '.chithi', 'shards', `${shard}.order`)
 }
 
 /** Where a per-input part of an aggregate output lives. */
@@ -85,6 +92,8 @@ export function summaryPath(out: string, id: string): string {
 /** Where the per-input output of a format lives. */
 export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Format): string {
   if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
+  // Parquet files are made at the end from the same line a JSONL part holds.
+  if (format === 'parquet') return partPath(job.out, job.id, 'jsonl')
   // The corpus page is `index.html`: an input called `index` keeps its page beside it.
   if (format === 'html' && job.relative.toLowerCase() === 'index') return join(job.out, 'index.page.html')
   return join(job.out, `${job.relative}.${format}`)
@@ -149,11 +158,11 @@ export function convertOne(job: Job): JobResult {
 
     const document = convertedDocument(file, record, job.tree ? tree : undefined, {path: job.path, sha256, version: job.version})
 
-    const scratch = scratchPath(job.out)
+    const scratch = job.scratch ?? scratchPath(job.out)
     for (const format of job.formats) {
       const target = outputPath(job, format)
       if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
-      else if (format === 'jsonl') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
+      else if (format === 'jsonl' || format === 'parquet') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
       else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)
       else if (format === 'html') {
         const index = relative(dirname(target), join(job.out, 'index.html')).split(sep).join('/')

@@ -5,14 +5,15 @@
 import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
-import {writeAtomic} from './atomic.js'
 import type {EncodingOption} from '../text/encoding.js'
-import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
-import {outputPath, partPath, scratchPath, summaryPath, type JobResult} from './convert-one.js'
+import {aggregateName, writeAggregates, type Part} from './aggregate.js'
+import {writeAtomic} from './atomic.js'
+import {outputPath, scratchPath, shardOrderPath, type JobResult} from './convert-one.js'
 import {planInputs, type InputList, type PlannedInput, type Refusal} from './inputs.js'
-import {csvHeader, type Format} from './outputs.js'
+import type {Format} from './outputs.js'
 import {jobsOf, runJobs} from './pool.js'
 import {progress, type ProgressOutput} from './progress.js'
+import {shardLabel, type Shard} from './shard.js'
 
 /** Options of a conversion. */
 export interface ConvertOptions {
@@ -31,6 +32,13 @@ export interface ConvertOptions {
   stdin?: Uint8Array
   /** The code page of the inputs (`auto`, the default: detected for each). */
   encoding?: EncodingOption
+  /**
+   * Convert only this share of the inputs (by a hash of each one's path
+   * relative to its input root). The shard's report and aggregates are named
+   * for it (`report.shard-2-of-3.json` …), so shards can share an output folder;
+   * `mergeShards` sums them.
+   */
+  shard?: Shard
 }
 
 /** The summary of a run (also written to `report.json` in the output folder). */
@@ -48,8 +56,10 @@ export interface ConvertReport {
   doubtfulDocuments: number
   failed: Array<{path: string; reason: string}>
   seconds: number
-  /** Peak resident memory of the process (all its threads), in MB. */
+  /** Peak resident memory of the process (all its threads), in MB (merged shards: the largest). */
   peakMemoryMB: number
+  /** The share of the inputs this run converted (`--shard`); absent for a whole batch. */
+  shard?: Shard
 }
 
 /** Convert the inputs; resolves to the report (or a problem that stopped the run before it began). */
@@ -59,15 +69,18 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   const plan = await planInputs(patterns.filter((pattern) => pattern !== '-'), {
     out,
     allowOutInside: options.allowOutInside ?? false,
-    extensions: options.extensions ?? ['txt']
+    extensions: options.extensions ?? ['txt'],
+    shard: options.shard
   })
   if (plan.problem) return {problem: plan.problem}
   const stdin = patterns.includes('-') && options.stdin ? options.stdin : undefined
-  // Nothing matched: say so (the report counts nothing) and make no folder.
-  if (plan.inputs.length === 0 && plan.refused.length === 0 && !stdin) return emptyReport(options, [])
+  // Nothing matched: say so (the report counts nothing) and make no folder. A shard with no share of a batch still reports.
+  if (plan.batch === 0 && !stdin) return emptyReport(options, [])
   mkdirSync(out, {recursive: true})
-  // Temporary files left by a run that was killed.
-  rmSync(scratchPath(out), {recursive: true, force: true})
+  const label = options.shard ? shardLabel(options.shard) : undefined
+  const scratch = scratchPath(out, label)
+  // Temporary files left by a run that was killed (a shard's own only: others may be running in the same folder).
+  rmSync(scratch, {recursive: true, force: true})
 
   // Jobs are made as workers ask for them, and results are tallied as they come:
   // the run's memory does not grow with a job object and a result per input.
@@ -79,11 +92,12 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
     resume: options.resume ?? false,
     maxBytes: options.maxBytes ?? 20_000_000,
     version: options.version,
-    encoding: options.encoding ?? 'auto'
+    encoding: options.encoding ?? 'auto',
+    scratch
   }, (input) => (input === standardInput ? {bytes: stdin} : {}))
 
   const report = emptyReport(options, plan.refused)
-  const doubtful = new DoubtfulLog(join(scratchPath(out), `doubtful.${process.pid}.jsonl`))
+  const doubtful = new DoubtfulLog(join(scratch, `doubtful.${process.pid}.jsonl`))
   const failed = new Uint8Array(inputs.length)
   const bar = options.progress === false ? undefined : progress(jobs.length, 'convert', options.progress === true ? undefined : options.progress)
   await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
@@ -95,12 +109,21 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   bar?.stop()
 
   const ids = Array.from({length: inputs.length}, (_, index) => (failed[index] ? undefined : inputs.at(index)?.id))
-  mergeParts(out, ids, options.formats)
-  if (options.formats.includes('html')) await writeIndex(out, ids)
+  function* parts(): Generator<Part> {
+    for (const id of ids) if (id !== undefined) yield {folder: out, id}
+  }
+
+  const suffix = label ? `.shard-${label}` : ''
+  await writeAggregates({out, suffix, scratch}, parts, options.formats)
+  if (label) {
+    // Where each converted input stands in the whole batch, so that merged aggregates keep the batch's order.
+    const lines = ids.flatMap((id, index) => (id === undefined ? [] : [`${inputs.position(index)} ${id}\n`]))
+    writeAtomic(shardOrderPath(out, label), lines.join(''), scratch)
+  }
   report.seconds = (Date.now() - started) / 1000
   report.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
   report.doubtfulDocuments = doubtful.count
-  doubtful.writeReport(join(out, 'report.json'), report)
+  doubtful.writeReport(join(out, aggregateName('report', suffix)), report)
   return report
 }
 
@@ -111,44 +134,9 @@ const standardInput: PlannedInput = {input: '<stdin>', path: '<stdin>', relative
 function withStandardInput(inputs: InputList): InputList {
   return {
     length: inputs.length + 1,
-    at: (index) => (index === inputs.length ? standardInput : inputs.at(index))
+    at: (index) => (index === inputs.length ? standardInput : inputs.at(index)),
+    position: (index) => (index === inputs.length ? index : inputs.position(index))
   }
-}
-
-/** Aggregate outputs (`records.jsonl`, `obligations.csv`), in input order (ids of the inputs that did not fail), written atomically. */
-function mergeParts(out: string, ids: ReadonlyArray<string | undefined>, formats: readonly Format[]): void {
-  for (const format of ['jsonl', 'csv'] as const) {
-    if (!formats.includes(format)) continue
-    const target = join(out, format === 'jsonl' ? 'records.jsonl' : 'obligations.csv')
-    mkdirSync(scratchPath(out), {recursive: true})
-    const temporary = join(scratchPath(out), `merge.${process.pid}.${format}.tmp`)
-    const fd = openSync(temporary, 'w')
-    try {
-      if (format === 'csv') writeSync(fd, csvHeader())
-      for (const id of ids) {
-        if (id === undefined) continue
-        const part = partPath(out, id, format)
-        if (existsSync(part)) writeSync(fd, readFileSync(part))
-      }
-    } finally {
-      closeSync(fd)
-    }
-
-    renameSync(temporary, target)
-  }
-}
-
-/** `index.html`: the corpus page, from the summaries the pages left, read one at a time in input order. */
-async function writeIndex(out: string, ids: ReadonlyArray<string | undefined>): Promise<void> {
-  function* summaries(): Generator<PageSummary> {
-    for (const id of ids) {
-      if (id === undefined) continue
-      const path = summaryPath(out, id)
-      if (existsSync(path)) yield JSON.parse(readFileSync(path, 'utf8')) as PageSummary
-    }
-  }
-
-  writeAtomic(join(out, 'index.html'), await renderCorpusPage(summaries()), scratchPath(out))
 }
 
 /** A report with nothing converted yet. */
@@ -165,7 +153,8 @@ function emptyReport(options: ConvertOptions, refused: readonly Refusal[]): Conv
     doubtfulDocuments: 0,
     failed: refused.map((refusal) => ({path: refusal.path, reason: refusal.reason})),
     seconds: 0,
-    peakMemoryMB: 0
+    peakMemoryMB: 0,
+    ...(options.shard ? {shard: options.shard} : {})
   }
 }
 
@@ -243,7 +232,7 @@ export function formatReport(report: ConvertReport, out: string): string {
     if (report.failed.length > 20) lines.push(`  … and ${report.failed.length - 20} more (see report.json)`)
   }
 
-  lines.push(`report: ${join(out, 'report.json')}`)
+  lines.push(`report: ${join(out, aggregateName('report', report.shard ? `.shard-${shardLabel(report.shard)}` : ''))}`)
   return lines.join('\n')
 }
 

@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto'
 import {realpathSync, statSync} from 'node:fs'
 import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {glob} from 'tinyglobby'
+import {shardOf, type Shard} from './shard.js'
 
 /** An input file and where its outputs go. */
 export interface PlannedInput {
@@ -30,6 +31,8 @@ export interface Refusal {
 export interface InputList {
   readonly length: number
   at(index: number): PlannedInput | undefined
+  /** Where the input at `index` stands among all the inputs of the batch (it differs from `index` in a shard). */
+  position(index: number): number
 }
 
 /**
@@ -72,6 +75,16 @@ class Inputs implements InputList {
     return this
   }
 
+  position(index: number): number {
+    return index
+  }
+
+  /** The key that decides an input's shard: its path relative to its input root, with `/` between folders. */
+  keyOf(index: number): string {
+    const input = this.files[index] as string
+    return this.relativeWithExtension(input, this.folderOf[index] ?? -1).split(sep).join('/')
+  }
+
   at(index: number): PlannedInput | undefined {
     const input = this.files[index]
     if (input === undefined) return undefined
@@ -80,11 +93,42 @@ class Inputs implements InputList {
   }
 
   private relativeOf(real: string, folder: number): string {
-    const root = this.folders[folder]
-    let rel = root === undefined ? relativeToWorkingFolder(real) : relative(root, real)
-    if (root !== undefined && this.prefixed) rel = join(basename(root), rel)
-    return safeRelative(rel.replace(/\.[^./\\]+$/, ''))
+    return safeRelative(this.relativeWithExtension(real, folder).replace(/\.[^./\\]+$/, ''))
   }
+
+  private relativeWithExtension(real: string, folder: number): string {
+    const root = this.folders[folder]
+    const rel = root === undefined ? relativeToWorkingFolder(real) : relative(root, real)
+    return root !== undefined && this.prefixed ? join(basename(root), rel) : rel
+  }
+}
+
+/** The inputs of one shard: a view of the whole batch's, which keeps each input's output path and position. */
+class ShardInputs implements InputList {
+  constructor(
+    private readonly all: InputList,
+    private readonly positions: Uint32Array
+  ) {}
+
+  get length(): number {
+    return this.positions.length
+  }
+
+  at(index: number): PlannedInput | undefined {
+    const position = this.positions[index]
+    return position === undefined ? undefined : this.all.at(position)
+  }
+
+  position(index: number): number {
+    return this.positions[index] ?? -1
+  }
+}
+
+/** The share of `inputs` and `refused` that falls to `shard` (inputs by their key, refusals by their path). */
+function shareOf(inputs: Inputs, refused: Refusal[], shard: Shard): {inputs: InputList; refused: Refusal[]} {
+  const positions: number[] = []
+  for (let index = 0; index < inputs.length; index++) if (shardOf(inputs.keyOf(index), shard.count) === shard.index) positions.push(index)
+  return {inputs: new ShardInputs(inputs, Uint32Array.from(positions)), refused: refused.filter((refusal) => shardOf(refusal.path, shard.count) === shard.index)}
 }
 
 /** An input's id: a hash of its real path. */
@@ -95,8 +139,8 @@ function idOf(real: string): string {
 /** Plan a batch. */
 export async function planInputs(
   patterns: readonly string[],
-  options: {out: string; allowOutInside: boolean; extensions: readonly string[]}
-): Promise<{inputs: InputList; refused: Refusal[]; problem?: string}> {
+  options: {out: string; allowOutInside: boolean; extensions: readonly string[]; shard?: Shard}
+): Promise<{inputs: InputList; refused: Refusal[]; problem?: string; /** Inputs and refusals of the whole batch (more than a shard's). */ batch: number}> {
   const out = resolve(options.out)
   const outReal = realOrSelf(out)
   const refused: Refusal[] = []
@@ -107,7 +151,7 @@ export async function planInputs(
     if (info?.isDirectory()) {
       const root = realOrSelf(resolve(pattern))
       if (!options.allowOutInside && (outReal === root || outReal.startsWith(root + sep))) {
-        return {inputs: new Inputs([], false), refused: [], problem: `--out ${options.out} is inside the input folder ${pattern}; choose another folder or pass --allow-out-inside`}
+        return {inputs: new Inputs([], false), refused: [], batch: 0, problem: `--out ${options.out} is inside the input folder ${pattern}; choose another folder or pass --allow-out-inside`}
       }
 
       const files = await glob(options.extensions.map((extension) => `**/*.${extension}`), {cwd: pattern, absolute: true, dot: false, followSymbolicLinks: true})
@@ -144,7 +188,9 @@ export async function planInputs(
     }
   }
 
-  return {inputs: inputs.done(), refused}
+  inputs.done()
+  const batch = inputs.length + refused.length
+  return options.shard ? {...shareOf(inputs, refused, options.shard), batch} : {inputs, refused, batch}
 }
 
 /** A relative output path that cannot leave the output folder. */

@@ -7,7 +7,7 @@ import type {DirectiveRecord} from '../semantics/record.js'
 import type {Root} from '../tree/types.js'
 
 /** Output formats of the converter. */
-export type Format = 'json' | 'jsonl' | 'csv' | 'html'
+export type Format = 'json' | 'jsonl' | 'csv' | 'html' | 'parquet'
 
 /** Where a converted document came from. */
 export interface Provenance {

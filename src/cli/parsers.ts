@@ -4,6 +4,7 @@
  * Commander puts the option and the value in front of each reason.
  */
 import {InvalidArgumentError} from 'commander'
+import {parseShard, type Shard} from '../batch/shard.js'
 
 /** An ISO calendar date, `YYYY-MM-DD`, that exists. */
 export function isoDate(value: string): string {
@@ -52,4 +53,11 @@ export function parameter(value: string, previous: Record<string, string> = {}):
   const at = value.indexOf('=')
   if (at <= 0) throw new InvalidArgumentError('Expected name=value.')
   return {...previous, [value.slice(0, at)]: value.slice(at + 1)}
+}
+
+/** A shard of a batch, `i/n` (counted from 1). */
+export function shard(value: string): Shard {
+  const parsed = parseShard(value)
+  if ('problem' in parsed) throw new InvalidArgumentError(`Expected i/n, from 1/n to n/n, such as 2/8: ${parsed.problem.replace(/^expected i\/n, such as 2\/8 /, '')}.`)
+  return parsed
 }

@@ -1,13 +1,9 @@
 /**
- * `openCorpus`: typed, parameterised queries over the corpus database.
+ * `openCorpus`: typed, parameterised queries over the corpus database, a
+ * SQLite file or a PostgreSQL database, with the same answers from both.
  */
-import type Database from 'better-sqlite3'
-import {canonicalParty} from '../semantics/canonical.js'
 import type {DocumentHeading} from '../semantics/record.js'
-import {fold} from '../text/fold.js'
-import {migrate, tune} from './schema.js'
-import {openDatabase} from './sqlite.js'
-import {searchKey} from './write.js'
+import {isPostgres} from './location.js'
 
 /** Filters of an obligation query; all optional, combined with AND. */
 export interface ObligationQuery {
@@ -84,208 +80,39 @@ export interface CorpusStats {
 
 /** An open corpus. */
 export interface Corpus {
-  obligations(query?: ObligationQuery): ObligationRow[]
-  documents(query?: DocumentQuery): DocumentRow[]
+  /** The database engine: a SQLite file or a PostgreSQL server. */
+  readonly engine: 'sqlite' | 'postgres'
+  obligations(query?: ObligationQuery): Promise<ObligationRow[]>
+  documents(query?: DocumentQuery): Promise<DocumentRow[]>
   /** Counts; `limit` cuts the lists of parties and of issuers by year to their first rows (all when absent). */
-  stats(limit?: number): CorpusStats
+  stats(limit?: number): Promise<CorpusStats>
   /**
-   * Run SQL that reads (on a read-only connection); throws on invalid SQL or
-   * a statement that writes. Parameters: `?` bound from an array, or
-   * `@name`, `:name`, `$name` bound from an object.
+   * Run SQL that reads (on a read-only connection, or in a read-only
+   * transaction on PostgreSQL); rejects invalid SQL or a statement that
+   * writes. Parameters: `?` bound from an array, or `@name`, `:name`,
+   * `$name` bound from an object (on PostgreSQL, `$1 …` from an array too).
    */
-  sql(text: string, parameters?: unknown[] | Record<string, unknown>): Array<Record<string, unknown>>
-  close(): void
+  sql(text: string, parameters?: unknown[] | Record<string, unknown>): Promise<Array<Record<string, unknown>>>
+  close(): Promise<void>
 }
 
-/** `%`, `_` and `\` in a LIKE pattern stand for themselves. */
-function like(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+/** How to open a corpus. */
+export interface OpenOptions {
+  /** Only read (default: false; a SQLite file must then exist). Opened for writing, the schema is brought up to date. */
+  readonly?: boolean
 }
 
-/** A filter: its SQL (one parameter) and how the query's value becomes that parameter. */
-interface Filter<Name extends string = Exclude<keyof ObligationQuery, 'limit'>> {
-  name: Name
-  sql: string
-  /** The bound values (as many as the SQL has `?`); undefined: the filter matches nothing. */
-  value?: (given: string) => string | string[] | undefined
-}
-
-/** The SQL conditions and bound values of the filters a query sets. */
-function conditions<Name extends string>(table: ReadonlyArray<Filter<Name>>, query: Partial<Record<Name, unknown>>): {where: string[]; parameters: unknown[]} {
-  const where: string[] = []
-  const parameters: unknown[] = []
-  for (const filter of table) {
-    const value = query[filter.name]
-    if (value === undefined || value === null || value === '') continue
-    const bound = filter.value ? filter.value(String(value)) : String(value)
-    if (bound === undefined) where.push('0')
-    else {
-      where.push(filter.sql)
-      parameters.push(...(Array.isArray(bound) ? bound : [bound]))
-    }
+/**
+ * Open (or create) a corpus: `location` is a SQLite file, or a PostgreSQL
+ * connection string (`postgres://user@host/db`).
+ */
+export async function openCorpus(location: string, options: OpenOptions = {}): Promise<Corpus> {
+  if (isPostgres(location)) {
+    const {openPostgresCorpus} = await import('./postgres-corpus.js')
+    return openPostgresCorpus(location, options)
   }
 
-  return {where, parameters}
+  const {openSqliteCorpus} = await import('./sqlite-corpus.js')
+  return openSqliteCorpus(location, options)
 }
 
-const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
-
-/** Every filter, in the order they are applied; all values are bound, never spliced into SQL. */
-const filters: readonly Filter[] = [
-  // Any way the party was written, or its canonical name: both are in party_names.
-  {
-    name: 'who',
-    sql: `op.party_id IN (SELECT party_id FROM party_names WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\')`,
-    // As given, and with its abbreviations expanded (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`).
-    value: (given) => [like(searchKey(given)), like(searchKey(canonicalParty(given, null).canonical))]
-  },
-  {name: 'kind', sql: 'p.kind = ?'},
-  {name: 'level', sql: 'p.level = ?'},
-  {name: 'role', sql: 'op.role = ?'},
-  {name: 'issuer', sql: `chithi_fold(d.issuer) LIKE ? ESCAPE '\\'`, value: (given) => like(searchKey(given))},
-  {name: 'type', sql: 'chithi_fold(d.type) = ?', value: searchKey},
-  {name: 'from', sql: 'd.date >= ?'},
-  {name: 'to', sql: 'd.date <= ?'},
-  {name: 'dueBefore', sql: timed('t.date <= ?')},
-  {name: 'dueAfter', sql: timed('t.date >= ?')},
-  {name: 'timing', sql: timed('t.kind = ?')},
-  {name: 'text', sql: 'o.id IN (SELECT rowid FROM obligation_text WHERE obligation_text MATCH ?)', value: phrase}
-]
-
-const documentFilters: ReadonlyArray<Filter<Exclude<keyof DocumentQuery, 'limit'>>> = [
-  {name: 'text', sql: 'd.rowid IN (SELECT rowid FROM document_text WHERE document_text MATCH ?)', value: phrase},
-  ...filters.filter((filter): filter is Filter & {name: 'issuer' | 'type' | 'from' | 'to'} => ['issuer', 'type', 'from', 'to'].includes(filter.name))
-]
-
-/** Words as an FTS5 phrase (folded; quotes cannot escape it). */
-function phrase(words: string): string | undefined {
-  const folded = searchKey(words.replace(/"/g, ' '))
-  return folded ? `"${folded}"` : undefined
-}
-
-/** Give a connection `chithi_fold(text)`: the folding of the search indexes, for SQL. */
-function addFold(db: Database.Database): Database.Database {
-  db.function('chithi_fold', {deterministic: true}, (value: unknown) => (typeof value === 'string' ? fold(value) : null))
-  return db
-}
-
-/** Open (or create) a corpus database. */
-export function openCorpus(path: string, options: {readonly?: boolean} = {}): Corpus {
-  const db = openDatabase(path, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
-  if (options.readonly) tune(db)
-  else migrate(db)
-  addFold(db)
-
-  return {
-    obligations(query = {}) {
-      const {where, parameters} = conditions(filters, query)
-
-      // Find and order the matching links first; build each answer's details for the page kept only.
-      const sql = `
-        WITH found AS (
-          SELECT op.rowid AS link
-          FROM obligation_parties op
-          JOIN parties p ON p.id = op.party_id
-          JOIN obligations o ON o.id = op.obligation_id
-          JOIN documents d ON d.id = o.document_id
-          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY d.date, d.path, o.id, op.rowid
-          LIMIT ?
-        )
-        SELECT d.id AS documentId, d.path, d.type, d.number, d.issuer, d.date,
-               o.id AS obligationId, o.key, o.at, o.action, o.polarity, o.line AS oLine, o."column" AS oColumn, o.start_offset AS oOffset,
-               op.text AS partyText, p.canonical, p.kind, p.level, op.role,
-               op.line, op."column", op.start_offset AS offset,
-               (SELECT json_group_array(json_object('kind', t.kind, 'date', t.date, 'period', t.period, 'text', t.text)) FROM timings t WHERE t.obligation_id = o.id) AS timings,
-               (SELECT json_group_array(json_object('role', x.role, 'text', x.text, 'canonical', y.canonical))
-                  FROM obligation_parties x JOIN parties y ON y.id = x.party_id WHERE x.obligation_id = o.id) AS parties
-        FROM found f
-        JOIN obligation_parties op ON op.rowid = f.link
-        JOIN parties p ON p.id = op.party_id
-        JOIN obligations o ON o.id = op.obligation_id
-        JOIN documents d ON d.id = o.document_id
-        ORDER BY d.date, d.path, o.id, op.rowid`
-      // SQLite reads a negative limit as none.
-      parameters.push(query.limit ?? -1)
-      const rows = db.prepare(sql).all(...parameters) as Array<Record<string, string | number | null>>
-      return rows.map((row) => ({
-        document: {
-          id: String(row.documentId),
-          path: String(row.path),
-          type: row.type as string | null,
-          number: row.number as string | null,
-          issuer: row.issuer as string | null,
-          date: row.date as string | null
-        },
-        at: String(row.at),
-        obligation: String(row.key),
-        action: String(row.action),
-        polarity: String(row.polarity),
-        party: {text: String(row.partyText), canonical: String(row.canonical), kind: String(row.kind), level: String(row.level), role: String(row.role)},
-        timings: JSON.parse(String(row.timings ?? '[]')) as ObligationRow['timings'],
-        parties: JSON.parse(String(row.parties ?? '[]')) as ObligationRow['parties'],
-        location: {
-          path: String(row.path),
-          line: (row.line ?? row.oLine) as number | null,
-          column: (row.column ?? row.oColumn) as number | null,
-          offset: (row.offset ?? row.oOffset) as number | null
-        }
-      }))
-    },
-
-    documents(query = {}) {
-      const {where, parameters} = conditions(documentFilters, query)
-
-      parameters.push(query.limit ?? -1)
-      return db
-        .prepare(
-          `SELECT d.id, d.path, d.type, d.number, d.issuer, d.date, d.subject,
-                  (SELECT count(*) FROM obligations o WHERE o.document_id = d.id) AS obligations
-           FROM documents d ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-           ORDER BY d.date, d.path LIMIT ?`
-        )
-        .all(...parameters) as DocumentRow[]
-    },
-
-    stats(limit = -1) {
-      const count = (sql: string): number => (db.prepare(sql).get() as {n: number}).n
-      return {
-        documents: count('SELECT count(*) AS n FROM documents'),
-        obligations: count('SELECT count(*) AS n FROM obligations'),
-        parties: db
-          .prepare(
-            `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id) AS obligations
-             FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-             WHERE op.role = 'responsible' GROUP BY p.id ORDER BY obligations DESC, p.canonical LIMIT ?`
-          )
-          .all(limit) as CorpusStats['parties'],
-        timingsByMonth: db
-          .prepare(`SELECT substr(date, 1, 7) AS month, count(*) AS timings FROM timings WHERE date IS NOT NULL GROUP BY month ORDER BY month`)
-          .all() as CorpusStats['timingsByMonth'],
-        documentsByIssuerYear: db
-          .prepare(`SELECT issuer, substr(date, 1, 4) AS year, count(*) AS documents FROM documents GROUP BY issuer, year ORDER BY documents DESC, issuer, year LIMIT ?`)
-          .all(limit) as CorpusStats['documentsByIssuerYear'],
-        totals: {
-          parties: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties WHERE role = 'responsible'`),
-          documentsByIssuerYear: count('SELECT count(*) AS n FROM (SELECT 1 FROM documents GROUP BY issuer, substr(date, 1, 4))')
-        }
-      }
-    },
-
-    sql(text, parameters = []) {
-      // A corpus opened for writing answers on a read-only connection of its own.
-      const reader = options.readonly ? db : addFold(openDatabase(path, {readonly: true, fileMustExist: true}))
-      try {
-        const statement = reader.prepare(text)
-        if (!statement.reader) throw new Error('only statements that read are allowed: the database is opened read-only')
-        return (Array.isArray(parameters) ? statement.all(...parameters) : statement.all(parameters)) as Array<Record<string, unknown>>
-      } finally {
-        if (reader !== db) reader.close()
-      }
-    },
-
-    close() {
-      db.close()
-    }
-  }
-}

@@ -3,18 +3,17 @@
  * the bulk converter's pipeline, one transaction per batch, idempotent.
  */
 import {availableParallelism} from 'node:os'
-import {dirname, resolve} from 'node:path'
-import type {JobResult} from '../batch/convert-one.js'
+import {dirname} from 'node:path'
 import {planInputs, type PlannedInput} from '../batch/inputs.js'
 import {jobsOf, runJobs} from '../batch/pool.js'
 import type {EncodingOption} from '../text/encoding.js'
 import {progress, type ProgressOutput} from '../batch/progress.js'
-import {migrate} from './schema.js'
-import {openDatabase} from './sqlite.js'
-import {writer} from './write.js'
+import {destinationFolder, openDestination} from './destination.js'
+import type {PendingDocument} from './postgres-write.js'
 
 /** Options of an ingest. */
 export interface IngestOptions {
+  /** The corpus: a SQLite file (created if needed) or a PostgreSQL connection string (`postgres://user@host/db`; the schema is made if needed). */
   db: string
   jobs?: number
   /** Documents per transaction. */
@@ -42,11 +41,16 @@ export interface IngestReport {
   interrupted: boolean
 }
 
-/** Ingest files, folders or globs into the database at `options.db` (created if needed). */
+/**
+ * Ingest files, folders or globs into the corpus at `options.db`. Idempotent
+ * (a path already stored from the same bytes by the same version is
+ * skipped); on PostgreSQL several ingesters may run at once, on one machine
+ * or many: each parses on its own and they write one batch at a time.
+ */
 export async function ingest(patterns: readonly string[], options: IngestOptions): Promise<IngestReport | {problem: string}> {
   const started = Date.now()
-  const path = resolve(options.db)
-  const plan = await planInputs(patterns, {out: path, allowOutInside: true, extensions: options.extensions ?? ['txt']})
+  // An input inside the SQLite file's folder is fine (allowOutInside); the file itself is never read as an input.
+  const plan = await planInputs(patterns, {out: destinationFolder(options.db), allowOutInside: true, extensions: options.extensions ?? ['txt']})
   if (plan.problem) return {problem: plan.problem}
   if (plan.inputs.length === 0) {
     // Nothing to read: no database is made.
@@ -54,22 +58,15 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     return {documents: {total: failed.length, ingested: 0, unchanged: 0, failed: failed.length}, obligations: 0, failed, warnings: 0, errors: 0, seconds: 0, interrupted: false}
   }
 
-  const db = openDatabase(path)
+  const db = await openDestination(options.db)
   try {
-    migrate(db)
-    const known = new Map(
-      db
-        .prepare<[string], {path: string; id: string}>('SELECT s.path, d.id FROM sources s JOIN documents d ON d.id = s.document_id WHERE d.version = ?')
-        .all(options.version)
-        .map((row) => [row.path, row.id])
-    )
+    const known = await db.known(options.version)
     const jobs = jobsOf(
       plan.inputs,
-      {out: dirname(path), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true, encoding: options.encoding ?? 'auto'},
+      {out: dirname(db.out), formats: [], tree: false, resume: false, maxBytes: options.maxBytes ?? 20_000_000, version: options.version, returnDocument: true, encoding: options.encoding ?? 'auto'},
       (input) => ({knownSha256: known.get(input.input)})
     )
 
-    const put = writer(db)
     const report: IngestReport = {
       documents: {total: jobs.length + plan.refused.length, ingested: 0, unchanged: 0, failed: plan.refused.length},
       obligations: 0,
@@ -79,17 +76,27 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
       seconds: 0,
       interrupted: false
     }
-    const pending: Array<{input: string; result: JobResult}> = []
+    let pending: PendingDocument[] = []
     // Test hook: die without warning half-way through this batch's transaction.
     const killIn = Number(process.env.CHITHI_FAULT_KILL_IN_BATCH ?? 0)
     let batches = 0
-    const flush = db.transaction(() => {
-      batches++
-      for (const [index, {input, result}] of pending.entries()) {
-        if (batches === killIn && index === pending.length >> 1) process.kill(process.pid, 'SIGKILL')
-        if (result.document && result.sha256) put.put(input, result.document, result.text ?? '')
-      }
-    })
+    // Batches are written in order, one at a time, while the workers go on parsing; a failed write stops the run.
+    let writing = Promise.resolve()
+    let failure: unknown
+    const stop = new AbortController()
+    const flush = (): void => {
+      const batch = pending
+      pending = []
+      const fault = ++batches === killIn
+      writing = writing.then(() =>
+        failure === undefined
+          ? db.write(batch, fault).catch((error: unknown) => {
+              failure = error
+              stop.abort()
+            })
+          : undefined
+      )
+    }
     const bar = options.progress === false ? undefined : progress(jobs.length, 'ingest', options.progress === true ? undefined : options.progress)
     await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
       bar?.tick(result.status === 'failed')
@@ -108,21 +115,18 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
 
       report.documents.ingested++
       report.obligations += result.obligations
-      pending.push({input: (plan.inputs.at(index) as PlannedInput).input, result})
-      if (pending.length >= (options.batch ?? 200)) {
-        flush()
-        pending.length = 0
-      }
-    }, options.signal)
+      if (result.document && result.sha256) pending.push({path: (plan.inputs.at(index) as PlannedInput).input, document: result.document, text: result.text ?? ''})
+      if (pending.length >= (options.batch ?? 200)) flush()
+    }, options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal)
     if (pending.length > 0) flush()
+    await writing
     bar?.stop()
-    db.pragma('optimize')
-    // Leave one file behind (no -wal, -shm beside it): the database can be copied or opened read-only anywhere.
-    db.pragma('journal_mode = DELETE')
+    if (failure !== undefined) throw failure
+    await db.finish()
     report.seconds = (Date.now() - started) / 1000
     report.interrupted = Boolean(options.signal?.aborted)
     return report
   } finally {
-    db.close()
+    await db.close()
   }
 }

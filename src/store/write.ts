@@ -4,13 +4,8 @@
  */
 import type Database from 'better-sqlite3'
 import type {ConvertedDocument} from '../batch/outputs.js'
-import {collapseSpace, fold} from '../text/fold.js'
 import type {Position} from '../tree/types.js'
-
-/** Fold for matching in the database: lower case, no diacritics, `đ` → `d`, single spaces. */
-export function searchKey(text: string): string {
-  return collapseSpace(fold(text))
-}
+import {searchKey} from './search.js'
 
 /** Prepared statements of a writer. */
 export interface Writer {

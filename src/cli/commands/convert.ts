@@ -3,12 +3,15 @@ import {type Command, Option} from 'commander'
 import {VFile} from 'vfile'
 import {convert, exitCode, formatReport} from '../../batch/convert.js'
 import {convertedDocument, sha256Of} from '../../batch/convert-one.js'
+import {mergeShards} from '../../batch/merge.js'
+import type {Shard} from '../../batch/shard.js'
 import {csvHeader, csvRows, type Format} from '../../batch/outputs.js'
 import {filePage} from '../../outputs/html/from-file.js'
 import {analyzeFile} from '../../semantics/analyze.js'
 import {addBatchOptions, batchSettings, type BatchOptions} from '../batch-options.js'
 import type {Context} from '../context.js'
 import {CliError, usageError} from '../io.js'
+import {shard} from '../parsers.js'
 import {version} from '../version.js'
 
 interface Options extends BatchOptions {
@@ -18,19 +21,23 @@ interface Options extends BatchOptions {
   tree: boolean
   allowOutInside?: boolean
   bom?: boolean
+  shard?: Shard
+  mergeReports?: boolean
 }
 
 export function define(command: Command, context: Context): void {
   const {io} = context
   command
-    .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file; report.json (and index.html for html)')
-    .argument('<inputs...>', 'files, folders (every .txt inside, or --ext) or globs; - for standard input')
+    .description('convert many directives: a JSON file or HTML page per input, or one JSONL or CSV file, or two Parquet files; report.json (and index.html for html)')
+    .argument('<inputs...>', 'files, folders (every .txt inside, or --ext) or globs; - for standard input; with --merge-reports, the shards\' output folders')
     .option('-o, --out <dir>', 'output folder (without it, standard input alone is converted to standard output)')
-    .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation)').choices(['json', 'jsonl', 'csv', 'html']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: a page per document, and index.html with charts and every obligation; parquet: obligations.parquet and documents.parquet, for DuckDB, Spark, pandas, polars)').choices(['json', 'jsonl', 'csv', 'html', 'parquet']).default('json'))
     .option('--resume', 'skip inputs already converted from the same bytes by the same version')
     .option('--no-tree', 'json: write the record only, not the syntax tree')
     .option('--allow-out-inside', 'allow the output folder inside an input folder')
     .option('--bom', 'csv to standard output: begin with a byte-order mark (files in --out always have one, for spreadsheets)')
+    .option('--shard <i/n>', 'convert share i of n (1 to n) of the inputs, by a hash of each path relative to its input folder; the report and aggregates are named for the shard (report.shard-i-of-n.json …)', shard)
+    .option('--merge-reports', 'merge the shards whose output folders are given: report.json summed, records.jsonl, obligations.csv, index.html or the Parquet files in the whole batch\'s order, into --out (default: the first folder)')
   addBatchOptions(command)
     .addHelpText(
       'after',
@@ -39,9 +46,13 @@ Examples:
   $ chithi convert archive/ --out out --format csv --jobs 2
   $ chithi convert "archive/**/*.md" --ext md --out out --resume
   $ chithi convert - --format jsonl < cv-1767.txt
+  $ chithi convert archive/ --out out --format parquet --shard 2/8 --resume # on machine 2 of 8
+  $ chithi convert --merge-reports out                                       # once all 8 are done
 `
     )
     .action(async (inputs: string[], options: Options) => {
+      if (options.mergeReports) return merge(inputs, options, context)
+      if (options.shard && inputs.includes('-')) throw usageError('--shard divides files, not standard input: give files or folders')
       const stdin = inputs.includes('-') ? await io.readStdin() : undefined
       if (!options.out) {
         if (stdin && inputs.length === 1) return toStandardOutput(stdin, options, context)
@@ -57,13 +68,24 @@ Examples:
         allowOutInside: options.allowOutInside ?? false,
         version,
         progress: io.stderr,
-        stdin
+        stdin,
+        shard: options.shard
       })
       if ('problem' in report) throw usageError(report.problem)
-      if (report.documents.total === 0) throw new CliError(`no input files: nothing matched ${inputs.join(' ')} (folders are read for ${options.ext.map((extension) => `.${extension}`).join(', ')}; see --ext)`)
+      if (report.documents.total === 0 && !options.shard) throw new CliError(`no input files: nothing matched ${inputs.join(' ')} (folders are read for ${options.ext.map((extension) => `.${extension}`).join(', ')}; see --ext)`)
       io.stderr.write(formatReport(report, options.out) + '\n')
       context.exitCode = exitCode(report, options.failOn)
     })
+}
+
+/** `--merge-reports DIR…`: the shards' reports summed, their aggregates in the batch's order. */
+async function merge(folders: string[], options: Options, context: Context): Promise<void> {
+  if (options.shard) throw usageError('--merge-reports merges shards already converted: give it no --shard')
+  const report = await mergeShards(folders, {out: options.out})
+  if ('problem' in report) throw new CliError(report.problem)
+  const out = options.out ?? (folders[0] as string)
+  context.io.stderr.write(`${report.shards} shards merged\n${formatReport(report, out)}\n`)
+  context.exitCode = exitCode(report, options.failOn)
 }
 
 /** One document from standard input, written to standard output as a file's output would be. */
@@ -78,6 +100,7 @@ function toStandardOutput(bytes: Uint8Array, options: Options, context: Context)
   if (options.format === 'csv') io.stdout.write(csvHeader(options.bom ?? false) + csvRows(sha256.slice(0, 16), '<stdin>', record))
   else if (options.format === 'jsonl') io.stdout.write(JSON.stringify({...document, tree: undefined}) + '\n')
   else if (options.format === 'html') io.stdout.write(filePage({tree, record, file}))
+  else if (options.format === 'parquet') throw usageError('--format parquet writes files: give --out DIR')
   else io.stdout.write(JSON.stringify(document) + '\n')
   if (file.messages.some((message) => message.fatal === true) && options.failOn !== 'never') context.exitCode = 1
   else if (options.failOn === 'warning' && file.messages.some((message) => message.fatal === false)) context.exitCode = 1

@@ -4,13 +4,13 @@ import {shown} from '../../batch/inputs.js'
 import {partyKind, partyLevel, timingKind} from '../../semantics/schema.js'
 import type {DocumentRow, ObligationQuery, ObligationRow} from '../../store/corpus.js'
 import type {Context} from '../context.js'
-import {dbOption, withCorpus} from '../corpus.js'
+import {corpusLocation, dbOption, withCorpus} from '../corpus.js'
 import {isoDate, positiveInteger} from '../parsers.js'
 import {formatOptions, printRows, type Cell, type RowFormat} from '../table.js'
 
 /** The filters of `ObligationQuery` (documents take those that apply to them), and how to print. */
 type Options = Omit<ObligationQuery, 'limit'> & {
-  db: string
+  db?: string
   documents?: boolean
   format: RowFormat
   bom?: boolean
@@ -24,7 +24,7 @@ export function define(command: Command, context: Context): void {
   const {io} = context
   command
     .description('find obligations in a corpus, one row per obligation and party: by party, issuer, type, dates, deadlines, timing kind, role or words; every row unless --limit')
-    .requiredOption(...dbOption)
+    .option(...dbOption)
     .option('--who <text>', 'a party (canonical name or as written; case and diacritics do not matter)')
     .addOption(new Option('--kind <kind>', 'party kind').choices(partyKind.options))
     .addOption(new Option('--level <level>', 'party level').choices(partyLevel.options))
@@ -50,11 +50,11 @@ Examples:
   $ chithi query --db corpus.sqlite --documents --text "don vi" --format jsonl
 `
     )
-    .action((options: Options) => {
-      withCorpus(options.db, (corpus) => {
+    .action(async (options: Options) => {
+      await withCorpus(corpusLocation(options.db, io), async (corpus) => {
         // One row more than the limit says whether the limit cut anything.
         const limit = options.limit === undefined ? undefined : options.limit + 1
-        const found = options.documents ? corpus.documents({...options, limit}) : corpus.obligations({...options, limit})
+        const found = options.documents ? await corpus.documents({...options, limit}) : await corpus.obligations({...options, limit})
         const cut = options.limit !== undefined && found.length > options.limit
         const rows = cut ? found.slice(0, options.limit) : found
         const table = options.documents

@@ -2,12 +2,12 @@
 import type {Command} from 'commander'
 import type {CorpusStats} from '../../store/corpus.js'
 import type {Context} from '../context.js'
-import {dbOption, withCorpus} from '../corpus.js'
+import {corpusLocation, dbOption, withCorpus} from '../corpus.js'
 import {positiveInteger} from '../parsers.js'
 import {formatOptions, printRows, textTable, type RowFormat} from '../table.js'
 
 interface Options {
-  db: string
+  db?: string
   limit?: number
   format: RowFormat
   bom?: boolean
@@ -28,15 +28,15 @@ export function define(command: Command, context: Context): void {
   const {io} = context
   command
     .description('parties by number of obligations, timings by month, documents by issuer and year')
-    .requiredOption(...dbOption)
+    .option(...dbOption)
     .option('--limit <n>', 'rows per list of parties and of issuers (default: 20 in a table, all in other formats)', positiveInteger)
   for (const option of formatOptions()) command.addOption(option)
   command
     .addHelpText('after', '\nExamples:\n  $ chithi stats --db corpus.sqlite\n  $ chithi stats --db corpus.sqlite --format csv > stats.csv\n')
-    .action((options: Options) => {
-      withCorpus(options.db, (corpus) => {
+    .action(async (options: Options) => {
+      await withCorpus(corpusLocation(options.db, io), async (corpus) => {
         const table = options.format === 'table'
-        const stats = corpus.stats(options.limit ?? (table ? 20 : undefined))
+        const stats = await corpus.stats(options.limit ?? (table ? 20 : undefined))
         if (options.format === 'json') {
           io.stdout.write(JSON.stringify(stats, null, 2) + '\n')
           return

@@ -257,9 +257,9 @@ function samePlace(a: Draft, b: Draft): boolean {
 }
 
 /** An item: its heading, then what hangs under it. */
-function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[], parentPath?: string): Draft[] {
-  // `(1)`, `(2)` sub-numbering is part of the item above it.
-  const path = item.numbering === 'parenthesized' && parentPath ? parentPath : item.path
+function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft[] {
+  // Every label is an item of its own, `(i)` and `(1)` too (ANNOTATION.md: items are the paths in order).
+  const path = item.path
   const fielded = fieldDrafts(walk, item, path)
   if (fielded) return fielded
   // Under `I. MỤC ĐÍCH, YÊU CẦU` a clause that names nobody states an aim: no doubt to raise.
@@ -342,7 +342,7 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     } else if (node.type === 'bullet') {
       drafts.push(...walkBullet(walk, node, at, context))
     } else if (node.type === 'item') {
-      drafts.push(...walkItem(walk, node, context, at))
+      drafts.push(...walkItem(walk, node, context))
     }
   }
 

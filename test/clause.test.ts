@@ -45,6 +45,7 @@ describe('who: the subject of a clause', () => {
     ['a list inside a frame is not the subject', 'Trên cơ sở đề nghị của các sở, cơ quan liên quan, Sở Tài chính khẩn trương bố trí kinh phí.', [['Sở Tài chính']]],
     ['a new subject with its own modal after a comma', 'Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc quản lý nhà nước.', [['Cấp ủy đảng'], ['chính quyền']]],
     ['a place’s own name after the levels', 'Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ chủ động kiểm tra.', [['Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ']]],
+    ['a heading cut after a semicolon goes on in the next paragraph', 'Các sở, ban, ngành;\n\nỦy ban nhân dân các huyện khẩn trương triển khai.', [['Các sở, ban, ngành', 'Ủy ban nhân dân các huyện']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {
@@ -67,6 +68,14 @@ describe('who: the subject of a clause', () => {
 })
 
 describe('roles', () => {
+  it('reads a report sent to a colon list of ministries, a known name kept whole', () => {
+    expect(itemOf('Ủy ban nhân dân các tỉnh: Quảng Trị, Huế khẩn trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường.')[0]).toMatchObject({
+      who: ['Ủy ban nhân dân tỉnh Quảng Trị', 'Ủy ban nhân dân tỉnh Huế'],
+      reportTo: ['Văn phòng Chính phủ', 'Bộ Tài chính', 'Bộ Nông nghiệp và Môi trường']
+    })
+  })
+
+
   it('reads lead, with and report-to', () => {
     expect(itemOf('Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, báo cáo Ủy ban nhân dân tỉnh.')[0]).toMatchObject({
       who: ['Sở Tài chính'],

@@ -288,12 +288,15 @@ function walkBullet(walk: WalkContext, bullet: Bullet, at: string, context: Foun
  * heading names the parties of what hangs under it, or is a task itself.
  */
 function walkHeaded(walk: WalkContext, children: readonly FlowContent[], at: string, inherited: FoundParty[], titles: boolean): Draft[] {
+  // A heading cut off after `;` or `,` (`3. Các bộ, cơ quan ngang bộ;` › `Ủy ban nhân dân các tỉnh … triển khai …`) goes on in the next paragraph.
+  const unfinished = children[0]?.type === 'paragraph' && children[1]?.type === 'paragraph' && /[;,]\s*$/u.test(unitOf([children[0]]).text)
   const [heading, ...rest] = children
+  if (unfinished) rest.shift()
   const drafts: Draft[] = []
   let context = inherited
   let current: Draft | undefined
   if (heading?.type === 'paragraph') {
-    const unit = unitOf([heading])
+    const unit = unfinished ? unitOf([heading, children[1]!]) : unitOf([heading])
     const partyOnly = headingParties(unit)
     if (partyOnly) context = partyOnly
     else {

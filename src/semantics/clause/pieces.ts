@@ -11,7 +11,8 @@ import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {governingHeads} from '../lexicon/heads.js'
 import {placeWords, qualifiedSiblingNouns, siblingNouns} from '../lexicon/qualifiers.js'
-import {phraseSet, type PhraseTable, type Word} from '../words.js'
+import {bodyNames} from '../lexicon/bodies.js'
+import {phraseSet, wordsOf, type PhraseTable, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
@@ -39,7 +40,7 @@ interface RawPiece {
 
 /** The parties of a `partyList` node. */
 export function piecesOf(text: string, words: readonly Word[], list: CstNode): PartyPiece[] {
-  const raw = rawPieces(list)
+  const raw = joinKnownNames(text, rawPieces(list))
   const merged = mergeSiblings(words, raw)
   const out: PartyPiece[] = []
   for (const piece of merged) {
@@ -48,6 +49,32 @@ export function piecesOf(text: string, words: readonly Word[], list: CstNode): P
   }
 
   return out.filter((piece) => piece.text.length > 0)
+}
+
+const known = phraseSet(bodyNames)
+
+/**
+ * `các Bộ: Tài chính, Nông nghiệp và Môi trường`: two colon pieces joined by
+ * `và` that make one known body with the head (`Bộ Nông nghiệp và Môi
+ * trường`) are one piece.
+ */
+function joinKnownNames(text: string, pieces: RawPiece[]): RawPiece[] {
+  const out: RawPiece[] = []
+  for (const piece of pieces) {
+    const previous = out[out.length - 1]
+    if (previous?.colonHead && piece.colonHead === previous.colonHead && piece.separator?.tokenType === t.And) {
+      const name = written(text, {...previous, tokens: [...previous.tokens, piece.separator, ...piece.tokens]}).text
+      const nameWords = wordsOf(name)
+      if (known.match(nameWords, 0)?.length === nameWords.length) {
+        previous.tokens = [...previous.tokens, piece.separator, ...piece.tokens]
+        continue
+      }
+    }
+
+    out.push(piece)
+  }
+
+  return out
 }
 
 function written(text: string, piece: RawPiece): PartyPiece {
@@ -59,8 +86,8 @@ function written(text: string, piece: RawPiece): PartyPiece {
   if (!piece.colonHead) return {text: own, start, end}
   // `Các Đảng ủy: Quân sự tỉnh, Công an tỉnh` → `Đảng ủy Quân sự tỉnh`, `Đảng ủy Công an tỉnh`;
   // a piece with its own determiner, or that writes the head again (`Các sở: Sở Y tế`), stands alone.
-  const head = piece.colonHead.filter((token) => token.tokenType !== t.Det)
-  const headText = head.length > 0 ? text.slice(head[0]!.startOffset, (head[head.length - 1]!.endOffset ?? 0) + 1) : ''
+  // `Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai` → `Ủy ban nhân dân tỉnh Đắk Lắk`: the head without its determiners.
+  const headText = piece.colonHead.filter((token) => token.tokenType !== t.Det).map((token) => token.image).join(' ')
   if (tokens[0]!.tokenType === t.Det || pluralHead(tokens[0]!) || (headText && own.toLowerCase().startsWith(headText.toLowerCase()))) return {text: own, start, end}
   return {text: headText ? `${headText} ${own}` : own, start, end}
 }

@@ -282,12 +282,17 @@ function readPredicate(text: string, words: readonly Word[], tokens: ClauseToken
     if (token.tokenType === t.With && reading.with.length === 0) {
       const list = listAt(tokens, at + 1, token.image.toLowerCase().includes('với'))
       if (list) reading.with = beforeSubset(tokens, piecesOf(text, words, list))
-    } else if (token.tokenType === t.Report) {
+    } else if (token.tokenType === t.Report || sendsReport(tokens, at)) {
       reading.reportTo.push(...reportTargets(text, words, tokens, at))
     }
   }
 
   reading.reportTo = unique(reading.reportTo.map(dropVia))
+}
+
+/** `gửi Báo cáo về X`: a report named as a document, sent. */
+function sendsReport(tokens: ClauseToken[], at: number): boolean {
+  return /^báo\s+cáo$/iu.test(tokens[at]!.image) && tokens[at - 1]?.tokenType === t.Verb && /^gửi$/iu.test(tokens[at - 1]!.image)
 }
 
 /** A party list starting at token `at` (any party after `với`; a name, a head or a determiner without it). */

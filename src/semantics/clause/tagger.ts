@@ -102,7 +102,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   if (capital) {
     // `Báo cáo` is not `Báo` (a newspaper) and the rest: a longer word of another table is a capitalised noun.
     const longer = predicateTables.some(([table]) => (table.match(words, at, true)?.length ?? 0) > (head?.length ?? 0))
-    if (head && longer) return make(t.Name, predicateTables.reduce((most, [table]) => Math.max(most, table.match(words, at, true)?.length ?? 0), 0))
+    if (head && longer) return make(t.Name, head.length + 1)
     if (head) return make(t.Head, head.length, head.value)
     const level = levels.match(words, at)
     if (level) return make(t.Level, level.length)

@@ -46,6 +46,7 @@ describe('who: the subject of a clause', () => {
     ['a new subject with its own modal after a comma', 'Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc quản lý nhà nước.', [['Cấp ủy đảng'], ['chính quyền']]],
     ['a place’s own name after the levels', 'Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ chủ động kiểm tra.', [['Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ']]],
     ['a heading cut after a semicolon goes on in the next paragraph', 'Các sở, ban, ngành;\n\nỦy ban nhân dân các huyện khẩn trương triển khai.', [['Các sở, ban, ngành', 'Ủy ban nhân dân các huyện']]],
+    ['`người` and what they do names a party', 'Trường hợp không thể cung cấp mẫu hàng hóa, người khai hải quan phải cung cấp tài liệu kỹ thuật.', [['người khai hải quan']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {
@@ -58,6 +59,11 @@ describe('who: the subject of a clause', () => {
 
   it('reads `Việc … phải …` as a requirement on the parties above, not on the nouns it names', () => {
     expect(itemOf('Việc sắp xếp thôn, tổ dân phố phải bảo đảm phù hợp với tiêu chí.')[0]).toMatchObject({who: ['các cơ quan, đơn vị'], inherited: true})
+  })
+
+  it('does not take `những người` alone for a party', () => {
+    const parties = itemOf('Sở Y tế yêu cầu tất cả những người từ nơi khác về địa phương khai báo y tế.').flatMap((obligation) => obligation.who)
+    expect(parties.filter((party) => party.endsWith('người'))).toEqual([])
   })
 
   it('does not take a capitalised common noun after `các` for a party', () => {

@@ -9,7 +9,7 @@
  */
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
-import {governingHeads} from '../lexicon/heads.js'
+import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
 import {placeWords, qualifiedSiblingNouns, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
 import {phraseSet, wordsOf, type PhraseTable, type Word} from '../words.js'
@@ -25,6 +25,7 @@ export interface PartyPiece {
 
 const governing = phraseSet(governingHeads)
 const siblings = phraseSet(siblingNouns)
+const dets = phraseSet(determiners)
 const qualifiedSiblings = phraseSet(qualifiedSiblingNouns)
 const places = phraseSet(placeWords)
 
@@ -48,7 +49,17 @@ export function piecesOf(text: string, words: readonly Word[], list: CstNode): P
     for (const members of piece.members) out.push(...mergeSiblings(words, members).map((member) => written(text, member)))
   }
 
-  return out.filter((piece) => piece.text.length > 0)
+  return out.filter((piece) => piece.text.length > 0 && !bareHead(piece.text))
+}
+
+const needComplement = new Set(headsNeedingComplement)
+
+/** `những người`, `tất cả những người`: a head that needs its complement, written without it. */
+function bareHead(text: string): boolean {
+  const words = wordsOf(text)
+  let at = 0
+  for (let det = dets.match(words, at); det; det = dets.match(words, at)) at += det.length
+  return at === words.length - 1 && needComplement.has(words[at]!.key)
 }
 
 const known = phraseSet(bodyNames)

@@ -50,6 +50,8 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['người dân', 'person'],
   ['người ứng cử', 'person'],
   ['người được giới thiệu', 'person'],
+  // `người khai hải quan`, `người điều khiển phương tiện`: whoever does what the words after it say.
+  ['người', 'person'],
   ['ứng cử viên', 'person'],
   ['đại biểu', 'person'],
   ['chủ rừng', 'person'],
@@ -278,3 +280,6 @@ export const nameHeadsTakingVerbs: readonly string[] = [
 
 /** Words before a head that quantify it (`các sở`, `mỗi đơn vị`, `toàn bộ`). */
 export const determiners: readonly string[] = ['các', 'những', 'mỗi', 'toàn', 'tất cả', 'cả', 'toàn bộ', 'từng', 'một số']
+
+/** Heads that name nobody alone: a party needs the words after them (`người khai hải quan`, not `những người`). */
+export const headsNeedingComplement: readonly string[] = ['người']

@@ -113,7 +113,9 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   // A frame opens a clause: only at its start, or after a colon.
   if (initial) {
     const frame = frames.match(words, at)
-    if (frame && !(head && head.length > frame.length)) {
+    // `Theo dõi` is a verb, not `Theo` and the rest: a longer word of another table wins.
+    const verb = predicateTables.reduce((most, [table]) => Math.max(most, table.match(words, at, true)?.length ?? 0), 0)
+    if (frame && !(head && head.length > frame.length) && verb <= frame.length) {
       const keys = frame.keys.join(' ')
       return make(purposeVerbs.has(keys) ? t.PurposeVerb : frameTypes[frame.value], frame.length)
     }

@@ -170,3 +170,17 @@ describe('doubts', () => {
     expect(doubts.map((message) => message.line)).toEqual([22])
   })
 })
+
+describe('the closing written inside the last item', () => {
+  const directive = (...body: string[]) =>
+    analyze(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 9/CĐ-TTg', 'Hà Nội, ngày 2 tháng 11 năm 2025', '', 'CÔNG ĐIỆN', '', ...body, ''].join('\n\n')).obligations
+
+  it('takes a paragraph where the issuer hands over, at the end of the last sub-item, for the closing', () => {
+    const obligations = directive('I. NHIỆM VỤ', '1. Bộ Tư pháp rà soát các văn bản.', '2. Văn phòng Chính phủ theo dõi, đôn đốc.', 'Thủ tướng Chính phủ đề nghị các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo hoàn thành các nhiệm vụ nêu trên./.')
+    expect(obligations.map((obligation) => [obligation.at, obligation.who])).toEqual([
+      ['I.1', ['Bộ Tư pháp']],
+      ['I.2', ['Văn phòng Chính phủ']],
+      ['closing', ['các Bộ trưởng', 'Chủ tịch Ủy ban nhân dân các tỉnh']]
+    ])
+  })
+})

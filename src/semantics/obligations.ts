@@ -223,33 +223,62 @@ export function walkBody(walk: WalkContext, body: Body): {drafts: Draft[]; reque
   }
 
   const lastItem = children.findLast((node): node is Item => node.type === 'item')
-  const closingTail = lastItem ? closingParagraphs(walk, lastItem) : []
+  const closing = lastItem ? closingTail(walk, lastItem) : undefined
   for (const node of children) {
-    if (node.type === 'item') drafts.push(...walkItem(walk, closingTail.length > 0 && node === lastItem ? {...node, children: node.children.slice(0, -closingTail.length)} : node, requested))
+    if (node.type === 'item') drafts.push(...walkItem(walk, closing && node === lastItem ? withoutTail(node, closing.owner, closing.tail.length) : node, requested))
     if (node.type === 'closing') drafts.push(...walkFlow(walk, node.children, 'closing', [], undefined))
   }
 
-  if (closingTail.length > 0) drafts.push(...walkFlow(walk, closingTail, 'closing', [], undefined))
+  if (closing) drafts.push(...walkFlow(walk, closing.tail, 'closing', [], undefined))
 
   return {drafts, requested}
 }
 
 /**
- * The closing written as the last paragraphs of the last item, after its
- * bullets or sub-items (`VI. KINH PHÍ` › `- Từ ngân sách tỉnh` › `… Đề nghị
- * các sở, ban, ngành và địa phương khẩn trương thực hiện …`): paragraphs that
- * hand the whole text over to parties.
+ * The closing written as the last paragraphs of the last item (`VI. KINH
+ * PHÍ` › `- Từ ngân sách tỉnh` › `… Đề nghị các sở, ban, ngành và địa
+ * phương khẩn trương thực hiện …`), or of its last sub-item: paragraphs
+ * that hand the whole text over to parties. After bullets or sub-items any
+ * hand-over will do; right after an item's own heading only one that names
+ * who hands over (`Thủ tướng Chính phủ đề nghị …`), since `Giao Sở X …`
+ * under a heading is the item's own task.
  */
-function closingParagraphs(walk: WalkContext, item: Item): FlowContent[] {
+function closingTail(walk: WalkContext, item: Item): {owner: Item; tail: FlowContent[]} | undefined {
+  const last = item.children.findLast((node) => node.type !== 'paragraph' && !inert(node))
   const children = item.children
-  const inert = (node: FlowContent): boolean => node.type !== 'paragraph' && node.type !== 'bullet' && node.type !== 'item' && node.type !== 'table'
   let from = children.length
   while (from > 1 && (children[from - 1]!.type === 'paragraph' || inert(children[from - 1]!))) from--
   const tail = children.slice(from)
   const paragraphs = tail.filter((node): node is Paragraph => node.type === 'paragraph')
-  if (paragraphs.length === 0 || from < 2) return []
+  if (paragraphs.length === 0) return last?.type === 'item' && children.at(-1) === last ? closingTail(walk, last) : undefined
   const quiet: WalkContext = {...walk, doubts: {noParty() {}}}
-  return paragraphs.some((paragraph) => readUnit(quiet, unitOf([paragraph]), 'closing', {context: [], opening: true}).drafts.length > 0) ? tail : []
+  const afterContent = from >= 2 && children[from - 1]!.type !== 'paragraph'
+  const handsOver = paragraphs.some((paragraph) => {
+    const unit = unitOf([paragraph])
+    if (afterContent) return readUnit(quiet, unit, 'closing', {context: [], opening: true}).drafts.length > 0
+    return from >= 1 && namedHandOver(unit)
+  })
+  return handsOver ? {owner: item, tail} : undefined
+}
+
+/** Nodes that hold no words of a task (markers, page breaks). */
+function inert(node: FlowContent): boolean {
+  return node.type !== 'paragraph' && node.type !== 'bullet' && node.type !== 'item' && node.type !== 'table'
+}
+
+/** A sentence where a named party hands the task over (`Thủ tướng Chính phủ đề nghị các Bộ …`). */
+function namedHandOver(unit: TextUnit): boolean {
+  const {words, sentences} = sentencesOf(unit.text)
+  return sentences.some((sentence) => {
+    const reading = readClause(unit.text, words, sentence, {opening: true})
+    return reading.handover && reading.issuer.length > 0 && reading.parties.length > 0
+  })
+}
+
+/** A copy of `item` without the closing's nodes at the end of `owner`. */
+function withoutTail(item: Item, owner: Item, count: number): Item {
+  if (item === owner) return {...item, children: item.children.slice(0, -count)}
+  return {...item, children: item.children.map((child) => (child.type === 'item' ? withoutTail(child, owner, count) : child))}
 }
 
 function samePlace(a: Draft, b: Draft): boolean {

@@ -105,7 +105,7 @@ export const actionVerbs: readonly string[] = [
   'tuyển dụng', 'tuyển chọn', 'sử dụng hiệu quả', 'tiết kiệm', 'chống lãng phí', 'phòng tránh', 'dập tắt',
   // `có` + what is to be given: a predicate
   'có ý kiến', 'có văn bản', 'có kế hoạch', 'có phương án', 'có biện pháp', 'có giải pháp', 'có báo cáo', 'có hướng dẫn', 'có chỉ đạo',
-  'cứu chữa', 'cấp cứu', 'thăm hỏi', 'hỗ trợ kịp thời', 'khen thưởng', 'biểu dương', 'tôn vinh', 'xử lý nghiêm', 'làm rõ trách nhiệm'
+  'dành', 'dành thời gian', 'cứu chữa', 'cấp cứu', 'thăm hỏi', 'hỗ trợ kịp thời', 'khen thưởng', 'biểu dương', 'tôn vinh', 'xử lý nghiêm', 'làm rõ trách nhiệm'
 ]
 
 /**

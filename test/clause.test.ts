@@ -134,6 +134,16 @@ describe('inheritance', () => {
     ])
   })
 
+  it('gives the sub-items of `Đối với` + parties + colon to those parties', () => {
+    const obligations = directive('1. Đối với các Sở: Kế hoạch và Đầu tư, Xây dựng, Tài nguyên và Môi trường; Ủy ban nhân dân các huyện, thị xã Ba Đồn và thành phố Đồng Hới:', 'a) Khi lập quy hoạch phải bảo đảm tính đồng bộ.')
+    expect(obligations.find((obligation) => obligation.at === '1.a')?.who).toEqual([
+      'Sở Kế hoạch và Đầu tư',
+      'Sở Xây dựng',
+      'Sở Tài nguyên và Môi trường',
+      'Ủy ban nhân dân các huyện, thị xã Ba Đồn và thành phố Đồng Hới'
+    ])
+  })
+
   it('passes a party named in a paragraph ending in a colon to the bullets under it', () => {
     const obligations = directive('1. Về công tác ứng phó', 'Bộ Quốc phòng chủ trì thực hiện các nhiệm vụ sau:', '- Điều động lực lượng hỗ trợ sơ tán.', '- Sẵn sàng phương tiện cứu hộ.')
     expect(obligations.filter((obligation) => obligation.at === '1').map((obligation) => obligation.who)).toEqual([['Bộ Quốc phòng'], ['Bộ Quốc phòng'], ['Bộ Quốc phòng']])

@@ -12,7 +12,7 @@ import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
-import {aimSections} from './lexicon/frames.js'
+import {aimSections, frameOpeners} from './lexicon/frames.js'
 import {phraseSet, wordsOf, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
@@ -297,6 +297,7 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft
 }
 
 const aims = phraseSet(aimSections)
+const topicOpeners = phraseSet(frameOpeners.filter(([, kind]) => kind === 'topic').map(([phrase]) => phrase))
 
 /** An item titled by an aim, not a task (`MỤC ĐÍCH, YÊU CẦU`, `Quan điểm`). */
 function isAimSection(item: Item): boolean {
@@ -389,6 +390,13 @@ function headingParties(unit: TextUnit): FoundParty[] | undefined {
   const {words} = sentencesOf(unit.text)
   let start = 0
   while (start < words.length && words[start]!.punct) start++
+  // `4. Đối với các Sở: Kế hoạch và Đầu tư, Xây dựng; Ủy ban nhân dân các huyện:`: the topic is the parties.
+  const topic = topicOpeners.match(words, start)
+  if (topic && /:\s*[*_]*\s*$/u.test(unit.text)) {
+    const listed = listedParties(unit.text, words, start + topic.length, words.length)
+    if (listed) return listed.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
+  }
+
   const found = partiesAt(unit.text, words, start, words.length)
   if (!found) return undefined
   const rest = words.slice(found.end).filter((word) => !word.punct)

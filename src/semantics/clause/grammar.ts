@@ -251,12 +251,17 @@ export class ClauseParser extends CstParser {
     return next === t.Name || next === t.Plain || next === t.Level || next === t.Acronym || next === t.Body || next === t.Head
   }
 
-  /** A semicolon before the list's predicate: the colon list's pieces are set apart by semicolons. */
+  /**
+   * The colon list's first separator is a semicolon (`các Đảng ủy: Chính
+   * phủ; Quốc hội; …`): its pieces are set apart by semicolons. A comma
+   * first (`các Sở: Tài chính, Xây dựng; Ủy ban nhân dân …`) sets them apart
+   * by commas, and the semicolon ends the list.
+   */
   private semicolonsAhead(): boolean {
     for (let k = 1; k < 80; k++) {
       const type = this.LA(k).tokenType
       if (type === t.Semicolon) return true
-      if (type === EOF || this.predicateStartsAt(k)) return false
+      if (type === t.Comma || type === EOF || this.predicateStartsAt(k)) return false
     }
 
     return false

@@ -133,7 +133,16 @@ function rawPieces(list: CstNode): RawPiece[] {
     const index = out.findLastIndex((piece) => (piece.tokens[0]?.startOffset ?? 0) < first.startOffset)
     if (index === -1) continue
     const head = out[index]!
-    out.splice(index, 1, ...pieces.map((node): RawPiece => ({tokens: tokensOf(node), members: [], colonHead: head.tokens, separator: head.separator})))
+    const separators = ((colon.children.ListSeparator ?? []) as ClauseToken[]).slice().sort((a, b) => a.startOffset - b.startOffset)
+    out.splice(
+      index,
+      1,
+      ...pieces.map((node, at): RawPiece => {
+        const tokens = tokensOf(node)
+        const start = tokens[0]?.startOffset ?? 0
+        return {tokens, members: [], colonHead: head.tokens, separator: at === 0 ? head.separator : separators.findLast((separator) => separator.startOffset < start)}
+      })
+    )
   }
 
   return out.sort((a, b) => (a.tokens[0]?.startOffset ?? 0) - (b.tokens[0]?.startOffset ?? 0))
@@ -181,7 +190,8 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
     // … and a place's own name after it (`các xã, phường, đặc khu Cồn Cỏ`).
-    const levelRun = lower && isPlace(words, first) && tokens.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && isPlace(words, trimTokens(previous.tokens).at(-1))
+    const before = trimTokens(previous.tokens)
+    const levelRun = lower && isPlace(words, first) && tokens.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && (isPlace(words, before.at(-1)) || (before.at(-1)?.tokenType === t.Name && before.slice(1).some((token) => isPlace(words, token))))
     // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
     const bareTitle = lower && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))
     const nameTail = !lower && first.tokenType === t.Name && /^\p{Lu}/u.test(trimTokens(previous.tokens)[0]?.image ?? '') && tokens.every((token) => token.tokenType !== t.Head && token.tokenType !== t.Body)

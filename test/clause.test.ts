@@ -47,6 +47,7 @@ describe('who: the subject of a clause', () => {
     ['a place’s own name after the levels', 'Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ chủ động kiểm tra.', [['Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ']]],
     ['a heading cut after a semicolon goes on in the next paragraph', 'Các sở, ban, ngành;\n\nỦy ban nhân dân các huyện khẩn trương triển khai.', [['Các sở, ban, ngành', 'Ủy ban nhân dân các huyện']]],
     ['`người` and what they do names a party', 'Trường hợp không thể cung cấp mẫu hàng hóa, người khai hải quan phải cung cấp tài liệu kỹ thuật.', [['người khai hải quan']]],
+    ['a party’s role before its action', 'Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực hiện.', [['Sở Khoa học và Công nghệ']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {

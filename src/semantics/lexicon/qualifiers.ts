@@ -57,7 +57,9 @@ export const nameEnders: readonly string[] = [
   'theo', 'để', 'nhằm', 'trong', 'với', 'nếu', 'khi', 'thì', 'đã', 'đang', 'bị', 'nào', 'này', 'đó', 'phải', 'cần', 'sẽ', 'được',
   'không', 'chưa', 'đều', 'cũng', 'vẫn', 'còn', 'luôn', 'bằng', 'qua', 'từ', 'đến', 'tới', 'như', 'trước', 'sau', 'chậm', 'hằng', 'hàng',
   'định', 'kể', 'ngay', 'kịp', 'thường', 'vào', 'lúc', 'kết', 'tình', 'việc', 'nội', 'số', 'danh', 'ý', 'văn', 'hồ', 'là', 'mà', 'nhưng',
-  'hoặc', 'hay', 'vì', 'do', 'nên', 'cho', 'về', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'những', 'một', 'hai', 'ba', 'rất', 'tại', 'căn cứ', 'trên cơ sở', 'có'
+  'hoặc', 'hay', 'vì', 'do', 'nên', 'cho', 'về', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'những', 'một', 'hai', 'ba', 'rất', 'tại', 'căn cứ', 'trên cơ sở', 'có', 'đối với',
+  // `Sở X là cơ quan thường trực, chủ trì …`: the party's role, before its action.
+  'là cơ quan thường trực', 'là cơ quan đầu mối', 'là cơ quan chủ trì', 'là đơn vị đầu mối', 'là đơn vị chủ trì', 'là đầu mối'
 ]
 
 /** Connectives that separate pieces of a party list like a comma (`nhất là`, `trong đó có`). */

@@ -145,6 +145,11 @@ describe('inheritance', () => {
     ])
   })
 
+  it('gives the bullets under `X là Y (members)` to the group as written and to each member', () => {
+    const obligations = directive('1. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)', '- Thực hiện đầy đủ trách nhiệm chủ rừng.')
+    expect(obligations.find((obligation) => obligation.at === '1')?.who).toEqual(['Các chủ rừng là tổ chức', 'các Ban quản lý rừng đặc dụng, rừng phòng hộ', 'các Công ty nông, lâm nghiệp'])
+  })
+
   it('passes a party named in a paragraph ending in a colon to the bullets under it', () => {
     const obligations = directive('1. Về công tác ứng phó', 'Bộ Quốc phòng chủ trì thực hiện các nhiệm vụ sau:', '- Điều động lực lượng hỗ trợ sơ tán.', '- Sẵn sàng phương tiện cứu hộ.')
     expect(obligations.filter((obligation) => obligation.at === '1').map((obligation) => obligation.who)).toEqual([['Bộ Quốc phòng'], ['Bộ Quốc phòng'], ['Bộ Quốc phòng']])

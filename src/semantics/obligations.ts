@@ -13,6 +13,7 @@ import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
 import {aimSections, frameOpeners} from './lexicon/frames.js'
+import {determiners} from './lexicon/heads.js'
 import {phraseSet, wordsOf, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
@@ -401,8 +402,19 @@ function headingParties(unit: TextUnit): FoundParty[] | undefined {
   if (!found) return undefined
   const rest = words.slice(found.end).filter((word) => !word.punct)
   const pieces = (parties: PartyPiece[]): FoundParty[] => parties.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
-  // Only the party, or the party and a parenthesis after it (`Các chủ rừng là tổ chức (…)`).
-  if (rest.length === 0 || (rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[found.end]!.start)))) return pieces(found.parties)
+  if (rest.length === 0) return pieces(found.parties)
+  // `Các chủ rừng là tổ chức (các Ban quản lý rừng …, các Công ty …)`: the group as written, and its members.
+  if (rest[0]!.key === 'là' && !/[.;]/.test(unit.text.slice(words[found.end]!.start))) {
+    const open = words.findIndex((word, index) => index >= found.end && word.text === '(')
+    const end = open === -1 ? words.length : open
+    let last = end
+    while (last > start && words[last - 1]!.punct) last--
+    const group: PartyPiece = {text: unit.text.slice(words[start]!.start, words[last - 1]!.end), start: words[start]!.start, end: words[last - 1]!.end}
+    const close = open === -1 ? -1 : words.findIndex((word, index) => index > open && word.text === ')')
+    const members = open === -1 ? [] : memberPieces(unit.text, words, open + 1, close === -1 ? words.length : close)
+    return pieces([group, ...members])
+  }
+
   // `Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi:`: parties and a qualifier, asking nothing, over what follows.
   if (/:\s*[*_]*\s*$/u.test(unit.text)) {
     const listed = listedParties(unit.text, words, start, words.length)
@@ -411,6 +423,36 @@ function headingParties(unit: TextUnit): FoundParty[] | undefined {
 
   return undefined
 }
+
+/**
+ * Members listed in a parenthesis (`các Ban quản lý rừng đặc dụng, rừng
+ * phòng hộ, các Công ty nông, lâm nghiệp…`): a new member starts after a
+ * comma or `và` only with a determiner or a capital; lower-case words go on
+ * with the member before them.
+ */
+function memberPieces(text: string, words: readonly Word[], from: number, to: number): PartyPiece[] {
+  const out: PartyPiece[] = []
+  let start = from
+  const close = (end: number): void => {
+    let last = end
+    while (last > start && (words[last - 1]!.punct || /^[.…]+$/u.test(words[last - 1]!.text))) last--
+    if (last > start) out.push({text: text.slice(words[start]!.start, words[last - 1]!.end).replace(/[.…]+$/u, ''), start: words[start]!.start, end: words[last - 1]!.end})
+  }
+
+  for (let at = from; at < to; at++) {
+    const word = words[at]!
+    const next = words[at + 1]
+    if ((word.text === ',' || word.key === 'và') && next && at + 1 < to && (next.capital || determinerWords.match(words, at + 1) !== undefined)) {
+      close(at)
+      start = at + 1
+    }
+  }
+
+  close(to)
+  return out
+}
+
+const determinerWords = phraseSet(determiners)
 
 // ------------------------------------------------------------ task blocks
 

@@ -48,6 +48,9 @@ describe('who: the subject of a clause', () => {
     ['a heading cut after a semicolon goes on in the next paragraph', 'Các sở, ban, ngành;\n\nỦy ban nhân dân các huyện khẩn trương triển khai.', [['Các sở, ban, ngành', 'Ủy ban nhân dân các huyện']]],
     ['`người` and what they do names a party', 'Trường hợp không thể cung cấp mẫu hàng hóa, người khai hải quan phải cung cấp tài liệu kỹ thuật.', [['người khai hải quan']]],
     ['a party’s role before its action', 'Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực hiện.', [['Sở Khoa học và Công nghệ']]],
+    ['`được phân công` before a modal is part of the name', 'Các cơ quan, đơn vị được phân công chủ trì có trách nhiệm hoàn thành đúng tiến độ.', [['Các cơ quan, đơn vị được phân công chủ trì']]],
+    ['`được giao` with no modal after it is the predicate', 'Sở Tài chính được giao chủ trì thẩm định, báo cáo Ủy ban nhân dân tỉnh.', [['Sở Tài chính']]],
+    ['a party, a colon and its action', 'Ủy ban nhân dân các xã, phường: chủ động rà soát, báo cáo.', [['Ủy ban nhân dân các xã, phường']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {

@@ -143,6 +143,8 @@ export class ClauseParser extends CstParser {
     this.OR([
       {ALT: () => this.CONSUME(t.PredicateStart)},
       {ALT: () => this.CONSUME(t.HandOver)},
+      // `Sở Tài chính được giao chủ trì …`.
+      {ALT: () => this.CONSUME(t.Assigned)},
       // A head that is also a verb (`tổ chức`) after a party is its action.
       {GATE: () => isVerbHead(this.LA(1)), ALT: () => this.CONSUME(t.Head)}
     ])
@@ -158,7 +160,8 @@ export class ClauseParser extends CstParser {
   /** `X (, …,) chủ trì / có trách nhiệm / triển khai …`. */
   public subject = this.RULE('subject', () => {
     this.SUBRULE(this.partyList)
-    this.OPTION(() => this.CONSUME(t.Comma))
+    // `Ủy ban nhân dân các xã, phường: chủ động rà soát …`.
+    this.OPTION(() => this.OR2([{ALT: () => this.CONSUME(t.Comma)}, {ALT: () => this.CONSUME(t.Colon)}]))
     this.OPTION2({GATE: () => this.adjunctAhead(), DEF: () => this.SUBRULE(this.adjunct)})
     this.SUBRULE(this.predicate)
   })
@@ -219,7 +222,9 @@ export class ClauseParser extends CstParser {
     if (type === t.Prep) return next === t.Det || next === t.Head || next === t.Body || next === t.Level || next === t.Name || next === t.Acronym
     // `Sở Thông tin và Truyền thông`, `cấp ủy huyện và tương đương`: `và` inside a name.
     if (type === t.And) return next === t.Name || next === t.Modifier || (next === t.Plain && this.LA(k + 2).tokenType !== t.Comma)
-    if (type === t.Assigned) return true
+    // `các cơ quan được phân công chủ trì có trách nhiệm …`: a relative clause when a predicate of the party's own follows;
+    // `Sở Tài chính được giao chủ trì thẩm định …` with none: the predicate itself.
+    if (type === t.Assigned) return this.predicateAfterAssigned(k)
     if (type === t.LParen) return !this.membersAheadAt(k)
     return false
   }
@@ -276,6 +281,18 @@ export class ClauseParser extends CstParser {
     if (next === t.Name || next === t.Level || next === t.Acronym) return true
     // After a comma, any piece without a determiner of its own (`Công an tỉnh` under `Các Đảng ủy:`).
     return separator.tokenType === t.Comma && (next === t.Plain || next === t.Body || next === t.Head)
+  }
+
+  /** After the `được giao …` at `LA(k)`, the party's own predicate (a modal, or at once after `được giao nhiệm vụ`). */
+  private predicateAfterAssigned(k: number): boolean {
+    if (/nhiệm\s+vụ$/iu.test(this.LA(k).image) && this.predicateStartsAt(k + 1)) return true
+    for (let at = k + 1; at < k + 24; at++) {
+      const type = this.LA(at).tokenType
+      if (type === t.Modal) return true
+      if (type === EOF || type === t.Comma || type === t.Semicolon) return false
+    }
+
+    return false
   }
 
   /** A few words of a name from `LA(k)`, then a parenthesis of members. */

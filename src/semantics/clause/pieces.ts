@@ -183,15 +183,17 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const first = tokens[0]!
     const firstWord = words[first.from] as Word
     const lower = !firstWord.capital
+    // An aside (`(sau đây gọi tắt là UBND cấp huyện)`) says nothing of where the piece belongs.
+    const plain = withoutAsides(tokens)
     // Bare siblings share the head of a piece that opens with a determiner (`các sở, ban, ngành`).
     const opener = trimTokens(previous.tokens)[0]
     const listed = opener !== undefined && (opener.tokenType === t.Det || pluralHead(opener))
-    const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, tokens)
+    const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, plain)
     const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
     // … and a place's own name after it (`các xã, phường, đặc khu Cồn Cỏ`).
     const before = trimTokens(previous.tokens)
-    const levelRun = lower && isPlace(words, first) && tokens.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && (isPlace(words, before.at(-1)) || (before.at(-1)?.tokenType === t.Name && before.slice(1).some((token) => isPlace(words, token))))
+    const levelRun = lower && isPlace(words, first) && plain.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && (isPlace(words, before.at(-1)) || (before.at(-1)?.tokenType === t.Name && before.slice(1).some((token) => isPlace(words, token))))
     // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
     const bareTitle = lower && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))
     const nameTail = !lower && first.tokenType === t.Name && /^\p{Lu}/u.test(trimTokens(previous.tokens)[0]?.image ?? '') && tokens.every((token) => token.tokenType !== t.Head && token.tokenType !== t.Body)
@@ -203,6 +205,19 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
 
     out.push(piece)
     governed = startsGoverned(words, tokens)
+  }
+
+  return out
+}
+
+/** The tokens outside parentheses. */
+function withoutAsides(tokens: ClauseToken[]): ClauseToken[] {
+  const out: ClauseToken[] = []
+  let depth = 0
+  for (const token of tokens) {
+    if (token.tokenType === t.LParen) depth++
+    else if (token.tokenType === t.RParen) depth = Math.max(0, depth - 1)
+    else if (depth === 0) out.push(token)
   }
 
   return out

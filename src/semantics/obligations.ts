@@ -554,6 +554,15 @@ function blockDraft(walk: WalkContext, item: Item, path: string, block: Field[])
     polarity: 'do',
     position: positionIn(whatUnit, whatFrom, whatUnit.text.length)
   }
+  // Partners and report targets written in the task itself (`Nhiệm vụ: Tham mưu UBND Thành phố phối hợp với Bộ Công an …`).
+  if (task) {
+    const quiet: WalkContext = {...walk, doubts: {noParty() {}}}
+    for (const read of readUnit(quiet, task.unit, path, {context: draft.who}).drafts) {
+      draft.with.push(...read.with.filter((party) => !draft.with.some((known) => known.text === party.text)))
+      draft.reportTo.push(...read.reportTo.filter((party) => !draft.reportTo.some((known) => known.text === party.text)))
+    }
+  }
+
   if (time) {
     const text = time.unit.text.slice(time.from)
     draft.when = findTimings(text, walk.year).map((timing) => ({

@@ -157,7 +157,11 @@ function findCore(tokens: ClauseToken[]): FoundCore {
   for (let at = 0; at < tokens.length - 1; at++) {
     const type = tokens[at]!.tokenType
     if (type === t.Comma || type === t.Colon || type === t.Then || type === t.Semicolon) candidates.push(at + 1)
+    // `nếu có khó khăn, vướng mắc đề nghị các sở …`: a hand-over ends a frame without a comma.
+    else if (framed && at > 0 && tokens[at]!.tokenType === t.HandOver && tokens[at - 1]!.tokenType !== t.Comma && tokens.slice(0, at).some((token) => token.tokenType === t.Condition || token.tokenType === t.Stop && /^nếu$/iu.test(token.image))) candidates.push(at)
   }
+
+  candidates.sort((a, b) => a - b)
 
   // Narrative (`Thời gian qua, …`, `Mặc dù …`): nothing is asked.
   if (first.tokenType === t.Narrative) return {at: tokens.length, node: undefined}

@@ -53,6 +53,7 @@ describe('who: the subject of a clause', () => {
     ['a party, a colon and its action', 'Ủy ban nhân dân các xã, phường: chủ động rà soát, báo cáo.', [['Ủy ban nhân dân các xã, phường']]],
     ['an aside does not cut a list of levels', 'Ủy ban nhân dân các huyện, thị xã, thành phố (sau đây gọi tắt là Ủy ban nhân dân cấp huyện) chỉ đạo các xã rà soát.', [['Ủy ban nhân dân các huyện, thị xã, thành phố (sau đây gọi tắt là Ủy ban nhân dân cấp huyện)']]],
     ['a hand-over ends a condition without a comma', 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc đề nghị các sở, ban, ngành, Ủy ban nhân dân các xã kịp thời phản ánh về Sở Nội vụ.', [['các sở, ban, ngành', 'Ủy ban nhân dân các xã']]],
+    ['a place named before a colon says where, not who', 'Sở Nông nghiệp và Môi trường quan trắc môi trường nước; Xã Tân Tiến: lấy mẫu 01 vị trí.', [['Sở Nông nghiệp và Môi trường']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {

@@ -6,7 +6,8 @@
  */
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
-import {phraseSet, type Word} from '../words.js'
+import {placeWords} from '../lexicon/qualifiers.js'
+import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
 import {tag, type ClauseToken} from './tagger.js'
@@ -102,6 +103,8 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
     predicate = node
   } else if (kind === 'subject') {
     reading.parties = piecesOf(text, words, (node.children.partyList as CstNode[])[0]!)
+    // `+ Xã Tân Tiến: Lấy mẫu …`: a place named before a colon says where, not who.
+    if (node.children.Colon && reading.parties.every((piece) => namesPlace(piece.text))) reading.parties = []
     predicate = (node.children.predicate as CstNode[])[0]
     reading.actionFrom = tokensOf(predicate!)[0]!.from
   } else {
@@ -297,6 +300,15 @@ function readPredicate(text: string, words: readonly Word[], tokens: ClauseToken
 /** `gửi Báo cáo về X`: a report named as a document, sent. */
 function sendsReport(tokens: ClauseToken[], at: number): boolean {
   return /^báo\s+cáo$/iu.test(tokens[at]!.image) && tokens[at - 1]?.tokenType === t.Verb && /^gửi$/iu.test(tokens[at - 1]!.image)
+}
+
+const places = phraseSet(placeWords)
+
+/** `Xã Tân Tiến`, `Phường Hải Bình`: a place word and a proper name, no body. */
+function namesPlace(text: string): boolean {
+  const own = wordsOf(text)
+  const place = places.match(own, 0)
+  return place !== undefined && place.length < own.length && own.slice(place.length).every((word) => word.capital)
 }
 
 /** A party list starting at token `at` (any party after `với`; a name, a head or a determiner without it). */

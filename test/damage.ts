@@ -86,3 +86,56 @@ export function ocr(text: string, rate = 0.04, seed = 1): string {
 
   return out
 }
+
+/**
+ * What a field of the clean text's gold reads as in the damaged text: the
+ * same span, letter for letter, in the gold's case. `ocr` damages letter for
+ * letter, so a string found in the clean text (white space and case aside)
+ * has its damaged twin at the same place; strings the gold derives (an ISO
+ * date, a purpose) are not found and stay as they are.
+ */
+export function asWritten<T>(value: T, clean: string, damaged: string): T {
+  const {text, map} = collapsed(clean)
+  const lower = text.toLowerCase()
+  const visit = (inner: unknown): unknown => {
+    if (typeof inner === 'string') {
+      const wanted = collapsed(inner).text
+      const at = wanted === '' ? -1 : lower.indexOf(wanted.toLowerCase())
+      if (at === -1) return inner
+      const span = collapsed(damaged.slice(map[at], (map[at + wanted.length - 1] as number) + 1)).text
+      if (span.length !== wanted.length) return inner
+      return [...wanted].map((char, index) => (char === char.toLowerCase() ? (span[index] ?? '').toLowerCase() : (span[index] ?? '').toUpperCase())).join('')
+    }
+
+    if (Array.isArray(inner)) return inner.map(visit)
+    if (inner && typeof inner === 'object') return Object.fromEntries(Object.entries(inner).map(([key, field]) => [key, visit(field)]))
+    return inner
+  }
+
+  return visit(value) as T
+}
+
+/** White space runs as one space (trimmed), with the offset in `text` of each character kept. */
+function collapsed(text: string): {text: string; map: number[]} {
+  let out = ''
+  const map: number[] = []
+  let space = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string
+    if (/\s/.test(char)) {
+      space = out !== ''
+      continue
+    }
+
+    if (space) {
+      out += ' '
+      map.push(index - 1)
+      space = false
+    }
+
+    out += char
+    map.push(index)
+  }
+
+  return {text: out, map}
+}

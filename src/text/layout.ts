@@ -5,15 +5,17 @@
  * each repair here turns one of them into the plain lines the grammar reads,
  * keeps the map back to the caller's offsets, and says what it did and where.
  */
+import {applyEdits} from './edits.js'
 import {unflatten} from './flattened.js'
+import {confusionEdits, diacriticEdits, formulaEdits, labelEdits, type OcrEdit, type OcrRule} from './ocr.js'
 import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
 import {desegment, detectSegmented} from './segmented.js'
 
 /** Layouts chithi recognises and reads. */
-export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature'
+export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'ocr'
 
 /** Rule ids of the messages layout repairs emit. */
-export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature'
+export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | OcrRule
 
 /** A repair, placed in the caller's text (`[start, end)`, offsets of `MappedText.original`). */
 export interface LayoutRepair {
@@ -48,6 +50,19 @@ export function repairLayout(source: MappedText): LaidOut {
       end: originalOffset(before, segmented.first + 1)
     })
   }
+
+  // OCR: confusions first (the other passes read digits), then labels, formulas and tone marks.
+  let ocr = false
+  for (const pass of [confusionEdits, labelEdits, formulaEdits, diacriticEdits]) {
+    const edits = pass(text.text)
+    if (edits.length === 0) continue
+    const before = text
+    text = applyEdits(text, edits)
+    ocr = true
+    repairs.push(...edits.map((edit: OcrEdit) => ({ruleId: edit.ruleId, reason: edit.reason, start: originalOffset(before, edit.start), end: originalOffset(before, edit.end)})))
+  }
+
+  if (ocr) layouts.push('ocr')
 
   const flat = unflatten(text.text)
   if (flat.breaks.length > 0) {

@@ -1,0 +1,333 @@
+/**
+ * OCR repairs: what a recogniser does to a scanned directive, undone where
+ * the genre tells what was meant. Each pass finds edits on the text it is
+ * given and says why; `layout.ts` applies them with the offset map, so every
+ * character of the source stays reachable and every repair has a position.
+ *
+ * - Confusions inside numbers and words: `2O2O`, `l767`, `3§`, `Covid-l9`,
+ *   `l.2.` are numbers; `1ưu`, `0ng` are words (`lưu`, `ông`) when the
+ *   repaired word is a Vietnamese syllable.
+ * - Item labels: a top-level label garbled by a confusion (`l.`, `Z.`) is
+ *   recovered when its siblings' sequence agrees ("7." between "6." and "8.").
+ * - Fixed formulas recognised by edit distance on folded words (quốc hiệu,
+ *   tiêu ngữ, `Kính gửi`, `Nơi nhận`, `ngày … tháng … năm`, signers' titles,
+ *   `TM.`/`KT.`/`TL.`), written back as the formula.
+ * - Lost or wrong tone marks in the genre's own phrases (`chu trì`, `tổ chức
+ *   dảng`), only in a text that reads as OCR'd: enough of those phrases
+ *   misspelt that a clean copy's rare typo does not qualify.
+ */
+import type {Edit} from './edits.js'
+import {fold, modernizeTones} from './fold.js'
+import {formulas, genrePhrases, type Formula} from './ocr-words.js'
+import {isSyllable} from './syllables.js'
+
+/** Rule ids of OCR repairs. */
+export type OcrRule = 'ocr-confusion' | 'ocr-label' | 'ocr-formula' | 'ocr-diacritics'
+
+/** An edit and why it was made. */
+export interface OcrEdit extends Edit {
+  ruleId: OcrRule
+  reason: string
+}
+
+/** Characters recognisers put for digits, and the digit meant. */
+const digitFor: Readonly<Record<string, string>> = {l: '1', O: '0', Z: '7', '§': '8', '{': '1'}
+/** Digits recognisers put for letters, and the letter meant (lower case). */
+const letterFor: Readonly<Record<string, string>> = {'1': 'l', '0': 'o'}
+
+const token = /[\p{L}\p{N}§{]+/gu
+const isDigitLike = /^[0-9lOZ§{]+$/
+const realDigit = /[0-9]/
+const confusable = /[lOZ§{]/
+
+/** Confusions inside numbers (`2O2O`, `l.2.`) and words (`1ưu`). */
+export function confusionEdits(text: string): OcrEdit[] {
+  const edits: OcrEdit[] = []
+  const tokens: Array<{start: number; end: number; value: string}> = []
+  token.lastIndex = 0
+  for (let found = token.exec(text); found; found = token.exec(text)) tokens.push({start: found.index, end: found.index + found[0].length, value: found[0]})
+
+  const chains = dottedChains(text, tokens)
+  tokens.forEach((current, index) => {
+    const {value, start} = current
+    if (isDigitLike.test(value)) {
+      if (!confusable.test(value)) return
+      // `{` only opens a number after white space (LaTeX residue keeps its braces).
+      if (value.includes('{') && (value.indexOf('{') !== 0 || !/^\s?$/.test(text.slice(start - 1, start)) || text[current.end] === '}')) return
+      const inNumber = realDigit.test(value) || chains[index] === true
+      if (!inNumber) return
+      const digits = [...value].map((char) => digitFor[char] ?? char).join('')
+      edits.push({start, end: current.end, text: digits, ruleId: 'ocr-confusion', reason: `OCR: "${value}" read as the number ${digits}`})
+      return
+    }
+
+    if (!/[01]/.test(value) || !/\p{L}.*\p{L}/u.test(value) || /[2-9]/.test(value)) return
+    // A number glued to a word (`1ao`, one pond) is not a misread letter.
+    if (/^[01]/.test(value) && isSyllable(value.replace(/^[01]+/, ''))) return
+    const upper = value === value.toUpperCase() && value !== value.toLowerCase()
+    const word = [...value].map((char) => (letterFor[char] ? (upper ? (letterFor[char] as string).toUpperCase() : letterFor[char]) : char)).join('')
+    if (!isSyllable(word)) return
+    edits.push({start, end: current.end, text: word, ruleId: 'ocr-confusion', reason: `OCR: "${value}" read as the word "${word}"`})
+  })
+
+  return edits
+}
+
+/**
+ * For each token, whether it lies in a dotted number (`l.2.`: tokens joined
+ * by single dots) whose tokens are all digit-like and one holds a real digit.
+ * One pass over the tokens.
+ */
+function dottedChains(text: string, tokens: ReadonlyArray<{start: number; end: number; value: string}>): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false)
+  let first = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const current = tokens[index] as {end: number}
+    const next = tokens[index + 1]
+    if (next && next.start === current.end + 1 && text[current.end] === '.') continue
+    // Tokens first..index form a chain.
+    if (index > first) {
+      const chain = tokens.slice(first, index + 1)
+      const number = chain.every((item) => isDigitLike.test(item.value)) && chain.some((item) => realDigit.test(item.value))
+      if (number) out.fill(true, first, index + 1)
+    }
+
+    first = index + 1
+  }
+
+  return out
+}
+
+// A label opening a line: `1.`, `**7.**`, `## 3.`; the label may be garbled.
+const labelLine = /^([ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?)([0-9lOZ§{]{1,2}|[a-zđ])([.)])(?=[ \t*_]|$)/gm
+
+/** Top-level labels garbled by a confusion, recovered from their siblings' sequence. */
+export function labelEdits(text: string): OcrEdit[] {
+  const labels: Array<{start: number; end: number; raw: string; mark: string; value: number | undefined; letter: boolean}> = []
+  labelLine.lastIndex = 0
+  for (let found = labelLine.exec(text); found; found = labelLine.exec(text)) {
+    const raw = found[2] as string
+    const start = found.index + (found[1] as string).length
+    const letter = /^[a-zđ]$/.test(raw) && raw !== 'l'
+    labels.push({start, end: start + raw.length, raw, mark: found[3] as string, value: /^\d+$/.test(raw) ? Number(raw) : undefined, letter})
+    if (found[0].length === 0) labelLine.lastIndex++
+  }
+
+  const edits: OcrEdit[] = []
+  // The nearest numbered sibling before and after each label (same mark), in two passes.
+  const before = new Map<number, number>()
+  const after = new Map<number, number>()
+  const last = new Map<string, number>()
+  labels.forEach((label, index) => {
+    const seen = last.get(label.mark)
+    if (seen !== undefined) before.set(index, seen)
+    if (label.value !== undefined) last.set(label.mark, label.value)
+  })
+  last.clear()
+  for (let index = labels.length - 1; index >= 0; index--) {
+    const label = labels[index] as (typeof labels)[number]
+    const seen = last.get(label.mark)
+    if (seen !== undefined) after.set(index, seen)
+    if (label.value !== undefined) last.set(label.mark, label.value)
+  }
+
+  labels.forEach((label, index) => {
+    if (label.value !== undefined || label.letter || !isDigitLike.test(label.raw)) return
+    // After a letter label (`k.`), `l.` is the next letter.
+    if (labels[index - 1]?.letter) return
+    const previous = before.get(index)
+    const next = after.get(index)
+    const read = Number([...label.raw].map((char) => digitFor[char] ?? char).join(''))
+    // The siblings agree on the number missing between them; else the confusion must fit the sequence.
+    const value =
+      previous !== undefined && next !== undefined && next === previous + 2
+        ? previous + 1
+        : (previous === undefined ? read === 1 : read === previous + 1) && (next === undefined || next === read + 1) && (previous !== undefined || next !== undefined)
+          ? read
+          : undefined
+    if (value === undefined) return
+    label.value = value
+    edits.push({start: label.start, end: label.end, text: String(value), ruleId: 'ocr-label', reason: `OCR: item label "${label.raw}${label.mark}" read as ${value}${label.mark}, between its siblings`})
+  })
+
+  return edits
+}
+
+interface Word {
+  start: number
+  end: number
+  value: string
+  folded: string
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+function wordsOf(text: string, offset: number): Word[] {
+  const out: Word[] = []
+  wordPattern.lastIndex = 0
+  for (let found = wordPattern.exec(text); found; found = wordPattern.exec(text)) {
+    out.push({start: offset + found.index, end: offset + found.index + found[0].length, value: found[0], folded: fold(found[0])})
+  }
+
+  return out
+}
+
+/** Edit distance of two short strings (bounded: longer strings are not compared). */
+export function distance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1
+  if (a.length > 40 || b.length > 40) return a === b ? 0 : most + 1
+  let previous = Array.from({length: b.length + 1}, (_value, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+
+    previous = current
+  }
+
+  return previous[b.length] as number
+}
+
+/** The canonical word in the case of the word it replaces. */
+function inCaseOf(canonical: string, source: string): string {
+  const letters = source.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase()) return canonical.toUpperCase()
+  const first = source.charAt(0)
+  const lower = canonical.toLowerCase()
+  return first !== first.toLowerCase() ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
+}
+
+/** Words `words` read as the formula's `canonical` words: edits, or undefined when they are not it. */
+function asFormula(words: readonly Word[], canonical: readonly string[], slots: ReadonlySet<number>): {edits: Edit[]; apart: number} | undefined {
+  if (words.length < canonical.length) return undefined
+  let total = 0
+  let letters = 0
+  const edits: Edit[] = []
+  for (let index = 0; index < canonical.length; index++) {
+    const word = words[index] as Word
+    if (slots.has(index)) {
+      if (!/^[0-9lOZ§{.…_]+$/.test(word.value)) return undefined
+      continue
+    }
+
+    const want = canonical[index] as string
+    const wanted = fold(want)
+    letters += wanted.length
+    if (word.folded !== wanted) {
+      const apart = wanted.length >= 3 ? distance(word.folded, wanted, 1) : 2
+      if (apart > 1) return undefined
+      total += apart
+    }
+
+    const written = inCaseOf(want, word.value)
+    if (modernizeTones(word.value) !== written) edits.push({start: word.start, end: word.end, text: written})
+  }
+
+  return total <= Math.max(1, Math.floor(letters / 10)) ? {edits, apart: total} : undefined
+}
+
+/** Fixed formulas misread: each written back as the formula, with a message. */
+export function formulaEdits(text: string): OcrEdit[] {
+  const edits: OcrEdit[] = []
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    if (line.length <= 200) lineFormulas(line, start, edits)
+    start = end + 1
+  }
+
+  return edits
+}
+
+const signingMark = /^([ \t*_]*)(TM|KT|TL|TUQ)([,:;])(?=[ \t]+[*_]*\p{Lu})/u
+
+function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
+  const mark = signingMark.exec(line)
+  if (mark) {
+    const at = offset + (mark[1] as string).length + (mark[2] as string).length
+    edits.push({start: at, end: at + 1, text: '.', ruleId: 'ocr-formula', reason: `OCR: signing mark "${mark[2]}${mark[3]}" read as ${mark[2]}.`})
+  }
+
+  const words = wordsOf(line, offset)
+  if (words.length === 0) return
+  const taken = new Set<number>()
+  for (const at of words.keys()) {
+    if (taken.has(at)) continue
+    // The formula nearest to the words here: when it is already written right, nothing is done.
+    let best: {formula: Formula; found: Edit[]; apart: number} | undefined
+    for (const formula of formulas) {
+      if (formula.where !== 'anywhere' && at > 0) continue
+      const run = words.slice(at)
+      if (formula.where === 'line' && run.length !== formula.words.length) continue
+      if (formula.where === 'start' && !startsLine(line, offset, run[0] as Word)) continue
+      if (formula.upper && !isCapitalLine(line)) continue
+      const found = asFormula(run, formula.words, formula.slots)
+      if (found && (!best || found.apart < best.apart)) best = {formula, found: found.edits, apart: found.apart}
+    }
+
+    if (!best) continue
+    for (let k = 0; k < best.formula.words.length; k++) taken.add(at + k)
+    if (best.found.length === 0) continue
+    const first = best.found[0] as Edit
+    const last = best.found[best.found.length - 1] as Edit
+    const before = line.slice(first.start - offset, last.end - offset)
+    for (const edit of best.found) edits.push({...edit, ruleId: 'ocr-formula', reason: reasonOf(best.formula, before)})
+  }
+}
+
+/** A line in capitals (its letters, at least two). */
+function isCapitalLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  return letters.length > 1 && letters === letters.toUpperCase()
+}
+
+function reasonOf(formula: Formula, before: string): string {
+  return `OCR: "${before}" read as the ${formula.name} (${formula.words.map((word, index) => (formula.slots.has(index) ? '…' : word)).join(' ')})`
+}
+
+/** Only markdown, dashes or white space before the word on its line. */
+function startsLine(line: string, offset: number, word: Word): boolean {
+  return /^[ \t*_#>-]*$/.test(line.slice(0, word.start - offset))
+}
+
+/**
+ * Phrases of the genre whose tone marks were lost or misread: restored when
+ * the text reads as OCR'd (at least three of its genre phrases misspelt, and
+ * one in twenty), so that a clean copy is left as it was typed.
+ */
+export function diacriticEdits(text: string): OcrEdit[] {
+  const words = wordsOf(text, 0)
+  const found: Array<{edit: Edit; before: string; canonical: string}> = []
+  let seen = 0
+  for (let index = 0; index < words.length; index++) {
+    const candidates = genrePhrases.get((words[index] as Word).folded)
+    if (!candidates) continue
+    for (const phrase of candidates) {
+      const run = words.slice(index, index + phrase.folded.length)
+      if (run.length !== phrase.folded.length || !run.every((word, k) => word.folded === phrase.folded[k] && (k === 0 || gapBetween(text, run[k - 1] as Word, word)))) continue
+      seen++
+      for (let k = 0; k < run.length; k++) {
+        const word = run[k] as Word
+        const written = inCaseOf(phrase.words[k] as string, word.value)
+        if (modernizeTones(word.value) !== written && modernizeTones(word.value).toLowerCase() !== (phrase.words[k] as string).toLowerCase()) {
+          found.push({edit: {start: word.start, end: word.end, text: written}, before: word.value, canonical: phrase.words.join(' ')})
+        }
+      }
+
+      index += run.length - 1
+      break
+    }
+  }
+
+  const misspelt = new Set(found.map((entry) => entry.edit.start)).size
+  if (misspelt < 3 || misspelt * 20 < seen) return []
+  return found.map(({edit, before, canonical}) => ({...edit, ruleId: 'ocr-diacritics', reason: `OCR: "${before}" of "${canonical}" read with its tone marks`}))
+}
+
+/** Words of a phrase: apart by white space, a comma or a hyphen. */
+function gapBetween(text: string, a: Word, b: Word): boolean {
+  return /^[ \t\n]*[,\-–]?[ \t\n]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 4
+}

@@ -16,6 +16,10 @@ describe('every character stays in the tree', () => {
     expect(coverageProblems(text, parse(text))).toEqual([])
   })
 
+  it('when NFC changes a character’s length next to another singleton (`豈` U+F900, `丽` U+2F800)', () => {
+    for (const text of ['\u{F900}\u{2F800} ', 'Sở \u{2F800}\u{F900}\u{2F800} Y tế']) expect(coverageProblems(text, parse(text))).toEqual([])
+  })
+
   it('on random strings', () => {
     fc.assert(
       fc.property(fc.string({unit: 'grapheme', maxLength: 400}), (text) => {

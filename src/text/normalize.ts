@@ -27,7 +27,7 @@ const needsWork = /[\r\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20
 const work = /\r\n?|[\u200B-\u200D\u2060\uFEFF\u00AD]+|[^\r\n]?\p{M}+/gu
 
 // Characters NFC replaces on their own (canonical singletons).
-const singletons = /[\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF]/
+const singletons = /[\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/u
 
 /** Normalise `original` for parsing, keeping a map back to it. */
 export function normalizeText(original: string): NormalizedText {
@@ -43,17 +43,24 @@ export function normalizeText(original: string): NormalizedText {
   const copy = (from: number, to: number): void => {
     if (to <= from) return
     // Without combining marks only NFC singletons can change here.
-    let chunk = original.slice(from, to)
-    if (singletons.test(chunk)) chunk = chunk.normalize('NFC')
-    pieces.push(chunk)
-    if (chunk.length === to - from) {
+    const chunk = original.slice(from, to)
+    if (!singletons.test(chunk)) {
+      pieces.push(chunk)
       for (let k = 0; k < chunk.length; k++) map[length + k] = from + k
-    } else {
-      // A singleton changed by NFC: map its units to the chunk's start.
-      for (let k = 0; k < chunk.length; k++) map[length + k] = from + Math.min(k, to - from - 1)
+      length += chunk.length
+      return
     }
 
-    length += chunk.length
+    // A singleton changes under NFC (and may change length: `丽` U+2F800 is two units, its NFC one):
+    // each character on its own, its units mapped to where it stands.
+    let at = from
+    for (const character of chunk) {
+      const composed = character.normalize('NFC')
+      pieces.push(composed)
+      for (let k = 0; k < composed.length; k++) map[length + k] = at + Math.min(k, character.length - 1)
+      length += composed.length
+      at += character.length
+    }
   }
 
   for (const found of original.matchAll(work)) {

@@ -363,8 +363,27 @@ function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
     items.push({node, key: label.key})
   }
 
+  articlesFromTheTop(root, undefined)
   fixPositions(root)
   return root
+}
+
+/**
+ * In a text of articles the sections above them (`I- QUY ĐỊNH CHUNG`,
+ * `Chương II`) are headings: an article's path starts at its own number, so
+ * `Điều 3` › `1.` › `a)` is `3.1.a` wherever it stands (ANNOTATION.md).
+ */
+function articlesFromTheTop(nodes: ReadonlyArray<BodyContent | FlowContent>, section: Item | undefined): void {
+  for (const node of nodes) {
+    if (node.type !== 'item') continue
+    if (node.numbering === 'article' && section) rebase(node, node.path, node.label)
+    articlesFromTheTop(node.children, node.numbering === 'article' ? undefined : (section ?? node))
+  }
+}
+
+function rebase(item: Item, from: string, to: string): void {
+  if (item.path === from || item.path.startsWith(`${from}.`)) item.path = to + item.path.slice(from.length)
+  for (const child of item.children) if (child.type === 'item') rebase(child, from, to)
 }
 
 /** First labels of a sequence, by the key of their numbering. */

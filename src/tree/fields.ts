@@ -67,7 +67,8 @@ export function documentFields(tree: Root): DocumentFields {
     addressees: addressees.flatMap((node) =>
       node.children.filter((child) => child.type === 'addressee').map((child) => (child as {value: string}).value)
     ),
-    items: body ? all<Item>(body, 'item').map((item) => item.path) : [],
+    // Sections over articles are headings, not items (`I- QUY ĐỊNH CHUNG` › `Điều 1.`).
+    items: body ? all<Item>(body, 'item').filter((item) => item.numbering === 'article' || !all<Item>(item, 'item').some((inner) => inner.numbering === 'article')).map((item) => item.path) : [],
     distribution: all<{type: 'recipient'; value: string; purpose: Purpose | null} & Node>(tree, 'recipient').map((node) => ({
       name: node.value,
       purpose: node.purpose

@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: start-up (`chithi --version`, `import('chithi')`,
- * `chithi analyze` of a seed, each against `node -e 0`), parse throughput on a corpus built from the fixtures,
- * against a floor measured in the same run (read + NFC + split lines +
- * JSON.stringify of the lines), and time per MB as documents grow.
+ * `chithi analyze` of a seed, each against `node -e 0`), parse and analyze
+ * throughput on a corpus built from the fixtures and on the real texts
+ * beside the repository, each against a floor measured in the same run
+ * (read + NFC + split lines + JSON.stringify of the lines) and against a
+ * reference parser (`mdast-util-from-markdown`), time per MB as documents
+ * grow, and the bulk converter.
  */
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -51,11 +54,45 @@ function measure(name, work) {
 }
 
 const decoder = new TextDecoder()
-const floor = measure('floor', (bytes) => JSON.stringify(decoder.decode(bytes).normalize('NFC').split('\n')))
-const parsed = measure('parse', (bytes) => parse(bytes))
-const analyzed = measure('analyze', (bytes) => analyze(bytes))
-console.log(`parse / floor: 1/${(floor.mbs / parsed.mbs).toFixed(1)} (aim: no slower than 1/10)`)
-console.log(`analyze / floor: 1/${(floor.mbs / analyzed.mbs).toFixed(1)} (aim: no slower than 1/25)`)
+const {fromMarkdown} = await import('mdast-util-from-markdown')
+const work = {
+  floor: (bytes) => JSON.stringify(decoder.decode(bytes).normalize('NFC').split('\n')),
+  // A reference parser of the same ecosystem, on the same bytes.
+  markdown: (bytes) => fromMarkdown(decoder.decode(bytes)),
+  parse: (bytes) => parse(bytes),
+  analyze: (bytes) => analyze(bytes)
+}
+
+/** Each of `work` on the same documents, then parse and analyze against the floor and the markdown parser. */
+function compare(measureOne) {
+  const result = {}
+  for (const [name, run] of Object.entries(work)) result[name] = measureOne(name, run)
+  console.log(`parse / floor: 1/${(result.floor.mbs / result.parse.mbs).toFixed(1)} (aim: no slower than 1/10); ${(result.parse.mbs / result.markdown.mbs).toFixed(2)}× the markdown parser`)
+  console.log(`analyze / floor: 1/${(result.floor.mbs / result.analyze.mbs).toFixed(1)} (aim: no slower than 1/25); ${(result.analyze.mbs / result.markdown.mbs).toFixed(2)}× the markdown parser`)
+  return result
+}
+
+compare(measure)
+
+// The real texts, read in place: long tables and long documents cost more per MB than the generated copies.
+const {realTexts} = await import('./texts.js')
+const real = realTexts()
+for (const folder of real.missing) console.log(`(no ${folder}: its texts are not measured)`)
+if (real.texts.length > 0) {
+  const bytes = real.texts.reduce((sum, text) => sum + text.bytes.length, 0)
+  // Enough rounds for about 5 MB, and at least 3.
+  const rounds = Math.max(3, Math.ceil(5e6 / bytes))
+  console.log(`\nreal texts: ${real.texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${rounds} rounds (${real.folders.filter((folder) => !real.missing.includes(folder)).join(', ')})`)
+  compare((name, run) => {
+    for (const text of real.texts) run(text.bytes)
+    const start = performance.now()
+    for (let round = 0; round < rounds; round++) for (const text of real.texts) run(text.bytes)
+    const seconds = (performance.now() - start) / 1000
+    const result = {mbs: (bytes * rounds) / 1e6 / seconds, docs: (real.texts.length * rounds) / seconds}
+    console.log(`${name.padEnd(8)} ${result.mbs.toFixed(2).padStart(8)} MB/s ${result.docs.toFixed(0).padStart(8)} documents/s`)
+    return result
+  })
+}
 
 // Time per MB must stay flat as one document grows a hundredfold.
 console.log('\ntime per MB as a document grows:')
@@ -101,8 +138,10 @@ for (const items of [250, 1000, 4000]) {
 
 // The bulk converter: 20,000 files (BENCH_FILES=20000,100000 for more sizes).
 const {bulk} = await import('./bulk.js')
-for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) bulk(files)
+// BENCH_FILES=0 skips the bulk run and the store.
+const sizes = (process.env.BENCH_FILES ?? '20000').split(',').map(Number).filter((files) => files > 0)
+for (const files of sizes) bulk(files)
 
 // The corpus store: ingest of the same number of distinct documents, then query latency.
 const {store} = await import('./store.js')
-for (const files of (process.env.BENCH_FILES ?? '20000').split(',').map(Number)) await store(files)
+for (const files of sizes) await store(files)

@@ -15,6 +15,13 @@ function poolHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: 
   return {maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.min(16, Math.max(2, old >> 3))}
 }
 
+/**
+ * Jobs sent to a worker before it answers: with one, a worker waited for
+ * the main thread after each document (its answer, the main thread's turn,
+ * the next job), and two workers waited on the same main thread.
+ */
+const inFlight = 2
+
 /** The heap of a worker for one document that did not fit in a small one. */
 const largeHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32}
 
@@ -57,44 +64,66 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
   }
 
   let next = 0
+  // Jobs given back by a worker that died with them queued behind the one it failed: they go out first.
+  const retry: number[] = []
+  const take = (): number | undefined => (retry.length > 0 ? retry.shift() : next < jobs.length ? next++ : undefined)
+  const remaining = (): boolean => retry.length > 0 || next < jobs.length
   const smallHeap = poolHeap()
   await new Promise<void>((resolve) => {
     let running = 0
     const settle = (): void => {
-      if (running === 0 && (next >= jobs.length || signal?.aborted)) resolve()
+      if (running === 0 && (!remaining() || signal?.aborted)) resolve()
     }
 
     /** A worker that takes jobs from the queue, or (`alone`) runs one job that ran out of memory, with a large heap. */
     const start = (alone?: number): void => {
-      if (alone === undefined && (next >= jobs.length || signal?.aborted)) return settle()
+      if (alone === undefined && (!remaining() || signal?.aborted)) return settle()
       // A small heap per worker keeps the whole run's memory flat however many files pass through;
       // the rare document too big for it gets a worker of its own.
       const worker = new Worker(script, {resourceLimits: alone === undefined ? smallHeap : largeHeap})
       running++
-      let current = -1
+      // The jobs sent to this worker and not yet answered, oldest first (a worker answers in order).
+      const sent: number[] = []
+      let given = false
       let settled = false
       const feed = (): void => {
-        const finished = alone === undefined ? next >= jobs.length || Boolean(signal?.aborted) : current !== -1
-        if (finished) {
+        if (alone !== undefined) {
+          if (!given) {
+            given = true
+            sent.push(alone)
+            worker.postMessage(jobs.at(alone))
+          }
+        } else {
+          // Two jobs in flight: the next is already there when a worker answers, so it never waits on the main thread.
+          while (sent.length < inFlight && !signal?.aborted) {
+            const index = take()
+            if (index === undefined) break
+            sent.push(index)
+            worker.postMessage(jobs.at(index))
+          }
+        }
+
+        if (sent.length === 0) {
           settled = true
           void worker.terminate()
           running--
-          return settle()
+          settle()
         }
-
-        current = alone ?? next++
-        worker.postMessage(jobs.at(current))
       }
 
       worker.on('message', (result: JobResult) => {
-        done(result, current)
+        done(result, sent.shift() as number)
         feed()
       })
       const fail = (reason: string): void => {
         if (settled) return
         settled = true
         running--
-        if (current !== -1 && current < jobs.length) {
+        const [current, ...queued] = sent
+        sent.length = 0
+        // The jobs queued behind the one that failed were never begun: another worker takes them.
+        retry.unshift(...queued)
+        if (current !== undefined) {
           if (alone === undefined && /memory limit|out of memory/i.test(reason)) start(current)
           else {
             const job = jobs.at(current) as Job

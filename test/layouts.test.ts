@@ -133,6 +133,16 @@ describe('item labels', () => {
     expect(fields.items).toEqual(['1', '1.a', '1.a.i', '1.a.ii', '1.a.iv', '1.b', '1.b.1', '1.b.2'])
   })
 
+  it('reads a label whose bold was closed and reopened around its dot (`**1****. **`), as web conversions leave it', () => {
+    const {fields: split, tree: splitTree} = read('**IV- TỔ CHỨC THỰC HIỆN**\n\n**1****. **Đảng ủy Quốc hội lãnh đạo rà soát pháp luật.\n\n**2.** Đảng ủy Chính phủ xây dựng Chương trình.\n\n**3****.**** Các tỉnh ủy quán triệt Nghị quyết.')
+    expect(split.items).toEqual(['IV', 'IV.1', 'IV.2', 'IV.3'])
+    expect(analyze(splitTree).obligations.map((o) => [o.at, o.who])).toEqual([
+      ['IV.1', ['Đảng ủy Quốc hội']],
+      ['IV.2', ['Đảng ủy Chính phủ']],
+      ['IV.3', ['Các tỉnh ủy']]
+    ])
+  })
+
   it('labels articles by their number', () => {
     expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
   })

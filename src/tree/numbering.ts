@@ -15,7 +15,7 @@ export interface Label {
 
 /** The label at the start of an item line, with the text it spans (markers and heading `#` skipped): `1.`, `4.1.`, `a)`, `a.1)`, `II-`, `(2)`, `(iv)`, `Điều 3.`. */
 export const labelPattern =
-  /^\s*(?:(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+([0-9]{1,3}|[IVXL]{1,6})\s*[.:]?|([IVXL]{1,6})\s*[.\-–)]|([0-9]{1,2}(?:\.[0-9]{1,2}){1,5})\.?|([0-9]{1,2})\s*[.)\-–]|([a-zđ]\.[0-9]{1,2})\)|([a-zđ])\s*[.)]|\(([0-9]{1,2})\)|\(([ivx]{1,4})\)|\(([a-zđ])\))/u
+  /^\s*(?:(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+([0-9]{1,3}|[IVXL]{1,6})\s*[.:]?|([IVXL]{1,6})\s*[.\-–)]|([0-9]{1,2}(?:\.[0-9]{1,2}){1,5})\.?|([0-9]{1,2})(?:\*\*)*\s*[.)\-–]|([a-zđ]\.[0-9]{1,2})\)|([a-zđ])\s*[.)]|\(([0-9]{1,2})\)|\(([ivx]{1,4})\)|\(([a-zđ])\))/u
 
 /** Parse the label at the start of `text` (markdown markers already out of the way). */
 export function parseLabel(text: string): Label | undefined {

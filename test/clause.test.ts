@@ -55,6 +55,10 @@ describe('who: the subject of a clause', () => {
     ['a hand-over ends a condition without a comma', 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc đề nghị các sở, ban, ngành, Ủy ban nhân dân các xã kịp thời phản ánh về Sở Nội vụ.', [['các sở, ban, ngành', 'Ủy ban nhân dân các xã']]],
     ['a place named before a colon says where, not who', 'Sở Nông nghiệp và Môi trường quan trắc môi trường nước; Xã Tân Tiến: lấy mẫu 01 vị trí.', [['Sở Nông nghiệp và Môi trường']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
+    ['group nouns with a qualifier of the whole list after the last are one party', 'Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương rà soát hồ sơ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị kịp thời phản ánh vướng mắc.', [['Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương'], ['các cấp ủy', 'tổ chức đảng', 'cơ quan', 'đơn vị']]],
+    ['a relative clause up to the group’s duty is part of its name', 'Cơ quan, tổ chức, cá nhân tạo ra tài liệu có trách nhiệm nộp tài liệu vào lưu trữ.', [['Cơ quan, tổ chức, cá nhân tạo ra tài liệu']]],
+    ['… but a named body’s verb is its action', 'Sở Y tế hướng dẫn cơ sở khám bệnh có trách nhiệm báo cáo; các đơn vị thực hiện và chịu trách nhiệm về kết quả.', [['Sở Y tế'], ['các đơn vị']]],
+    ['`tập thể lãnh đạo` governs the bodies after it', 'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị lãnh đạo, chỉ đạo việc đánh giá.', [['Các cấp ủy', 'tổ chức đảng', 'tập thể lãnh đạo cơ quan, đơn vị']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {
     expect(itemOf(sentence).map((obligation) => obligation.who)).toEqual(expected)

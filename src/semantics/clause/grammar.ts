@@ -24,12 +24,16 @@ import * as t from './tokens.js'
 
 /** Token types that go on a party's name after its head. */
 const tailTypes: ReadonlySet<TokenType> = new Set([t.Name, t.Plain, t.Level, t.Modifier, t.Head, t.Body, t.Acronym, t.Number, t.Dash])
+/** Token types inside a relative clause on a group (`trực tiếp quản lý cán bộ`, `tạo ra tài liệu`). */
+const relativeTypes: ReadonlySet<TokenType> = new Set([t.Verb, t.Adverb, t.Plain, t.Head, t.Stop, t.Prep, t.Modifier, t.Level, t.Number])
 /** Token types that may open a party. */
 const startTypes: ReadonlySet<TokenType> = new Set([t.Det, t.Head, t.Body, t.Name, t.Acronym])
 
 export class ClauseParser extends CstParser {
   /** The colon list being read sets its pieces apart by semicolons. */
   private wideColon = false
+  /** The head of the party being read. */
+  private partyHead: IToken | undefined
 
   constructor() {
     super(t.allTokens, {recoveryEnabled: false, maxLookahead: 2})
@@ -74,7 +78,7 @@ export class ClauseParser extends CstParser {
   /** One party: determiners, a head (or a bare word of a shared head), the rest of its name. */
   public party = this.RULE('party', () => {
     this.MANY(() => this.CONSUME(t.Det))
-    this.OR([
+    this.partyHead = this.OR([
       {ALT: () => this.CONSUME(t.Body)},
       {ALT: () => this.CONSUME(t.Head)},
       {ALT: () => this.CONSUME(t.Acronym)},
@@ -88,9 +92,16 @@ export class ClauseParser extends CstParser {
     this.OPTION({GATE: () => this.membersAhead(), DEF: () => this.SUBRULE(this.members)})
   })
 
+  /** `tạo ra tài liệu` in `Cơ quan, tổ chức tạo ra tài liệu có trách nhiệm …`: which of the group, up to its duty. */
+  public relative = this.RULE('relative', () => {
+    this.CONSUME(t.PredicateStart)
+    this.MANY({GATE: () => !this.dutyAt(1), DEF: () => this.CONSUME(t.Any)})
+  })
+
   /** A word of a name after its head. */
   public tail = this.RULE('tail', () => {
     this.OR([
+      {GATE: () => this.relativeAt(1), ALT: () => this.SUBRULE(this.relative)},
       {ALT: () => this.CONSUME(t.NameWord)},
       {ALT: () => this.CONSUME(t.Det)},
       {ALT: () => this.CONSUME(t.Prep)},
@@ -227,7 +238,8 @@ export class ClauseParser extends CstParser {
     if (tailTypes.has(type)) return true
     const next = this.LA(k + 1).tokenType
     // `Các cơ quan đăng ký đầu tư (Sở Tài chính, …)`: words that look like a verb, then the group's members.
-    if (type === t.Verb) return this.membersAfterWordsAt(k)
+    if (type === t.Verb) return this.membersAfterWordsAt(k) || this.relativeAt(k)
+    if (type === t.Adverb) return this.relativeAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
     if (type === t.Det) return next === t.Level || next === t.Head
     // `Tổ an toàn trong doanh nghiệp`, `cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh`.
@@ -238,6 +250,31 @@ export class ClauseParser extends CstParser {
     // `Sở Tài chính được giao chủ trì thẩm định …` with none: the predicate itself.
     if (type === t.Assigned) return this.predicateAfterAssigned(k)
     if (type === t.LParen) return !this.membersAheadAt(k)
+    return false
+  }
+
+  /** A duty (`có trách nhiệm`, `chịu trách nhiệm`) at `LA(k)`. */
+  private dutyAt(k: number): boolean {
+    const token = this.LA(k)
+    return token.tokenType === t.Modal && /trách\s+nhiệm/iu.test(token.image)
+  }
+
+  /**
+   * A relative clause from `LA(k)`: after a group named by a common noun
+   * (`cơ quan`, `các cấp ủy`), a verb phrase running without a break into
+   * the group's duty (`trực tiếp quản lý cán bộ chịu trách nhiệm …`). A
+   * named body, another party, a role or a conjunction on the way means the
+   * verb is the predicate (`Sở Y tế hướng dẫn cơ sở có trách nhiệm …`).
+   */
+  private relativeAt(k: number): boolean {
+    if (this.partyHead?.tokenType !== t.Head) return false
+    const first = this.LA(k).tokenType
+    if (first !== t.Verb && first !== t.Adverb) return false
+    for (let at = k + 1; at < k + 16; at++) {
+      if (this.dutyAt(at)) return true
+      if (!relativeTypes.has(this.LA(at).tokenType)) return false
+    }
+
     return false
   }
 

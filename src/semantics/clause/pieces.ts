@@ -10,7 +10,7 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
-import {placeWords, qualifiedSiblingNouns, siblingNouns} from '../lexicon/qualifiers.js'
+import {groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
 import {phraseSet, wordsOf, type PhraseTable, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
@@ -41,7 +41,7 @@ interface RawPiece {
 
 /** The parties of a `partyList` node. */
 export function piecesOf(text: string, words: readonly Word[], list: CstNode): PartyPiece[] {
-  const raw = joinKnownNames(text, rawPieces(list))
+  const raw = shareQualifier(words, joinKnownNames(text, rawPieces(list)))
   const merged = mergeSiblings(words, raw)
   const out: PartyPiece[] = []
   for (const piece of merged) {
@@ -158,6 +158,82 @@ export function tokensOf(node: CstNode, skip: string[] = []): ClauseToken[] {
 
   visit(node)
   return out.sort((a, b) => a.startOffset - b.startOffset)
+}
+
+const groups = phraseSet([...groupNouns, ...governingHeads])
+const qualifiers = phraseSet(listQualifiers)
+
+/**
+ * `các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương`: group
+ * nouns written bare, the last with a qualifier of the whole list (a
+ * modifier such as `trực thuộc`, `có liên quan`, or a relative clause up to
+ * the group's duty), are one party. Without the qualifier each stands alone.
+ */
+function shareQualifier(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
+  const out: RawPiece[] = []
+  for (const piece of pieces) {
+    out.push(piece)
+    const tokens = trimTokens(piece.tokens)
+    const split = groupEnd(words, tokens, false)
+    if (split === undefined || split === tokens.length || !qualifiesList(words, tokens[split]!)) continue
+    // Walk back over the bare group nouns before it, separated by commas or `và`.
+    let first = out.length - 1
+    while (first > 0) {
+      const current = out[first]!
+      const before = out[first - 1]!
+      if (current.colonHead || before.colonHead || current.members.length > 0 || before.members.length > 0) break
+      if (!(current.separator?.tokenType === t.Comma || current.separator?.tokenType === t.And)) break
+      if (first !== out.length - 1 && trimTokens(current.tokens)[0]?.tokenType === t.Det) break
+      const previousTokens = trimTokens(before.tokens)
+      if (groupEnd(words, previousTokens, true) !== previousTokens.length) break
+      first--
+    }
+
+    if (first === out.length - 1) continue
+    const run = out.splice(first)
+    out.push({tokens: run.flatMap((member) => member.tokens), members: [], separator: run[0]!.separator})
+  }
+
+  return out
+}
+
+/**
+ * How many tokens of a piece name a group by common nouns only (`các cấp
+ * ủy`, `tổ chức, cá nhân`, `tập thể lãnh đạo cơ quan`); undefined when it
+ * opens otherwise. A determiner may open it where `determined` allows.
+ */
+function groupEnd(words: readonly Word[], tokens: ClauseToken[], determined: boolean): number | undefined {
+  let index = 0
+  while (index < tokens.length && tokens[index]!.tokenType === t.Det) index++
+  if (index > 0 && !determined) return undefined
+  const start = index
+  for (; index < tokens.length && tokens[index]!.tokenType === t.Head; index++) if (!coveredByGroups(words, tokens[index]!)) return undefined
+  return index > start ? index : undefined
+}
+
+/** Every word of a head token is a group noun (determiners and commas aside). */
+function coveredByGroups(words: readonly Word[], token: ClauseToken): boolean {
+  let at = token.from
+  for (let det = dets.match(words, at); det && at < token.to; det = dets.match(words, at)) at += det.length
+  while (at < token.to) {
+    const word = words[at] as Word
+    if (word.punct) {
+      at++
+      continue
+    }
+
+    const found = groups.match(words, at)
+    if (!found || at + found.length > token.to) return false
+    at += found.length
+  }
+
+  return true
+}
+
+/** A token after a group that qualifies the whole list: `trực thuộc`, `có liên quan`, a relative clause, `được giao …`. */
+function qualifiesList(words: readonly Word[], token: ClauseToken): boolean {
+  if (token.tokenType === t.Verb || token.tokenType === t.Adverb || token.tokenType === t.Assigned) return true
+  return token.tokenType === t.Modifier && qualifiers.match(words, token.from) !== undefined
 }
 
 /**

@@ -13,6 +13,7 @@ export type PartyKind = 'party' | 'state' | 'mass' | 'press' | 'security' | 'per
 export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   // Office holders and persons
   ['người đứng đầu', 'person'],
+  ['tập thể lãnh đạo', 'group'],
   ['thủ trưởng', 'person'],
   ['lãnh đạo', 'person'],
   ['đồng chí', 'person'],
@@ -258,6 +259,7 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
  */
 export const governingHeads: readonly string[] = [
   'người đứng đầu',
+  'tập thể lãnh đạo',
   'thủ trưởng',
   'lãnh đạo',
   'ban thường vụ',

@@ -45,7 +45,7 @@ export const placeWords: readonly string[] = [
 export const modifiers: readonly string[] = [
   'có liên quan', 'liên quan', 'trực thuộc', 'chức năng', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên', 'cấp dưới', 'tỉnh', 'thành phố',
   'trung ương', 'địa phương', 'nhà nước', 'chuyên môn', 'chuyên trách', 'thuộc', 'khác', 'khác có liên quan', 'trên địa bàn', 'đóng trên địa bàn',
-  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực'
+  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực', 'có thẩm quyền'
 ]
 
 /**
@@ -112,3 +112,17 @@ export const siblingNouns: readonly string[] = [
  * đơn vị, địa phương`).
  */
 export const qualifiedSiblingNouns: readonly string[] = ['địa phương']
+
+/**
+ * Common nouns that name any body of a kind (`cấp ủy`, `tổ chức đảng`,
+ * `cơ quan`, `đơn vị`): a list of them with one qualifier of the whole
+ * list after the last (`các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực
+ * thuộc Trung ương`, `cơ quan, tổ chức tạo ra tài liệu có trách nhiệm …`)
+ * is one party; without it, each is a party of its own.
+ */
+export const groupNouns: readonly string[] = [
+  ...siblingNouns, ...qualifiedSiblingNouns, 'tổ chức đảng', 'cá nhân', 'tập thể lãnh đạo', 'tập thể', 'doanh nghiệp', 'chính quyền', 'cơ sở giáo dục'
+]
+
+/** Modifiers that qualify a whole list of group nouns when written after its last (`trực thuộc Trung ương`, `có liên quan`). */
+export const listQualifiers: readonly string[] = ['trực thuộc', 'có liên quan', 'liên quan', 'khác có liên quan', 'hữu quan', 'có thẩm quyền']

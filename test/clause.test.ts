@@ -72,6 +72,16 @@ describe('who: the subject of a clause', () => {
     expect(itemOf('Việc sắp xếp thôn, tổ dân phố phải bảo đảm phù hợp với tiêu chí.')[0]).toMatchObject({who: ['các cơ quan, đơn vị'], inherited: true})
   })
 
+  it('never takes a cited part of a text (`Khoản 2`, `Điều 19`) for a party', () => {
+    const parties = itemOf('Về nguyên tắc quy hoạch (Khoản 2, 3, Điều 19):\n\n- Lấy quy hoạch chức danh cấp ủy làm cơ sở để quy hoạch.').flatMap((obligation) => obligation.who)
+    expect(parties.filter((party) => /Khoản|Điều/u.test(party))).toEqual([])
+  })
+
+  it('asks nothing in an example (`Ví dụ:` and what follows it, up to the next bullet)', () => {
+    const obligations = itemOf('Về quy hoạch:\n\nCác cấp ủy rà soát quy hoạch cán bộ.\n\n*Ví dụ 2:*\n\nĐồng chí Nguyễn Văn C, Ủy viên Ban Thường vụ Tỉnh ủy, có thể được giới thiệu quy hoạch.\n\nĐồng chí Nguyễn Văn D tham gia ban chấp hành.\n\n- Các sở báo cáo kết quả.')
+    expect(obligations.map((obligation) => obligation.who)).toEqual([['Các cấp ủy'], ['Các sở']])
+  })
+
   it('does not take `những người` alone for a party', () => {
     const parties = itemOf('Sở Y tế yêu cầu tất cả những người từ nơi khác về địa phương khai báo y tế.').flatMap((obligation) => obligation.who)
     expect(parties.filter((party) => party.endsWith('người'))).toEqual([])

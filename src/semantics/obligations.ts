@@ -12,7 +12,7 @@ import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
-import {aimSections, frameOpeners} from './lexicon/frames.js'
+import {aimSections, exampleOpeners, frameOpeners} from './lexicon/frames.js'
 import {determiners} from './lexicon/heads.js'
 import {phraseSet, wordsOf, type Word} from './words.js'
 
@@ -353,7 +353,15 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
   let context = given
   const drafts: Draft[] = []
   let open = current
+  let example = false
   for (const node of nodes) {
+    // `Ví dụ:` and the paragraphs after it, up to the next bullet or item: an example asks nothing.
+    if (node.type === 'paragraph') {
+      const opener = exampleOpening(unitOf([node]).text)
+      if (opener === 'alone') example = true
+      if (opener || example) continue
+    } else example = false
+
     // `Thời gian thực hiện: Năm 2025` under a task: the task's time.
     const time = fieldOf(node).find((field) => field.kind === 'time')
     const target = open ?? drafts[drafts.length - 1]
@@ -381,6 +389,22 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
   }
 
   return drafts
+}
+
+const examples = phraseSet(exampleOpeners)
+
+/** `Ví dụ:` alone on its paragraph (`alone`: the example follows), or opening it (`inline`). */
+function exampleOpening(text: string): 'alone' | 'inline' | undefined {
+  const words = wordsOf(text)
+  let start = 0
+  while (start < words.length && words[start]!.punct && words[start]!.text !== ':') start++
+  const found = examples.match(words, start)
+  if (!found) return undefined
+  // `Ví dụ 2:`, `Ví dụ a:`.
+  let colon = start + found.length
+  if (/^(?:\d{1,2}|[a-zđ])$/u.test(words[colon]?.text ?? '')) colon++
+  if (words[colon]?.text !== ':') return undefined
+  return words.slice(colon + 1).some((word) => !word.punct) ? 'inline' : 'alone'
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import {createTokenInstance, type IToken, type TokenType} from 'chevrotain'
 import {bodyNames} from '../lexicon/bodies.js'
+import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
 import {headsNamedByVerbs, levelWords, listConnectives, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
@@ -38,6 +39,7 @@ const nameWords = phraseSet(nameCompounds)
 const frames = new PhraseTable<FrameKind>(frameOpeners)
 const thens = phraseSet(thenWords)
 const assigned = phraseSet(assignedMarkers)
+const citations = phraseSet(citationWords)
 const preps = phraseSet(['trong', 'tại', 'ở', 'thuộc', 'của', 'trực thuộc'])
 
 /** Predicate tables in order of precedence when two match the same words. */
@@ -89,6 +91,9 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
 
   if (word.punct) return make(punctuation[word.text] ?? t.Mark)
   if (/^\d/.test(word.text)) return make(t.Number)
+  // `Khoản 2`, `Điều 19`, `Phụ lục 1`: a part of a text, never a party.
+  const citation = citations.match(words, at)
+  if (citation && /^(?:\d|[IVXLivxl]+$|[a-zđ]$)/u.test(words[at + citation.length]?.text ?? '')) return make(t.Plain, citation.length)
 
   const initial = previous === undefined || previous.tokenType === t.Colon || previous.tokenType === t.Semicolon || at === from
   const capital = word.capital && !initial

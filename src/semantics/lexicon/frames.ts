@@ -105,3 +105,10 @@ export const aimSections: readonly string[] = [
 
 /** Closing formulas that hand the whole text to parties (`… thông báo để X biết, thực hiện`). */
 export const closingHandOvers: readonly string[] = ['thông báo để', 'thông báo cho', 'xin thông báo để', 'thông báo tới', 'thông báo đến']
+
+/**
+ * Words that open an example (`Ví dụ:`): what follows, up to the next
+ * bullet or item, shows how a rule applies to made-up persons and asks
+ * nothing of anyone.
+ */
+export const exampleOpeners: readonly string[] = ['ví dụ', 'thí dụ', 'chẳng hạn', 'minh họa']

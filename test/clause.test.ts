@@ -59,6 +59,8 @@ describe('who: the subject of a clause', () => {
     ['a relative clause up to the group’s duty is part of its name', 'Cơ quan, tổ chức, cá nhân tạo ra tài liệu có trách nhiệm nộp tài liệu vào lưu trữ.', [['Cơ quan, tổ chức, cá nhân tạo ra tài liệu']]],
     ['… but a named body’s verb is its action', 'Sở Y tế hướng dẫn cơ sở khám bệnh có trách nhiệm báo cáo; các đơn vị thực hiện và chịu trách nhiệm về kết quả.', [['Sở Y tế'], ['các đơn vị']]],
     ['`tập thể lãnh đạo` governs the bodies after it', 'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị lãnh đạo, chỉ đạo việc đánh giá.', [['Các cấp ủy', 'tổ chức đảng', 'tập thể lãnh đạo cơ quan, đơn vị']]],
+    ['`ủy quyền` after a name is the verb, not `Đảng ủy` and the rest', 'Chánh Văn phòng Trung ương Đảng ủy quyền cho Cục trưởng Cục Lưu trữ thực hiện các nhiệm vụ.', [['Cục trưởng Cục Lưu trữ']]],
+    ['an archive with duties is a party', 'Lưu trữ lịch sử của Đảng ở cấp tỉnh có trách nhiệm thu thập tài liệu; lưu trữ hiện hành lập danh mục tài liệu.', [['Lưu trữ lịch sử của Đảng ở cấp tỉnh'], ['lưu trữ hiện hành']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {
     expect(itemOf(sentence).map((obligation) => obligation.who)).toEqual(expected)

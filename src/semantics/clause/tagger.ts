@@ -11,7 +11,7 @@ import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
 import {headsNamedByVerbs, levelWords, listConnectives, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
-import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, reportVerbs, statementVerbs, withPhrases} from '../lexicon/verbs.js'
+import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
 import {PhraseTable, phraseSet, type Word} from '../words.js'
 import * as t from './tokens.js'
 
@@ -97,13 +97,13 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
 
   const initial = previous === undefined || previous.tokenType === t.Colon || previous.tokenType === t.Semicolon || at === from
   const capital = word.capital && !initial
-  const body = bodies.match(words, at)
+  const body = overlapped(words, at, bodies.match(words, at))
   if (body && word.capital && body.length + at <= to) return make(t.Body, body.length, heads.match(words, at)?.value ?? 'state')
 
   // A capitalised syllable's second half (`Ngoại giao`, `Ngân hàng`) goes on with it.
   if (!word.capital && previous && (previous.tokenType === t.Name || previous.tokenType === t.Head) && nameWords.match(words, at - 1)?.length === 2) return make(t.Plain)
 
-  const head = heads.match(words, at)
+  const head = overlapped(words, at, heads.match(words, at))
   if (capital) {
     // `Báo cáo` is not `Báo` (a newspaper) and the rest: a longer word of another table is a capitalised noun.
     const longer = predicateTables.some(([table]) => (table.match(words, at, true)?.length ?? 0) > (head?.length ?? 0))
@@ -184,6 +184,14 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   }
 
   return make(winner.type, winner.length, winner.kind)
+}
+
+const overlapping = phraseSet(verbsOverlappingHeads)
+
+/** A name found at `at`, unless a verb starts on its last word (`Đảng ủy` before `quyền`). */
+function overlapped<T extends {length: number}>(words: readonly Word[], at: number, found: T | undefined): T | undefined {
+  if (!found || found.length < 2) return found
+  return overlapping.match(words, at + found.length - 1) ? undefined : found
 }
 
 /**

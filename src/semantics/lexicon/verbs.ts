@@ -125,3 +125,10 @@ export const nounCompounds: readonly string[] = [
 
 /** Words that follow a verb in a compound noun rather than open a predicate: `cơ quan chủ trì`, `đơn vị phối hợp` act; `cơ quan thanh tra` names. */
 export const actingAfterHead: readonly string[] = ['chủ trì', 'phối hợp', 'thực hiện', 'chịu trách nhiệm', 'có trách nhiệm']
+
+/**
+ * Verbs whose first syllable also ends a head (`Trung ương Đảng ủy quyền`
+ * is `Trung ương Đảng` + `ủy quyền`, not `Đảng ủy` + `quyền`): where one
+ * starts on a head's last word, the verb wins.
+ */
+export const verbsOverlappingHeads: readonly string[] = ['ủy quyền', 'ủy nhiệm', 'ủy thác']

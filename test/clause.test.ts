@@ -130,6 +130,9 @@ describe('when: the timing rulings', () => {
     ['a start date', 'Sở Tư pháp áp dụng quy trình mới từ 01/7/2025.', [['on', '2025-07-01', 'từ 01/7/2025']]],
     ['`ngay sau` an event is the event, not `immediate`', 'Sở Y tế báo cáo ngay sau cuộc họp.', [['event', null, 'ngay sau cuộc họp']]],
     ['`ngay trong ngày` a date', 'Sở Y tế báo cáo ngay trong ngày 15/3.', [['on', '2025-03-15', 'ngay trong ngày 15/3']]],
+    ['a quarter with its year, `IV` not read as `I`', 'Sở Tài chính hoàn thành trong quý IV năm 2025.', [['within', '2025-12-31', 'trong quý IV năm 2025']]],
+    ['a year as the task’s start is within that year', 'Các trường triển khai chương trình mới từ năm 2026.', [['within', '2026-12-31', 'từ năm 2026']]],
+    ['support on request is an event', 'Sở Tư pháp hỗ trợ các xã nếu có yêu cầu.', [['event', null, 'nếu có yêu cầu']]],
     ['a year in a law’s name is not timing', 'Sở Tư pháp hướng dẫn thi hành Luật Đất đai năm 2024.', []]
   ])('%s', (_, sentence, expected) => {
     expect(timing(sentence)).toEqual(expected)

@@ -91,7 +91,7 @@ const rules: Rule[] = [
   {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
     kind: 'within',
-    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(I{1,3}|IV|[1-4])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:thời hạn\s+)?(\d+)\s+(ngày|tháng|tuần)(?:\s+làm việc)?|(?:trong\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
+    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:thời hạn\s+)?(\d+)\s+(ngày|tháng|tuần)(?:\s+làm việc)?|(?:trong\s+|từ\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
     resolve: (found, year) => {
       if (found[1]) {
         const quarter = roman[found[1].toLowerCase()] ?? 0
@@ -128,7 +128,7 @@ const rules: Rule[] = [
     resolve: (found, year) => ({date: findDates(found[1] ?? found[2] ?? '', year)[0]?.iso ?? undefined})
   },
   // `trước khi ban hành`, `sau khi có Quy chế`, `trước Tết Nguyên đán`: an event, no date.
-  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|\s+(?:đề nghị|yêu cầu)\s|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|\s+(?:đề nghị|yêu cầu)\s|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

@@ -133,6 +133,10 @@ describe('when: the timing rulings', () => {
     ['a quarter with its year, `IV` not read as `I`', 'Sở Tài chính hoàn thành trong quý IV năm 2025.', [['within', '2025-12-31', 'trong quý IV năm 2025']]],
     ['a year as the task’s start is within that year', 'Các trường triển khai chương trình mới từ năm 2026.', [['within', '2026-12-31', 'từ năm 2026']]],
     ['support on request is an event', 'Sở Tư pháp hỗ trợ các xã nếu có yêu cầu.', [['event', null, 'nếu có yêu cầu']]],
+    ['a condition with `nếu` triggers like `trường hợp`', 'Nếu phát hiện sai phạm, Sở Nội vụ báo cáo cấp ủy.', [['event', null, 'Nếu phát hiện sai phạm']]],
+    ['… but not the condition of a sanction (`nếu để …`)', 'Sở Y tế xử lý nghiêm người đứng đầu nếu để dịch bệnh lây lan.', []],
+    ['`sau khi có ý kiến` is an event, not `until`', 'Sở Nội vụ hủy tài liệu sau khi có ý kiến của Văn phòng.', [['event', null, 'sau khi có ý kiến của Văn phòng']]],
+    ['`trong khi chờ` is a time during', 'Trong khi chờ Nghị định có hiệu lực, Sở Tư pháp hướng dẫn áp dụng.', [['during', null, 'Trong khi chờ Nghị định có hiệu lực']]],
     ['a year in a law’s name is not timing', 'Sở Tư pháp hướng dẫn thi hành Luật Đất đai năm 2024.', []]
   ])('%s', (_, sentence, expected) => {
     expect(timing(sentence)).toEqual(expected)
@@ -187,12 +191,14 @@ describe('task blocks of a Kế hoạch', () => {
       'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG BÌNH', 'Số: 40/KH-UBND', 'Quảng Bình, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Triển khai chuyển đổi số', '',
       '1. Hạ tầng số', '',
       '- Nhiệm vụ: Nâng cấp mạng truyền số liệu chuyên dùng.', '- Cơ quan chủ trì: Sở Khoa học và Công nghệ.', '- Cơ quan phối hợp: Sở Tài chính, Ủy ban nhân dân các xã.', '- Thời gian thực hiện: Quý III/2025.', '',
-      '- Nhiệm vụ: Số hóa hồ sơ đất đai.', '- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.', '- Thời gian thực hiện: Năm 2026.', ''
+      '- Nhiệm vụ: Số hóa hồ sơ đất đai.', '- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.', '- Thời gian thực hiện: Năm 2026.', '',
+      '- Nhiệm vụ: Phát triển đô thị thông minh.', '- Cơ quan chủ trì: Sở Xây dựng.', '- Thời gian thực hiện: 2026 - 2030', ''
     ].join('\n')
     const item = analyze(text).obligations.filter((obligation) => obligation.at === '1')
     expect(item.map((obligation) => [obligation.who, obligation.with ?? [], obligation.lead, obligation.when.map((when) => when.date)])).toEqual([
       [['Sở Khoa học và Công nghệ'], ['Sở Tài chính', 'Ủy ban nhân dân các xã'], true, ['2025-09-30']],
-      [['Sở Nông nghiệp và Môi trường'], [], true, ['2026-12-31']]
+      [['Sở Nông nghiệp và Môi trường'], [], true, ['2026-12-31']],
+      [['Sở Xây dựng'], [], true, ['2030-12-31']]
     ])
   })
 })

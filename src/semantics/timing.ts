@@ -47,7 +47,7 @@ const rules: Rule[] = [
     }
   },
   {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau|từ khi|trong ngày|vào ngày))/giu},
-  {kind: 'until', trigger: /khi/iu, pattern: /(?:cho )?đến khi [^,;.]+|khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
+  {kind: 'until', trigger: /khi/iu, pattern: /(?:cho )?đến khi [^,;.]+|(?<!(?:sau|trước)\s)khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
   {
     kind: 'by',
     pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))`, 'giu'),
@@ -87,6 +87,12 @@ const rules: Rule[] = [
     pattern: /(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*)tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu,
     resolve: (found) => ({date: lastDay(Number(found[2]), Number(found[1])) ?? undefined})
   },
+  // A task table's time cell holding only a year or a span of years (`2026`, `2025 - 2030`): within, to the last year's end.
+  {
+    kind: 'within',
+    pattern: /^\s*(?:năm\s+)?(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*$/giu,
+    resolve: (found) => ({date: `${found[2] ?? found[1]}-12-31`})
+  },
   // `Năm 2025 và các năm tiếp theo`: open-ended, no last day.
   {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
@@ -117,8 +123,8 @@ const rules: Rule[] = [
   },
   {
     kind: 'during',
-    trigger: /(?:thời gian|quá trình|suốt)/iu,
-    pattern: /(?:[Tt]rong (?:thời gian|quá trình|suốt)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
+    trigger: /(?:thời gian|quá trình|suốt|trong khi)/iu,
+    pattern: /(?:[Tt]rong (?:thời gian|quá trình|suốt|khi)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
   },
   {
     kind: 'on',
@@ -128,7 +134,7 @@ const rules: Rule[] = [
     resolve: (found, year) => ({date: findDates(found[1] ?? found[2] ?? '', year)[0]?.iso ?? undefined})
   },
   // `trước khi ban hành`, `sau khi có Quy chế`, `trước Tết Nguyên đán`: an event, no date.
-  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|nếu\s+(?:có|phát sinh|gặp)\s+(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|\s+(?:đề nghị|yêu cầu)\s|;|\.|$)|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau|khó khăn|vướng mắc/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|(?:nếu|(?<=^|[,;:]\s*)có)\s+(?:có|phát sinh|gặp)?\s*(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|\s+(?:đề nghị|yêu cầu|báo cáo|phản ánh)\s|;|\.|$)|nếu\s+(?!có\s+(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)|để\s)[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

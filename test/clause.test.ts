@@ -113,6 +113,23 @@ describe('roles', () => {
       reportTo: ['Ủy ban nhân dân tỉnh']
     })
   })
+
+  it('reads the receiver after verbs written with `báo cáo` (`báo cáo, đề xuất X`)', () => {
+    expect(itemOf('Sở Tài chính tổng hợp, báo cáo, đề xuất Ủy ban nhân dân tỉnh xem xét.')[0]).toMatchObject({reportTo: ['Ủy ban nhân dân tỉnh']})
+  })
+
+  it('sends a report `về` a party, but tells `về` a topic', () => {
+    expect(itemOf('Sở Tài chính triển khai kế hoạch. Trong quá trình thực hiện, nếu phát sinh khó khăn, vượt thẩm quyền kịp thời báo cáo về Sở Nội vụ để tổng hợp.')[0]).toMatchObject({
+      who: ['Sở Tài chính'],
+      reportTo: ['Sở Nội vụ']
+    })
+    expect(itemOf('Sở Tài chính báo cáo về tình hình giải ngân.')).toEqual([])
+  })
+
+  it('starts no new subject inside the list of those cooperated with', () => {
+    const obligations = itemOf('Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và các sở, ngành, địa phương liên quan, căn cứ chức năng, nhiệm vụ, có trách nhiệm hướng dẫn thực hiện.')
+    expect(obligations.map((obligation) => [obligation.who, obligation.with])).toEqual([[['Sở Y tế'], ['Sở Tài chính', 'Sở Xây dựng', 'các sở, ngành, địa phương liên quan']]])
+  })
 })
 
 describe('when: the timing rulings', () => {

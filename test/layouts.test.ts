@@ -143,6 +143,22 @@ describe('item labels', () => {
     ])
   })
 
+  it('gives the paragraph under a label alone on its line to that item, not to the closing', () => {
+    const {fields: alone, tree: aloneTree} = read('**1.** Sở Y tế kiểm tra.\n**2.****\n**Giao Sở Tài chính bố trí kinh phí./.')
+    expect(alone.items).toEqual(['1', '2'])
+    expect(analyze(aloneTree).obligations.map((o) => [o.at, o.who])).toEqual([
+      ['1', ['Sở Y tế']],
+      ['2', ['Sở Tài chính']]
+    ])
+  })
+
+  it('reads `Trên đây là Kế hoạch …` after the last item as the closing', () => {
+    const {tree: closingTree} = read('1. Sở Y tế kiểm tra.\n\n2. Các sở:\n\na) Bố trí nguồn lực cho người cao tuổi, người khuyết tật,…\n\nTrên đây là Kế hoạch thi đua. Trong quá trình thực hiện, các cơ quan, đơn vị báo cáo về Sở Y tế./.')
+    const obligations = analyze(closingTree).obligations.map((o) => [o.at, o.who, o.inherited])
+    expect(obligations).toContainEqual(['2.a', ['Các sở'], true])
+    expect(obligations).toContainEqual(['closing', ['các cơ quan, đơn vị'], false])
+  })
+
   it('labels articles by their number', () => {
     expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
   })

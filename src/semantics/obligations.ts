@@ -342,7 +342,7 @@ function walkHeaded(walk: WalkContext, children: readonly FlowContent[], at: str
 
   const under = walkFlow(walk, heading?.type === 'paragraph' ? rest : children, at, context, current)
   // An item heading that names nobody over tasks given to named parties is a title, not a task of its own.
-  const titleLike = titles && heading?.type === 'paragraph' && !/[.;:!?]["”)]*$/u.test(unitOf([heading]).text.trim())
+  const titleLike = titles && heading?.type === 'paragraph' && !/[.;:!?…]["”)]*$/u.test(unitOf([heading]).text.trim())
   if (titleLike && drafts.length > 0 && drafts.every((draft) => draft.inherited) && under.some((draft) => !draft.inherited)) drafts.length = 0
   drafts.push(...under)
   return drafts

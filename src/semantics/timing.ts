@@ -134,7 +134,7 @@ const rules: Rule[] = [
     resolve: (found, year) => ({date: findDates(found[1] ?? found[2] ?? '', year)[0]?.iso ?? undefined})
   },
   // `trước khi ban hành`, `sau khi có Quy chế`, `trước Tết Nguyên đán`: an event, no date.
-  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau|khó khăn|vướng mắc/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|(?:nếu|(?<=^|[,;:]\s*)có)\s+(?:có|phát sinh|gặp)?\s*(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|\s+(?:đề nghị|yêu cầu|báo cáo|phản ánh)\s|;|\.|$)|nếu\s+(?!có\s+(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)|để\s)[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
+  {kind: 'event', trigger: /khi|hợp|phát sinh|nếu|tết|ngay sau|khó khăn|vướng mắc/iu, pattern: /(?:ngay\s+)?(?:(?:trước|sau)\s+)?(?<!từ\s)khi\s+[^,;.]+|trước\s+Tết[^,;.]*|ngay\s+sau\s+(?!khi)[^,;.]+|(?:nếu|(?<=^|[,;:]\s*)có)\s+(?:có|phát sinh|gặp)?\s*(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)[^;.]*?(?=,\s*(?:các|kịp|đề|phản|báo)|\s+(?:kịp thời|đề nghị|yêu cầu|báo cáo|phản ánh)\s|;|\.|$)|nếu\s+(?!có\s+(?:khó khăn|vướng mắc|vấn đề|yêu cầu|nhu cầu)|để\s)[^,;.]+|(?:(?<=^|[,;.:]\s*|thì\s|trong\s|đối với\s)|trong\s+)(?:Trường|trường) hợp\s+[^,;.]+|(?:(?:những|các)\s+)?(?:vấn đề|khó khăn|vướng mắc|tình huống|sự việc)(?:\s*,\s*(?:vấn đề|khó khăn|vướng mắc))?[^,;.]{0,60}?phát sinh/giu}
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */

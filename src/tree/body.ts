@@ -226,7 +226,9 @@ function findClosing(context: Context, raws: Raw[]): number {
   // An item that is only a heading (`5. Về việc …:`) owns the paragraph under it.
   const heading = linesText(context, raws[lastItem] as Lines)
   let first = lastItem + 1
-  if (/:\s*$/.test(heading)) {
+  // … and so does one whose label stands alone on its line (`**3.****`, the text on the next).
+  const words = heading.replace(/^[\s#*_]+/, '').replace(labelPattern, '')
+  if (/:\s*$/.test(heading) || !/[\p{L}\p{N}]/u.test(words)) {
     while (first < raws.length && (raws[first] as Raw).kind !== 'lines') first++
     first++
   }
@@ -243,6 +245,7 @@ function findClosing(context: Context, raws: Raw[]): number {
 const documentWords = '(?:cong van|chi thi|ke hoach|thong bao|nghi quyet|ket luan|cong dien|huong dan|quy dinh|quyet dinh|van ban|chuong trinh|de an|thong tri)'
 const closingCues = [
   /^giao\b/,
+  /^tren day la\b/,
   /^(?:yeu cau|de nghi)\b/,
   new RegExp(`^${documentWords} nay\\b`),
   /^trong qua trinh (?:trien khai |to chuc )?thuc hien\b/,

@@ -7,6 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
+import {reportCompanions} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -162,6 +163,8 @@ function findCore(tokens: ClauseToken[]): FoundCore {
     if (type === t.Comma || type === t.Colon || type === t.Then || type === t.Semicolon) candidates.push(at + 1)
     // `nếu có khó khăn, vướng mắc đề nghị các sở …`: a hand-over ends a frame without a comma.
     else if (framed && at > 0 && tokens[at]!.tokenType === t.HandOver && tokens[at - 1]!.tokenType !== t.Comma && tokens.slice(0, at).some((token) => token.tokenType === t.Condition || token.tokenType === t.Stop && /^nếu$/iu.test(token.image))) candidates.push(at)
+    // `nếu có khó khăn, vượt thẩm quyền kịp thời báo cáo …`: an adverb after the condition's words opens the predicate.
+    else if (framed && at > 0 && tokens[at]!.tokenType === t.Adverb && tokens[at - 1]!.tokenType === t.Plain && tokens.slice(0, at).some((token) => token.tokenType === t.Condition || token.tokenType === t.Stop && /^nếu$/iu.test(token.image))) candidates.push(at)
   }
 
   candidates.sort((a, b) => a - b)
@@ -237,6 +240,14 @@ function continuesList(tokens: ClauseToken[], at: number): boolean {
   const before = tokens[at - 2]!
   if ((before.tokenType === t.Head || before.tokenType === t.Level) && !/^\p{Lu}/u.test(before.image) && first.tokenType === t.Head) return true
   return tokens[start]?.tokenType === t.Comma && start > 0 && continuesList(tokens, start + 1)
+}
+
+/** The comma at `at` is inside a list of parties after `phối hợp với`, `cùng với` or `báo cáo`. */
+function insideObjectList(tokens: ClauseToken[], at: number): boolean {
+  let index = at - 1
+  while (index >= 0 && (listWordTypes.has(tokens[index]!.tokenType) || tokens[index]!.tokenType === t.Comma || tokens[index]!.tokenType === t.And)) index--
+  const opener = tokens[index]?.tokenType
+  return index < at - 1 && (opener === t.With || opener === t.Report)
 }
 
 /** The hand-over verb is `chỉ đạo` (direct), which a party does to those under it. */
@@ -325,11 +336,14 @@ function beforeSubset(tokens: ClauseToken[], pieces: PartyPiece[]): PartyPiece[]
   return subset ? pieces.filter((piece) => piece.start < subset.startOffset) : pieces
 }
 
+const companions = phraseSet(reportCompanions)
+
 /** `báo cáo X`, `báo cáo … với/về/lên X`; not `… để tổng hợp, báo cáo X` (the receiver reports on). */
 function reportTargets(text: string, words: readonly Word[], tokens: ClauseToken[], at: number): PartyPiece[] {
   for (let back = Math.max(0, at - 4); back < at; back++) if (tokens[back]!.image.toLowerCase() === 'để') return []
   let start = at + 1
-  while (start < tokens.length && tokens[start]!.tokenType === t.Comma) start++
+  // `báo cáo, đề xuất Ủy ban nhân dân tỉnh`: verbs written with it come before the receiver.
+  while (start < tokens.length && (tokens[start]!.tokenType === t.Comma || tokens[start]!.tokenType === t.And || companions.match(words, tokens[start]!.from)?.length === tokens[start]!.to - tokens[start]!.from)) start++
   const direct = listAt(tokens, start, false)
   if (direct) return piecesOf(text, words, direct)
   for (let look = start; look < Math.min(tokens.length, start + 16); look++) {
@@ -420,6 +434,8 @@ export function splitAtSubjects(text: string, words: readonly Word[], clause: Cl
     if (token.tokenType !== t.Comma || token.from < from) continue
     const next = tokens[at + 1]!
     if (!(next.tokenType === t.Det || next.tokenType === t.Head || next.tokenType === t.Body || next.tokenType === t.Acronym)) continue
+    // `phối hợp với Sở Tài chính, Sở Xây dựng và các sở, ngành liên quan, … có trách nhiệm`: inside the list of those cooperated with, no new subject.
+    if (continuesList(tokens, at + 1) || insideObjectList(tokens, at)) continue
     const node = parseWith('core', tokens.slice(at + 1))
     if (!node) continue
     const [kind, inner] = onlyChild(node)

@@ -163,6 +163,8 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   const weak = (type: TokenType): boolean => type === t.Adverb || type === t.Passive || type === t.Verb
   claims.sort((a, b) => b.length - a.length || (weak(a.type) && !weak(b.type) && b.rank >= 29 ? 1 : weak(b.type) && !weak(a.type) && a.rank >= 29 ? -1 : b.rank - a.rank))
   const winner = claims[0]!
+  // `báo cáo về Sở Y tế` sends a report to a party; `báo cáo về tình hình` tells of a topic.
+  if (winner.type === t.Statement && words[at + winner.length - 1]?.key === 'về' && partyAt(words, at + winner.length)) return make(t.Report, winner.length - 1)
   // `tổ chức đảng`, `tổ chức, cá nhân`, `lãnh đạo cơ quan`: a compound of a head that is also a verb names a party.
   if (winner.type === t.Plain && head && winner.rank === 33 && (head.length === winner.length || /^(?:tổ chức|lãnh đạo)$/u.test(head.keys.join(' ')))) {
     return make(t.Head, winner.length, head.value)
@@ -187,6 +189,12 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
 }
 
 const overlapping = phraseSet(verbsOverlappingHeads)
+
+/** A party's name opens at `at`: a body, a head or a determiner before one. */
+function partyAt(words: readonly Word[], at: number): boolean {
+  const after = at + (dets.match(words, at)?.length ?? 0)
+  return bodies.match(words, after) !== undefined || heads.match(words, after) !== undefined
+}
 
 /** A name found at `at`, unless a verb starts on its last word (`Đảng ủy` before `quyền`). */
 function overlapped<T extends {length: number}>(words: readonly Word[], at: number, found: T | undefined): T | undefined {

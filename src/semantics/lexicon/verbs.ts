@@ -132,3 +132,6 @@ export const actingAfterHead: readonly string[] = ['chủ trì', 'phối hợp',
  * starts on a head's last word, the verb wins.
  */
 export const verbsOverlappingHeads: readonly string[] = ['ủy quyền', 'ủy nhiệm', 'ủy thác']
+
+/** Verbs written with `báo cáo` before the one reported to (`báo cáo, đề xuất Ủy ban nhân dân tỉnh`). */
+export const reportCompanions: readonly string[] = ['đề xuất', 'kiến nghị', 'tham mưu', 'xin ý kiến', 'trình']

@@ -108,6 +108,37 @@ describe('a flattened crawl: the header run together, the signature on one line'
   })
 })
 
+describe('a header lost in conversion', () => {
+  const text = [
+    '**HƯỚNG DẪN**',
+    '**Xây dựng đội ngũ báo cáo viên**',
+    '',
+    '1. Các cấp ủy rà soát đội ngũ báo cáo viên.',
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    '',
+    'K/T TRƯỞNG BAN',
+    'PHÓ TRƯỞNG BAN',
+    'Nguyễn Văn A',
+    '',
+    'PHỤ LỤC',
+    'SỐ LƯỢNG BÁO CÁO VIÊN',
+    '(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)',
+    ''
+  ].join('\n')
+
+  it('takes the number and date from the annex that names the document it goes with', () => {
+    const {fields} = read(text)
+    expect(fields).toMatchObject({type: 'Hướng dẫn', number: '40-HD/BTGDVTW', date: '2025-11-27'})
+  })
+
+  it('does not take them from an annex of another type of document', () => {
+    expect(read(text.replace('Kèm theo Hướng dẫn', 'Kèm theo Quyết định')).fields).toMatchObject({number: null, date: null})
+  })
+})
+
 describe('item labels', () => {
   const text = [
     '**THÔNG BÁO**',

@@ -3,7 +3,10 @@
  * fields of ANNOTATION.md (type, issuer, number, place, date, subject,
  * markings, addressees, items, distribution, signer).
  */
-import {typeOfCode} from '../text/document-types.js'
+import {findDates} from '../text/dates.js'
+import {parseNumber} from '../text/document-number.js'
+import {typeOfCode, typeOfTitle} from '../text/document-types.js'
+import {toText} from './to-text.js'
 import type {
   Addressees,
   DocumentNumber,
@@ -56,12 +59,14 @@ export function documentFields(tree: Root): DocumentFields {
   if (!type && number?.typeCode) type = typeOfCode(number.typeCode) ?? null
   if (!type && (addressees.length > 0 || (subject && /^\s*V\s*\/\s*V/i.test(subjectPrefix(subject))))) type = 'Công văn'
 
+  // A header lost in conversion: the annex names the document it goes with (`Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025`).
+  const annexed = number && placeDate?.date ? undefined : annexReference(tree, type)
   return {
     type,
     issuer: issuer?.value ?? title?.issuer ?? null,
-    number: number?.value ?? null,
+    number: number?.value ?? annexed?.number ?? null,
     place: placeDate?.place ?? null,
-    date: placeDate?.date ?? null,
+    date: placeDate?.date ?? annexed?.date ?? null,
     subject: subject?.value ?? null,
     markings: all<Marking>(tree, 'marking').flatMap((node) => node.values),
     addressees: addressees.flatMap((node) =>
@@ -77,6 +82,26 @@ export function documentFields(tree: Root): DocumentFields {
       ? {authority: signature.authority, onBehalfOf: signature.onBehalfOf, title: signature.title, name: signature.name}
       : null
   }
+}
+
+const annexLine = /kèm theo\s+([^\d()\n]{2,40}?)\s+số\s*:?\s*(\d[^\s,;()]*)\s*,?\s*(?:ngày\s+([^()]{4,30}?)\s*(?:của|do|\)|$))?/iu
+
+/**
+ * The number and date of this document as an annex of it cites them: the
+ * first annex whose `Kèm theo <type> số …` names a document of this type
+ * (any type when the text does not say its own).
+ */
+function annexReference(tree: Root, type: DocumentType | null): {number: string | null; date: string | null} | undefined {
+  for (const node of tree.children) {
+    if (node.type !== 'appendix') continue
+    const found = annexLine.exec(toText(node).slice(0, 1000))
+    if (!found) continue
+    const named = typeOfTitle(found[1] ?? '')
+    if (!named || (type && named.type !== type)) continue
+    return {number: parseNumber(found[2] ?? '').value || null, date: found[3] ? (findDates(found[3])[0]?.iso ?? null) : null}
+  }
+
+  return undefined
 }
 
 function subjectPrefix(subject: Subject): string {

@@ -34,6 +34,8 @@ export class ClauseParser extends CstParser {
   private wideColon = false
   /** The head of the party being read. */
   private partyHead: IToken | undefined
+  /** The token that ends the `nơi …` clause being read. */
+  private whereStop: IToken | undefined
 
   constructor() {
     super(t.allTokens, {recoveryEnabled: false, maxLookahead: 2})
@@ -92,6 +94,13 @@ export class ClauseParser extends CstParser {
     this.OPTION({GATE: () => this.membersAhead(), DEF: () => this.SUBRULE(this.members)})
   })
 
+  /** `nơi làm thủ tục hải quan`, `nơi cán bộ công tác`: where the body is, up to the party's own predicate. */
+  public where = this.RULE('where', () => {
+    const stop = this.whereStop
+    this.CONSUME(t.Plain)
+    this.MANY({GATE: () => this.LA(1) !== stop, DEF: () => this.CONSUME(t.Any)})
+  })
+
   /** `tạo ra tài liệu` in `Cơ quan, tổ chức tạo ra tài liệu có trách nhiệm …`: which of the group, up to its duty. */
   public relative = this.RULE('relative', () => {
     this.CONSUME(t.PredicateStart)
@@ -102,6 +111,7 @@ export class ClauseParser extends CstParser {
   public tail = this.RULE('tail', () => {
     this.OR([
       {GATE: () => this.relativeAt(1), ALT: () => this.SUBRULE(this.relative)},
+      {GATE: () => this.whereAt(1) !== undefined, ALT: () => this.SUBRULE(this.where)},
       {ALT: () => this.CONSUME(t.NameWord)},
       {ALT: () => this.CONSUME(t.Det)},
       {ALT: () => this.CONSUME(t.Prep)},
@@ -238,6 +248,7 @@ export class ClauseParser extends CstParser {
     if (tailTypes.has(type)) return true
     const next = this.LA(k + 1).tokenType
     // `Các cơ quan đăng ký đầu tư (Sở Tài chính, …)`: words that look like a verb, then the group's members.
+    if (this.whereAt(k)) return true
     if (type === t.Verb) return this.membersAfterWordsAt(k) || this.relativeAt(k)
     if (type === t.Adverb) return this.relativeAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
@@ -276,6 +287,25 @@ export class ClauseParser extends CstParser {
     }
 
     return false
+  }
+
+  /**
+   * A `nơi …` clause from `LA(k)` after a body (`cơ quan hải quan nơi làm
+   * thủ tục`): its own verb and object (`nơi làm thủ tục hải quan`), or a
+   * subject and what it does without a verb of the lexicon (`nơi cán bộ
+   * công tác`), up to the party's predicate; the token after it, or
+   * undefined when no predicate follows.
+   */
+  private whereAt(k: number): IToken | undefined {
+    if (this.LA(k).tokenType !== t.Plain || this.LA(k).image.toLowerCase() !== 'nơi' || this.partyHead === undefined) return undefined
+    const words = new Set<TokenType>([t.Plain, t.Head, t.Name, t.Level, t.Modifier, t.Number, t.Prep, t.Det, t.Body, t.Acronym])
+    let at = k + 1
+    if (this.predicateStartsAt(at)) at++
+    const from = at
+    while (at < k + 16 && words.has(this.LA(at).tokenType)) at++
+    if (at === from || !this.predicateStartsAt(at)) return undefined
+    this.whereStop = this.LA(at)
+    return this.whereStop
   }
 
   /** After a separator, another party of the list (not a complement or a predicate). */

@@ -182,6 +182,15 @@ describe('inheritance', () => {
     ])
   })
 
+  it('gives the bullets under `X chỉ đạo Y thực hiện các nội dung sau:` to Y, the directing to X', () => {
+    const obligations = directive('1. Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thủy sản thực hiện các nội dung sau:', '- Lập dự toán kinh phí.', '- Tổ chức quan trắc môi trường nuôi trồng thủy sản.')
+    expect(obligations.filter((obligation) => obligation.at === '1').map((obligation) => [obligation.who, obligation.inherited])).toEqual([
+      [['Bộ Nông nghiệp và Môi trường'], false],
+      [['Cục Thủy sản'], true],
+      [['Cục Thủy sản'], true]
+    ])
+  })
+
   it('gives the sub-items of `Đối với` + parties + colon to those parties', () => {
     const obligations = directive('1. Đối với các Sở: Kế hoạch và Đầu tư, Xây dựng, Tài nguyên và Môi trường; Ủy ban nhân dân các huyện, thị xã Ba Đồn và thành phố Đồng Hới:', 'a) Khi lập quy hoạch phải bảo đảm tính đồng bộ.')
     expect(obligations.find((obligation) => obligation.at === '1.a')?.who).toEqual([

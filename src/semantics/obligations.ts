@@ -52,6 +52,8 @@ interface UnitResult {
   drafts: Draft[]
   /** The last parties named as subject in the unit. */
   named: FoundParty[] | undefined
+  /** Those the last sentence's party directs (`… chỉ đạo Chi cục X thực hiện các nội dung sau:`). */
+  directed: FoundParty[] | undefined
   /** The obligation a following unit continues. */
   current: Draft | undefined
 }
@@ -79,6 +81,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   const drafts: Draft[] = []
   let current = options.continueFrom
   let named: FoundParty[] | undefined
+  let directed: FoundParty[] | undefined
 
   for (const sentence of clauses) {
     // The subject of the sentence may run over `;`; after it, each `;` part is read on its own.
@@ -106,6 +109,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
         current = newDraft(reading.closing ? 'closing' : at, who, false, unit, words, clause, reading)
         drafts.push(current)
         named = who
+        directed = reading.directed.length > 0 ? found(unit, reading.directed) : undefined
       } else {
         if (reading.noTask) return
         if (!current) {
@@ -124,7 +128,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
     })
   }
 
-  return {drafts, named, current}
+  return {drafts, named, directed, current}
 }
 
 const modals = new Set(['cần', 'phải', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'cần phải'])
@@ -335,7 +339,7 @@ function walkHeaded(walk: WalkContext, children: readonly FlowContent[], at: str
       const title = titles && rest.length > 0 && !/[.;:!?]["”)*_]*$/u.test(unit.text.trim()) && wordsOf(unit.text).length <= 16
       const result = readUnit(title ? {...walk, doubts: {noParty() {}}} : walk, unit, at, {context: inherited})
       drafts.push(...result.drafts)
-      context = result.named ?? inherited
+      context = (listsBelow(unit) ? result.directed : undefined) ?? result.named ?? inherited
       current = result.current
     }
   }
@@ -380,7 +384,8 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
       drafts.push(...result.drafts)
       open = result.current
       // `Sở Y tế chủ trì thực hiện các nhiệm vụ sau:` over bullets or sub-items: theirs are its parties.
-      if (result.named && /:\s*[*_]*\s*$/u.test(unit.text)) context = result.named
+      // … and `Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:`: those it directs.
+      if (result.named && listsBelow(unit)) context = result.directed ?? result.named
     } else if (node.type === 'bullet') {
       drafts.push(...walkBullet(walk, node, at, context))
     } else if (node.type === 'item') {
@@ -389,6 +394,11 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
   }
 
   return drafts
+}
+
+/** A paragraph ending in a colon: what follows lists its content. */
+function listsBelow(unit: TextUnit): boolean {
+  return /:\s*[*_]*\s*$/u.test(unit.text)
 }
 
 const examples = phraseSet(exampleOpeners)

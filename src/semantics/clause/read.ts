@@ -35,6 +35,8 @@ export interface ClauseReading {
   parties: PartyPiece[]
   /** The party that hands the task over (`Ban Thường vụ Tỉnh ủy` in `Ban Thường vụ Tỉnh ủy yêu cầu …`). */
   issuer: PartyPiece[]
+  /** Those a party directs (`Chi cục Thủy sản` in `Sở Nông nghiệp chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:`). */
+  directed: PartyPiece[]
   /** The clause hands the task over (`giao X`, `đề nghị X`). */
   handover: boolean
   /** Word index where the action starts. */
@@ -55,6 +57,7 @@ const empty = (from: number): ClauseReading => ({
   frames: [],
   parties: [],
   issuer: [],
+  directed: [],
   handover: false,
   actionFrom: from,
   startsWithVerb: false,
@@ -99,6 +102,8 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
     const issuer = (node.children.issuer as CstNode[] | undefined)?.[0]
     if (issuer) reading.parties = piecesOf(text, words, issuer)
     else reading.startsWithVerb = true
+    const directed = (node.children.parties as CstNode[] | undefined)?.[0]
+    if (directed) reading.directed = piecesOf(text, words, directed)
     const verb = (node.children.HandOver as ClauseToken[])[0]!
     reading.actionFrom = verb.from
     predicate = node

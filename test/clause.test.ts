@@ -127,6 +127,13 @@ describe('roles', () => {
     expect(itemOf('Sở Tài chính báo cáo về tình hình giải ngân.')).toEqual([])
   })
 
+  it('keeps the roles of a later clause with its own subject off the first one', () => {
+    expect(itemOf('Các cơ sở nuôi trồng thủy sản theo dõi môi trường nước; chủ đầu tư phối hợp với các nhà thầu bảo đảm tiến độ.').map((obligation) => [obligation.who, obligation.with ?? []])).toEqual([
+      [['Các cơ sở nuôi trồng thủy sản'], []],
+      [['chủ đầu tư'], ['các nhà thầu']]
+    ])
+  })
+
   it('starts no new subject inside the list of those cooperated with', () => {
     const obligations = itemOf('Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và các sở, ngành, địa phương liên quan, căn cứ chức năng, nhiệm vụ, có trách nhiệm hướng dẫn thực hiện.')
     expect(obligations.map((obligation) => [obligation.who, obligation.with])).toEqual([[['Sở Y tế'], ['Sở Tài chính', 'Sở Xây dựng', 'các sở, ngành, địa phương liên quan']]])

@@ -106,6 +106,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
         }
 
         const who = found(unit, reading.parties)
+        if (index > 0 && current) keepRolesBefore(current, positionIn(unit, words[clause.from]!.start, words[clause.from]!.end).start.offset ?? 0)
         current = newDraft(reading.closing ? 'closing' : at, who, false, unit, words, clause, reading)
         drafts.push(current)
         named = who
@@ -129,6 +130,13 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   }
 
   return {drafts, named, directed, current}
+}
+
+/** Roles read over the whole sentence stop where a later part names a party of its own: from `from` on, they are that party's. */
+function keepRolesBefore(draft: Draft, from: number): void {
+  const before = (party: FoundParty): boolean => (party.position?.start.offset ?? 0) < from
+  draft.with = draft.with.filter(before)
+  draft.reportTo = draft.reportTo.filter(before)
 }
 
 const modals = new Set(['cần', 'phải', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'cần phải'])

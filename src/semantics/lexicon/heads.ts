@@ -69,6 +69,7 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['chủ hộ', 'person'],
   ['chủ phương tiện', 'person'],
   ['chủ cơ sở', 'person'],
+  ['chủ đầu tư', 'enterprise'],
   ['hộ gia đình', 'person'],
   ['hộ kinh doanh', 'person'],
   ['cá nhân', 'person'],

@@ -69,7 +69,9 @@ export const listConnectives: readonly string[] = ['nhất là', 'đặc biệt 
 export const verbsNamingAfterHead: readonly string[] = [
   'quản lý', 'thanh tra', 'điều tra', 'tham mưu', 'kiểm tra', 'giám sát', 'đăng ký', 'kiểm soát', 'cứu hộ', 'cứu nạn', 'bảo vệ', 'điều hành',
   'chỉ đạo', 'chỉ huy', 'phụ trách', 'thẩm định', 'quan trắc', 'cấp phép', 'giúp việc', 'thường trực', 'kiểm lâm', 'tiếp nhận', 'chuyên trách',
-  'kiểm toán', 'thi hành án', 'xúc tiến', 'phát triển', 'dự báo', 'hỗ trợ', 'tư vấn', 'đào tạo', 'nghiên cứu', 'tìm kiếm', 'phòng, chống', 'phòng chống'
+  'kiểm toán', 'thi hành án', 'xúc tiến', 'phát triển', 'dự báo', 'hỗ trợ', 'tư vấn', 'đào tạo', 'nghiên cứu', 'tìm kiếm', 'phòng, chống', 'phòng chống',
+  // What a business or a facility does (`cơ sở nuôi trồng thủy sản`, `cơ sở sản xuất, kinh doanh`).
+  'nuôi trồng', 'sản xuất, kinh doanh', 'sản xuất', 'kinh doanh', 'chế biến', 'khám bệnh, chữa bệnh', 'khám, chữa bệnh', 'khám chữa bệnh', 'lưu trú', 'bán lẻ', 'giáo dục', 'chăn nuôi', 'cung cấp dịch vụ'
 ]
 
 /** Heads after which those verbs name (`cơ quan`, `Ban`, `đơn vị`, `lực lượng`). */

@@ -162,6 +162,7 @@ describe('when: the timing rulings', () => {
     ['… but not the condition of a sanction (`nếu để …`)', 'Sở Y tế xử lý nghiêm người đứng đầu nếu để dịch bệnh lây lan.', []],
     ['`sau khi có ý kiến` is an event, not `until`', 'Sở Nội vụ hủy tài liệu sau khi có ý kiến của Văn phòng.', [['event', null, 'sau khi có ý kiến của Văn phòng']]],
     ['`trong khi chờ` is a time during', 'Trong khi chờ Nghị định có hiệu lực, Sở Tư pháp hướng dẫn áp dụng.', [['during', null, 'Trong khi chờ Nghị định có hiệu lực']]],
+    ['a span of hours or days after `trong vòng`, `trong thời gian chậm nhất`', 'Sở Y tế báo cáo trong vòng 24 giờ và trả lời kiến nghị trong thời gian chậm nhất 05 ngày làm việc.', [['within', null, 'trong vòng 24 giờ'], ['within', null, 'trong thời gian chậm nhất 05 ngày làm việc']]],
     ['a year in a law’s name is not timing', 'Sở Tư pháp hướng dẫn thi hành Luật Đất đai năm 2024.', []]
   ])('%s', (_, sentence, expected) => {
     expect(timing(sentence)).toEqual(expected)

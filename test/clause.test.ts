@@ -134,6 +134,16 @@ describe('roles', () => {
     ])
   })
 
+  it('goes on with the task after a connective with no comma (`Đồng thời tiếp tục phối hợp với …`)', () => {
+    expect(itemOf('Chủ đầu tư hoàn thành nghiệm thu. Đồng thời tiếp tục phối hợp với các nhà thầu đào tạo cán bộ vận hành.')).toMatchObject([{who: ['Chủ đầu tư'], with: ['các nhà thầu']}])
+  })
+
+  it('reads the documents sent (`Các Báo cáo trên gửi X trước …`) as the task before it going on, reported to X', () => {
+    expect(itemOf('Các bộ xây dựng báo cáo cắt giảm thủ tục. Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05/12/2025.')).toMatchObject([
+      {who: ['Các bộ'], reportTo: ['Bộ Tư pháp'], when: [{kind: 'by', date: '2025-12-05'}]}
+    ])
+  })
+
   it('starts no new subject inside the list of those cooperated with', () => {
     const obligations = itemOf('Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và các sở, ngành, địa phương liên quan, căn cứ chức năng, nhiệm vụ, có trách nhiệm hướng dẫn thực hiện.')
     expect(obligations.map((obligation) => [obligation.who, obligation.with])).toEqual([[['Sở Y tế'], ['Sở Tài chính', 'Sở Xây dựng', 'các sở, ngành, địa phương liên quan']]])

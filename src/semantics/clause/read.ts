@@ -7,7 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
-import {reportCompanions} from '../lexicon/verbs.js'
+import {reportCompanions, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -81,6 +81,14 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
   const coreTokens = tokens.slice(found.at)
   const core = found.node
   if (!core) {
+    const receivers = sentTo(text, words, tokens)
+    if (receivers) {
+      // `Các Báo cáo trên gửi Bộ Tư pháp trước ngày …`: the task before it goes on.
+      reading.startsWithVerb = true
+      reading.reportTo = receivers
+      return reading
+    }
+
     reading.actionFrom = coreTokens[0]?.from ?? clause.to
     reading.noTask = true
     return reading
@@ -163,6 +171,8 @@ function findCore(tokens: ClauseToken[]): FoundCore {
   const framed = tokenIs(first, t.FrameOpener)
   const leadingAdverb = first.tokenType === t.Adverb
   const candidates: number[] = [0]
+  // `Đồng thời tiếp tục phối hợp …`, `Trên cơ sở đó Bộ Tư pháp …`: a connective needs no comma after it.
+  if (first.tokenType === t.Connective && tokens.length > 1 && tokens[1]!.tokenType !== t.Comma) candidates.push(1)
   for (let at = 0; at < tokens.length - 1; at++) {
     const type = tokens[at]!.tokenType
     if (type === t.Comma || type === t.Colon || type === t.Then || type === t.Semicolon) candidates.push(at + 1)
@@ -342,6 +352,26 @@ function beforeSubset(tokens: ClauseToken[], pieces: PartyPiece[]): PartyPiece[]
 }
 
 const companions = phraseSet(reportCompanions)
+const documents = phraseSet(sentDocuments)
+
+/** `Các Báo cáo trên gửi Bộ Tư pháp`: what is sent, then `gửi (về)` and the receivers; undefined when the clause is not so. */
+function sentTo(text: string, words: readonly Word[], tokens: ClauseToken[]): PartyPiece[] | undefined {
+  let at = 0
+  while (at < tokens.length && tokens[at]!.tokenType === t.Det) at++
+  const noun = tokens[at]
+  if (!noun || documents.match(words, noun.from) === undefined) return undefined
+  for (let look = at + 1; look < Math.min(tokens.length, at + 6); look++) {
+    const token = tokens[look]!
+    if (token.tokenType === t.Comma || token.tokenType === t.Semicolon) return undefined
+    if (!/^gửi(?:\s+về)?$/iu.test(token.image)) continue
+    let start = look + 1
+    if (/^(?:về|đến|tới|cho)$/iu.test(tokens[start]?.image ?? '')) start++
+    const list = listAt(tokens, start, false)
+    return list ? piecesOf(text, words, list) : undefined
+  }
+
+  return undefined
+}
 
 /** `báo cáo X`, `báo cáo … với/về/lên X`; not `… để tổng hợp, báo cáo X` (the receiver reports on). */
 function reportTargets(text: string, words: readonly Word[], tokens: ClauseToken[], at: number): PartyPiece[] {

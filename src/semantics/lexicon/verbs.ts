@@ -135,3 +135,10 @@ export const verbsOverlappingHeads: readonly string[] = ['ủy quyền', 'ủy n
 
 /** Verbs written with `báo cáo` before the one reported to (`báo cáo, đề xuất Ủy ban nhân dân tỉnh`). */
 export const reportCompanions: readonly string[] = ['đề xuất', 'kiến nghị', 'tham mưu', 'xin ý kiến', 'trình']
+
+/**
+ * What a task's party sends (`Các Báo cáo trên gửi Bộ Tư pháp trước ngày
+ * …`, `Văn bản góp ý gửi về Sở Tư pháp`): a sentence opening with one of
+ * them and `gửi` goes on with the task before it, a report to the receiver.
+ */
+export const sentDocuments: readonly string[] = ['báo cáo', 'văn bản', 'hồ sơ', 'kết quả', 'ý kiến', 'dự thảo', 'đề xuất', 'kế hoạch', 'danh sách', 'số liệu', 'tài liệu']

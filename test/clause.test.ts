@@ -62,6 +62,7 @@ describe('who: the subject of a clause', () => {
     ['`ủy quyền` after a name is the verb, not `Đảng ủy` and the rest', 'Chánh Văn phòng Trung ương Đảng ủy quyền cho Cục trưởng Cục Lưu trữ thực hiện các nhiệm vụ.', [['Cục trưởng Cục Lưu trữ']]],
     ['an archive with duties is a party', 'Lưu trữ lịch sử của Đảng ở cấp tỉnh có trách nhiệm thu thập tài liệu; lưu trữ hiện hành lập danh mục tài liệu.', [['Lưu trữ lịch sử của Đảng ở cấp tỉnh'], ['lưu trữ hiện hành']]],
     ['`nơi …` after a body says which one, up to its predicate', 'Thủ trưởng cơ quan hải quan nơi làm thủ tục hải quan quyết định gia hạn; lãnh đạo cơ quan, đơn vị nơi cán bộ công tác xem xét, cho ý kiến.', [['Thủ trưởng cơ quan hải quan nơi làm thủ tục hải quan'], ['lãnh đạo cơ quan, đơn vị nơi cán bộ công tác']]],
+    ['a list ends where a verb of the genre begins (`phản ánh`, `góp ý`, `kê khai`)', 'Đề nghị các cơ quan, đơn vị và địa phương phản ánh về Sở Nội vụ; người lao động kê khai trung thực.', [['các cơ quan, đơn vị', 'địa phương'], ['người lao động']]],
     ['a group and its members in parentheses', 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh) hướng dẫn nhà đầu tư.', [['Các cơ quan đăng ký đầu tư', 'Sở Tài chính', 'Ban Quản lý các Khu công nghiệp tỉnh']]]
   ])('%s', (_, sentence, expected) => {
     expect(itemOf(sentence).map((obligation) => obligation.who)).toEqual(expected)

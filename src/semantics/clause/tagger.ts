@@ -63,8 +63,30 @@ const purposeVerbs = new Set(['thực hiện', 'triển khai', 'căn cứ', 'ti�
 
 const punctuation: Record<string, TokenType> = {',': t.Comma, ';': t.Semicolon, ':': t.Colon, '(': t.LParen, ')': t.RParen, '-': t.Dash, '–': t.Dash, '—': t.Dash}
 
-/** Tag the words `[from, to)` of a unit. */
+const tagged = new WeakMap<readonly Word[], Map<number, ClauseToken[]>>()
+
+/**
+ * Tag the words `[from, to)` of a unit. The same clause is read several
+ * times (its subject, its parts, its heading role), so the tokens of each
+ * range of a word list are kept while the list lives; callers never change
+ * them.
+ */
 export function tag(text: string, given: readonly Word[], from: number, to: number): ClauseToken[] {
+  let ranges = tagged.get(given)
+  if (!ranges) {
+    ranges = new Map()
+    tagged.set(given, ranges)
+  }
+
+  const key = from * 0x100000 + to
+  const known = ranges.get(key)
+  if (known) return known
+  const tokens = tagRange(text, given, from, to)
+  ranges.set(key, tokens)
+  return tokens
+}
+
+function tagRange(text: string, given: readonly Word[], from: number, to: number): ClauseToken[] {
   const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
   const tokens: ClauseToken[] = []
   let at = from

@@ -195,10 +195,10 @@ describe('help and version', () => {
 
   it('`--help` lists every command', async () => {
     const result = await chithi(['--help'])
-    for (const name of ['analyze', 'parse', 'check', 'summary', 'report', 'convert', 'ingest', 'query', 'calendar', 'stats', 'sql']) expect(result.stdout).toMatch(new RegExp(`\\n  ${name} `))
+    for (const name of ['analyze', 'parse', 'check', 'summary', 'report', 'convert', 'ingest', 'query', 'cites', 'cited-by', 'graph', 'calendar', 'stats', 'sql']) expect(result.stdout).toMatch(new RegExp(`\\n  ${name} `))
   })
 
-  it.each(['analyze', 'parse', 'check', 'summary', 'report', 'convert', 'ingest', 'query', 'calendar', 'stats', 'sql'])('`%s --help` shows its options and an example', async (name) => {
+  it.each(['analyze', 'parse', 'check', 'summary', 'report', 'convert', 'ingest', 'query', 'cites', 'cited-by', 'graph', 'calendar', 'stats', 'sql'])('`%s --help` shows its options and an example', async (name) => {
     const result = await chithi([name, '--help'])
     expect(result.status).toBe(0)
     expect(result.stdout).toContain(`Usage: chithi ${name} [options]`)

@@ -19,6 +19,9 @@ const commands: ReadonlyArray<{name: string; usage: string; summary: string; loa
   {name: 'convert', usage: '<inputs...>', summary: 'many directives to JSON, JSONL, CSV or HTML files, with a report', load: () => import('./commands/convert.js')},
   {name: 'ingest', usage: '<inputs...>', summary: 'directives into a SQLite corpus (idempotent)', load: () => import('./commands/ingest.js')},
   {name: 'query', usage: '', summary: 'find obligations (or documents) in a corpus', load: () => import('./commands/query.js')},
+  {name: 'cites', usage: '<number>', summary: 'what a directive cites, resolved to documents of a corpus where it holds them', load: () => import('./commands/cites.js')},
+  {name: 'cited-by', usage: '<number>', summary: 'which directives of a corpus implement a directive (--depth: and those implementing them)', load: () => import('./commands/cited-by.js')},
+  {name: 'graph', usage: '', summary: 'the citation graph of a corpus as GraphML or DOT', load: () => import('./commands/graph.js')},
   {name: 'calendar', usage: '', summary: 'the dated obligations of a corpus as an iCalendar (.ics) file', load: () => import('./commands/calendar.js')},
   {name: 'stats', usage: '', summary: 'a corpus at a glance: parties, timings by month, documents by issuer and year', load: () => import('./commands/stats.js')},
   {name: 'sql', usage: '[query]', summary: 'run a SELECT on a corpus (read-only); list its tables or schema', load: () => import('./commands/sql.js')}

@@ -19,7 +19,7 @@ export interface FoundReference {
 const kinds =
   'Chỉ thị|Nghị quyết|Kết luận|Công văn|Quyết định|Kế hoạch|Thông báo|Công điện|Hướng dẫn|Nghị định|Thông tư(?: liên tịch)?|Luật|Bộ luật|Pháp lệnh|Quy định|Quy chế|Chương trình(?: hành động)?|Phương án|Thông tri|Lời kêu gọi|Văn bản|Đề án|Hiến pháp|Điều lệ|Tờ trình|Báo cáo'
 const pattern = new RegExp(
-  String.raw`(?<![\p{L}])(${kinds})(?:\s+(?:số|số:))?\s*((?:\d[\d.]*\s*[-/]\s*)?[\p{Lu}\d][\p{L}\d.&]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)?(?:\s*,)?(?:\s+(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+của\s+([^,;.()\n]{2,80}?)(?=\s+(?:về|để|nhằm|với|theo|trong|tại|đã|thì|là|và\s+(?:các|những|thực|triển|tổ))(?![\p{L}])|\s*[,;.()]|$))?`,
+  String.raw`(?<![\p{L}])(${kinds})(?:\s+(?:số|số:))?\s*((?:\d[\d.]*\s*[-/]\s*)?[\p{Lu}\d][\p{L}\d.&]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)?(?:\s*,)?(?:\s+(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+của\s+([^,;.()\n]{2,80}?)(?=\s+(?:về|để|nhằm|với|theo|trong|tại|đã|thì|là|và\s+(?:các|những|thực|triển|tổ))(?![\p{L}])|\s+(?:và\s+)?(?:${kinds})\s|\s*[,;.()]|$))?`,
   'gu'
 )
 

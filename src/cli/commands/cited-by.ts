@@ -1,0 +1,47 @@
+/** `chithi cited-by NUMBER --db FILE [--depth N]`: which directives implement a directive, and those that implement them. */
+import type {Command} from 'commander'
+import {shown} from '../../batch/inputs.js'
+import {citationGraph, documentsNumbered, implementers} from '../../store/citations.js'
+import type {Context} from '../context.js'
+import {corpusLocation, dbOption, withCorpus} from '../corpus.js'
+import {CliError} from '../io.js'
+import {positiveInteger} from '../parsers.js'
+import {formatOptions, printRows, type RowFormat} from '../table.js'
+
+interface Options {
+  db?: string
+  depth: number
+  format: RowFormat
+  bom?: boolean
+}
+
+const headers = ['depth', 'date', 'number', 'type', 'issuer', 'cites', 'path']
+
+export function define(command: Command, context: Context): void {
+  const {io} = context
+  command
+    .description('which directives of the corpus cite a directive (those implementing it), and with --depth those citing them in turn: the chain from the centre to provinces to communes')
+    .argument('<number>', 'the directive’s number and symbol')
+    .option(...dbOption)
+    .option('--depth <n>', 'follow the chain this many steps', positiveInteger, 1)
+  for (const option of formatOptions()) command.addOption(option)
+  command
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ chithi cited-by 32/CT-TTg --db corpus.sqlite --depth 3
+  $ chithi cited-by "15-KL/TW" --db corpus.sqlite --format jsonl
+`
+    )
+    .action(async (number: string, options: Options) => {
+      await withCorpus(corpusLocation(options.db, io), async (corpus) => {
+        const graph = await citationGraph(corpus)
+        const documents = documentsNumbered(graph, number)
+        if (documents.length === 0) throw new CliError(`chithi cited-by: no document numbered ${number} in the corpus`)
+        const found = implementers(graph, documents.map((document) => document.id), options.depth)
+        const cells = found.map((row) => [row.depth, row.document.date, row.document.number ?? shown(row.document.path), row.document.type, row.document.issuer, graph.documents.get(row.cites)?.number ?? '', shown(row.document.path)])
+        printRows(io, options.format, {headers, cells, objects: found}, {bom: options.bom})
+      })
+    })
+}

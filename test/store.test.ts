@@ -394,7 +394,7 @@ describe.skipIf(skipped('postgres'))('PostgreSQL beside SQLite', () => {
       {dueAfter: '2021-01-01', timing: 'by'},
       {issuer: 'tinh uy thanh hoa'},
       {type: 'chi thi'},
-      {from: '2020-01-01', to: '2021-12-31', kind: 'state'}
+      {from: '2020-01-01', to: '2021-12-31', kind: 'party'}
     ]
     let answered = 0
     for (const query of queries) {

@@ -6,7 +6,7 @@ import {parseFile} from '../parse.js'
 import type {Input} from '../text/input.js'
 import {documentFields} from '../tree/fields.js'
 import type {Node, Position, Root, Table} from '../tree/types.js'
-import {canonicalParty, provinceOf} from './canonical.js'
+import {canonicalParty, jurisdictionOf, type Jurisdiction} from './canonical.js'
 import {paragraphsOf, walkBody, type Draft, type FoundParty} from './obligations.js'
 import type {DirectiveRecord, Obligation, Party, Reference} from './record.js'
 import {clearReferenceCache, findReferences} from './references.js'
@@ -52,7 +52,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
   const fields = documentFields(tree)
   const year = fields.date ? Number(fields.date.slice(0, 4)) : undefined
   const signature = tree.children.find((node) => node.type === 'signature')
-  const province = provinceOf(fields.issuer) ?? provinceOf(signature?.type === 'signature' ? signature.onBehalfOf : null)
+  const jurisdiction = jurisdictionOf(fields.issuer) ?? jurisdictionOf(signature?.type === 'signature' ? signature.onBehalfOf : null)
   const walk = {
     year,
     doubts: {
@@ -77,7 +77,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
 
   for (const table of tablesOf(tree)) drafts.push(...tableDrafts(table, year))
 
-  const obligations = drafts.map((draft, index) => toObligation(draft, index, province))
+  const obligations = drafts.map((draft, index) => toObligation(draft, index, jurisdiction))
   for (const obligation of obligations) {
     for (const timing of obligation.when) {
       if ((timing.kind === 'by' || timing.kind === 'on') && !timing.date) {
@@ -91,7 +91,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
       ...fields,
       type: fields.type ?? selfReference(tree),
       requested: requested.map((party) => party.text),
-      province,
+      province: jurisdiction?.name ?? null,
       references: referencesOf(tree, year)
     },
     obligations
@@ -120,10 +120,10 @@ function selfReference(tree: Root): DirectiveRecord['document']['type'] {
   return best
 }
 
-function toObligation(draft: Draft, index: number, province: string | null): Obligation {
+function toObligation(draft: Draft, index: number, jurisdiction: Jurisdiction | null): Obligation {
   const party = (found: FoundParty, role: Party['role']): Party => ({
     text: found.text,
-    ...canonicalParty(found.text, province),
+    ...canonicalParty(found.text, jurisdiction),
     role,
     position: found.position
   })

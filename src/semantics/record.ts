@@ -16,7 +16,7 @@ export type {Period, TimingKind, PartyKind, PartyLevel}
 export interface Party {
   /** As written (no dash, no trailing punctuation). */
   text: string
-  /** Abbreviations expanded, new-style tones, `tỉnh` resolved to the issuer's province when known. */
+  /** Abbreviations expanded, new-style tones, `tỉnh` and a provincial department (`Sở Y tế`) resolved to the issuer's province when known: `Sở Y tế tỉnh Thanh Hóa`. */
   canonical: string
   kind: PartyKind
   level: PartyLevel

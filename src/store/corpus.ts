@@ -71,11 +71,14 @@ export interface DocumentRow extends DocumentHeading {
 export interface CorpusStats {
   documents: number
   obligations: number
+  /** Bodies by the obligations they are responsible for (groups apart). */
   parties: Array<{canonical: string; kind: string; level: string; obligations: number}>
+  /** Groups (`các sở, ban, ngành`, `cơ quan`, `đơn vị liên quan`): of the issuer's jurisdiction, never counted as bodies. */
+  groups: Array<{canonical: string; kind: string; level: string; obligations: number}>
   timingsByMonth: Array<{month: string; timings: number}>
   documentsByIssuerYear: Array<{issuer: string | null; year: string | null; documents: number}>
   /** How many rows `parties` and `documentsByIssuerYear` have without a limit. */
-  totals: {parties: number; documentsByIssuerYear: number}
+  totals: {parties: number; groups: number; documentsByIssuerYear: number}
 }
 
 /** An open corpus. */

@@ -11,7 +11,7 @@ import {conditions, type Filter} from './filters.js'
 import {numberPlaceholders} from './placeholders.js'
 import {connectPostgres, postgresError} from './postgres.js'
 import {migratePostgres} from './postgres-schema.js'
-import {like, searchKey, wordPattern} from './search.js'
+import {like, likeWords, searchKey, wordPattern} from './search.js'
 
 const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
 
@@ -20,7 +20,7 @@ const filters: readonly Filter[] = [
   {
     name: 'who',
     sql: `op.party_id IN (SELECT party_id FROM party_names WHERE folded LIKE ? OR folded LIKE ?)`,
-    value: (given) => [like(searchKey(given)), like(searchKey(canonicalParty(given, null).canonical))]
+    value: (given) => [like(searchKey(given)), likeWords(searchKey(canonicalParty(given, null).canonical))]
   },
   {name: 'kind', sql: 'p.kind = ?'},
   {name: 'level', sql: 'p.level = ?'},
@@ -141,7 +141,13 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
         parties: await run<CorpusStats['parties'][number]>(
           `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id)::int AS obligations
            FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-           WHERE op.role = 'responsible' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C" LIMIT ?`,
+           WHERE op.role = 'responsible' AND p.kind <> 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C" LIMIT ?`,
+          [cut]
+        ),
+        groups: await run<CorpusStats['groups'][number]>(
+          `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id)::int AS obligations
+           FROM parties p JOIN obligation_parties op ON op.party_id = p.id
+           WHERE op.role = 'responsible' AND p.kind = 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C" LIMIT ?`,
           [cut]
         ),
         timingsByMonth: await run<CorpusStats['timingsByMonth'][number]>(
@@ -153,7 +159,8 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
           [cut]
         ),
         totals: {
-          parties: await count(`SELECT count(DISTINCT party_id)::int AS n FROM obligation_parties WHERE role = 'responsible'`),
+          parties: await count(`SELECT count(DISTINCT party_id)::int AS n FROM obligation_parties op JOIN parties p ON p.id = op.party_id WHERE op.role = 'responsible' AND p.kind <> 'group'`),
+          groups: await count(`SELECT count(DISTINCT party_id)::int AS n FROM obligation_parties op JOIN parties p ON p.id = op.party_id WHERE op.role = 'responsible' AND p.kind = 'group'`),
           documentsByIssuerYear: await count('SELECT count(*)::int AS n FROM (SELECT 1 FROM documents GROUP BY issuer, substr(date, 1, 4)) g')
         }
       }

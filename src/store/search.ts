@@ -14,6 +14,11 @@ export function like(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 }
 
+/** A LIKE pattern for the words of a text in order, anything between them (`so y te ha noi` finds `so y te thanh pho ha noi`). */
+export function likeWords(text: string): string {
+  return `%${text.split(' ').filter(Boolean).map((word) => word.replace(/[\\%_]/g, (char) => `\\${char}`)).join('%')}%`
+}
+
 /** The words of a text as SQLite's full-text index splits it (`unicode61`): letters, digits and marks, folded. */
 export function words(text: string): string[] {
   return searchKey(text)

@@ -8,7 +8,7 @@ import {fold} from '../text/fold.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
 import {migrate, tune} from './schema.js'
 import {conditions, type Filter} from './filters.js'
-import {like, searchKey} from './search.js'
+import {like, likeWords, searchKey} from './search.js'
 import {openDatabase} from './sqlite.js'
 
 
@@ -21,7 +21,7 @@ const filters: readonly Filter[] = [
     name: 'who',
     sql: `op.party_id IN (SELECT party_id FROM party_names WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\')`,
     // As given, and with its abbreviations expanded (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`).
-    value: (given) => [like(searchKey(given)), like(searchKey(canonicalParty(given, null).canonical))]
+    value: (given) => [like(searchKey(given)), likeWords(searchKey(canonicalParty(given, null).canonical))]
   },
   {name: 'kind', sql: 'p.kind = ?'},
   {name: 'level', sql: 'p.level = ?'},
@@ -142,9 +142,16 @@ export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpu
           .prepare(
             `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id) AS obligations
              FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-             WHERE op.role = 'responsible' GROUP BY p.id ORDER BY obligations DESC, p.canonical LIMIT ?`
+             WHERE op.role = 'responsible' AND p.kind <> 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical LIMIT ?`
           )
           .all(limit) as CorpusStats['parties'],
+        groups: db
+          .prepare(
+            `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id) AS obligations
+             FROM parties p JOIN obligation_parties op ON op.party_id = p.id
+             WHERE op.role = 'responsible' AND p.kind = 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical LIMIT ?`
+          )
+          .all(limit) as CorpusStats['groups'],
         timingsByMonth: db
           .prepare(`SELECT substr(date, 1, 7) AS month, count(*) AS timings FROM timings WHERE date IS NOT NULL GROUP BY month ORDER BY month`)
           .all() as CorpusStats['timingsByMonth'],
@@ -152,7 +159,8 @@ export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpu
           .prepare(`SELECT issuer, substr(date, 1, 4) AS year, count(*) AS documents FROM documents GROUP BY issuer, year ORDER BY documents DESC, issuer, year LIMIT ?`)
           .all(limit) as CorpusStats['documentsByIssuerYear'],
         totals: {
-          parties: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties WHERE role = 'responsible'`),
+          parties: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties op JOIN parties p ON p.id = op.party_id WHERE op.role = 'responsible' AND p.kind <> 'group'`),
+          groups: count(`SELECT count(DISTINCT party_id) AS n FROM obligation_parties op JOIN parties p ON p.id = op.party_id WHERE op.role = 'responsible' AND p.kind = 'group'`),
           documentsByIssuerYear: count('SELECT count(*) AS n FROM (SELECT 1 FROM documents GROUP BY issuer, substr(date, 1, 4))')
         }
       }

@@ -19,6 +19,7 @@ const longHeaders = ['section', 'name', 'kind', 'level', 'year', 'count'] as con
 function longRows(stats: CorpusStats): Array<Record<(typeof longHeaders)[number], string | number | null>> {
   return [
     ...stats.parties.map((row) => ({section: 'parties', name: row.canonical, kind: row.kind, level: row.level, year: null, count: row.obligations})),
+    ...stats.groups.map((row) => ({section: 'groups', name: row.canonical, kind: row.kind, level: row.level, year: null, count: row.obligations})),
     ...stats.timingsByMonth.map((row) => ({section: 'timings by month', name: row.month, kind: null, level: null, year: null, count: row.timings})),
     ...stats.documentsByIssuerYear.map((row) => ({section: 'documents by issuer and year', name: row.issuer, kind: null, level: null, year: row.year, count: row.documents}))
   ]
@@ -27,7 +28,7 @@ function longRows(stats: CorpusStats): Array<Record<(typeof longHeaders)[number]
 export function define(command: Command, context: Context): void {
   const {io} = context
   command
-    .description('parties by number of obligations, timings by month, documents by issuer and year')
+    .description('bodies by number of obligations (groups such as `các sở, ban, ngành` apart), timings by month, documents by issuer and year')
     .option(...dbOption)
     .option('--limit <n>', 'rows per list of parties and of issuers (default: 20 in a table, all in other formats)', positiveInteger)
   for (const option of formatOptions()) command.addOption(option)
@@ -57,6 +58,10 @@ export function define(command: Command, context: Context): void {
             'Parties by number of obligations',
             textTable(['party', 'kind', 'level', 'obligations'], stats.parties.map((row) => [row.canonical, row.kind, row.level, row.obligations]), {fit, width: 60}),
             ...more(stats.parties.length, stats.totals.parties),
+            '',
+            'Groups (of the issuer’s jurisdiction, not bodies) by number of obligations',
+            textTable(['group', 'level', 'obligations'], stats.groups.map((row) => [row.canonical, row.level, row.obligations]), {fit, width: 60}),
+            ...more(stats.groups.length, stats.totals.groups),
             '',
             'Timings by month',
             textTable(['month', 'timings'], stats.timingsByMonth.map((row) => [row.month, row.timings]), {fit}),

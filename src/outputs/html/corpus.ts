@@ -38,7 +38,8 @@ export function pageSummary(record: DirectiveRecord, href: string, path: string)
       anchor: obligation.position ? ids(obligation).action : `row-${obligation.id}`,
       at: obligation.at,
       who: obligation.who,
-      canonical: obligation.parties.filter((party) => party.role === 'responsible').map((party) => party.canonical),
+      // Bodies only: a group (`các sở, ban, ngành`, `cơ quan`) is never charted as a body.
+      canonical: obligation.parties.filter((party) => party.role === 'responsible' && party.kind !== 'group').map((party) => party.canonical),
       what: obligation.what,
       when: obligation.when.map((timing) => ({kind: timing.kind, date: timing.date ?? null, text: timing.text}))
     }))

@@ -299,3 +299,10 @@ export const determiners: readonly string[] = ['các', 'những', 'mỗi', 'toà
 
 /** Heads that name nobody alone: a party needs the words after them (`người khai hải quan`, not `những người`). */
 export const headsNeedingComplement: readonly string[] = ['người']
+
+/**
+ * Heads of a province's own departments and agencies (`Sở Y tế`, `Kho bạc
+ * Nhà nước`): written bare in a province's directive, they are that
+ * province's, and their canonical name says so.
+ */
+export const provincialHeads: readonly string[] = ['sở', 'đài phát thanh và truyền hình', 'bảo hiểm xã hội', 'ban quản lý các khu công nghiệp', 'ban quản lý khu kinh tế', 'văn phòng ủy ban nhân dân']

@@ -14,6 +14,7 @@ import type {Format} from './outputs.js'
 import {jobsOf, runJobs} from './pool.js'
 import {progress, type ProgressOutput} from './progress.js'
 import {shardLabel, type Shard} from './shard.js'
+import {append} from '../append.js'
 
 /** Options of a conversion. */
 export interface ConvertOptions {
@@ -225,7 +226,7 @@ export function formatReport(report: ConvertReport, out: string): string {
     `messages: ${report.errors} errors, ${report.warnings} warnings`
   ]
   const rules = Object.entries(report.rules).sort((a, b) => b[1] - a[1])
-  if (rules.length > 0) lines.push(...rules.map(([rule, count]) => `  ${String(count).padStart(6)}  ${rule}`))
+  if (rules.length > 0) append(lines, rules.map(([rule, count]) => `  ${String(count).padStart(6)}  ${rule}`))
   if (report.failed.length > 0) {
     lines.push('failed:')
     for (const failure of report.failed.slice(0, 20)) lines.push(`  ${failure.path}: ${failure.reason}`)

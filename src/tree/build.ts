@@ -9,6 +9,7 @@ import {collectTokens, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {buildFront, positionOf} from './header.js'
 import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
 import type {Appendix, FlowContent, Node, Part, Root, RootContent} from './types.js'
+import {append} from '../append.js'
 
 /** Build the tree of a document from its CST. */
 export function buildTree(
@@ -25,7 +26,7 @@ export function buildTree(
     appendixBlocks = []
     if (content.length === 0) return
     if (!content.some((node) => node.type === 'paragraph' || node.type === 'item' || node.type === 'bullet' || node.type === 'table')) {
-      children.push(...(content as RootContent[]))
+      append(children, (content as RootContent[]))
       return
     }
 
@@ -37,7 +38,7 @@ export function buildTree(
     if (isToken(part)) continue
     switch (part.name) {
       case 'front':
-        children.push(...buildFront(context, part))
+        append(children, buildFront(context, part))
         break
       case 'body': {
         const body = buildBody(context, part)
@@ -62,7 +63,7 @@ export function buildTree(
       default:
         flushAppendix()
         for (const token of tokensOf(part)) {
-          children.push(...strayNodes(context, token))
+          append(children, strayNodes(context, token))
         }
     }
   }
@@ -107,7 +108,7 @@ function recover(
   }
 
   if (lost.length === 0) return
-  children.push(...lost)
+  append(children, lost)
   children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
 }
 

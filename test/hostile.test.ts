@@ -1,0 +1,84 @@
+/**
+ * Hostile and unlucky inputs (issue 15): no input stalls a worker, no input
+ * is silently lost.
+ *
+ * Time is asserted as growth, never as speed: sixteen times the input must
+ * take well under 256 times as long (what quadratic work would take), with
+ * room for a loaded machine.
+ */
+import {describe, expect, it} from 'vitest'
+import {tokenize} from '../grammar/lexer.js'
+import {analyze, analyzeFile, parse} from '../src/index.js'
+import {coverageProblems, fixture, fixtureNames} from './helpers.js'
+
+/** Seconds `work` takes, the best of three runs (a garbage collection or a busy machine does not count). */
+function seconds(work: () => unknown): number {
+  return Math.min(
+    ...[0, 1, 2].map(() => {
+      const started = performance.now()
+      work()
+      return (performance.now() - started) / 1000
+    })
+  )
+}
+
+/** Whether `make(16 n)` costs at most about 4 × 16 times `make(n)`: linear, not quadratic. */
+function expectLinear(label: string, make: (size: number) => string, work: (text: string) => unknown, size: number): void {
+  const small = make(size)
+  const large = make(size * 16)
+  const before = seconds(() => work(small))
+  const after = seconds(() => work(large))
+  expect(after, `${label}: ${before.toFixed(4)} s at ${small.length} characters, ${after.toFixed(4)} s at ${large.length}`).toBeLessThan(Math.max(64 * before, 0.05))
+}
+
+/** The openings of every kind of line the classifier knows (in the shadow's terms and as written). */
+const openers = [
+  '', 'Số', 'Số:', 'Ngày', 'Hà Nội, ngày', 'Hà Nội', 'Hà Nội,', 'Kính gửi', 'Nơi nhận', 'TM.', 'K/T', 'PHÓ CHỦ TỊCH', 'CHỈ THỊ', 'Chỉ thị về',
+  'V/v', 'Về', '1.', '1.1', 'I.', 'Điều 1', 'a)', '(1)', '-', '+', '|', '**', '#', '# ', 'CÔNG BÁO/Số 1', 'ĐẢNG CỘNG SẢN', 'CỘNG HÒA XÃ',
+  'Độc lập', 'KHẨN', 'Ký bởi', '(Đã ký', '(Ký', 'Trang', '--', '==PAGE', '[page', 'PTB', '.', './', 'UBND TỈNH', '<!--', '12', '★', 'X  '
+]
+
+/** A long run of each character class a pattern may repeat. */
+const runs = [' ', '\t', '\u00A0', '*', '_', '.', '…', '-', '/', ':', ',', '|', '#', '=', 'a', 'A', '0', ' \n', '\n', 'a ', 'A ', '0.', '. ', '- ', '* ', '1 ', 'A.', ' .', '★ ']
+
+describe('no line stalls the lexer', () => {
+  it('reads `Số` + 600 spaces + `x` (55 s of CPU once) and `Ngày` + 4,000 spaces at once', () => {
+    const number = parse('Số' + ' '.repeat(600) + 'x')
+    const date = parse('Ngày' + ' '.repeat(4000))
+    expect(number.children.length).toBeGreaterThan(0)
+    expect(date.children.length).toBeGreaterThan(0)
+  })
+
+  it('reads every line pattern in linear time: a long run of each character class after each kind of opening', () => {
+    for (const opener of openers) {
+      for (const run of runs) {
+        for (const tail of ['', 'x']) expectLinear(JSON.stringify([opener, run, tail]), (size) => opener + run.repeat(size) + tail, tokenize, 500)
+      }
+    }
+  })
+})
+
+describe('every layer is linear in its input', () => {
+  it('a run of 100,000 spaces inside a line', () => {
+    expectLinear('spaces', (size) => `Các sở${' '.repeat(size)}thực hiện.`, analyze, 6_250)
+  })
+
+  it('a whole document on one line', () => {
+    const flat = fixtureNames.map((name) => fixture(name)).join('\n').replaceAll('\n', ' ')
+    expectLinear('one line', (size) => flat.repeat(Math.ceil(size / flat.length)).slice(0, size), analyze, 20_000)
+  })
+
+  it('a list of parties joined by commas', () => {
+    expectLinear('bodies', (size) => `1. ${Array.from({length: size}, (_, index) => `Sở ${index}`).join(', ')} thực hiện.`, analyze, 200)
+  })
+})
+
+describe('long inputs do not overflow the stack', () => {
+  it('a paragraph of 130,000 lines is read whole, not dropped', () => {
+    const text = Array.from({length: 130_000}, (_, index) => `dòng ${index} của đoạn`).join('\n')
+    const {tree, file} = analyzeFile(text)
+    expect(file.messages.filter((message) => message.fatal)).toEqual([])
+    if (!tree) throw new Error('no tree')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})

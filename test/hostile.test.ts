@@ -6,10 +6,29 @@
  * take well under 256 times as long (what quadratic work would take), with
  * room for a loaded machine.
  */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../grammar/lexer.js'
 import {analyze, analyzeFile, parse} from '../src/index.js'
-import {coverageProblems, fixture, fixtureNames} from './helpers.js'
+import {cliPath, coverageProblems, fixture, fixtureNames} from './helpers.js'
+
+/** A fresh temporary folder. */
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'chithi-hostile-'))
+}
+
+/** The built command in a process of its own (worker threads, their time limit). */
+function spawned(args: string[], cwd?: string) {
+  return spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', cwd, env: {...process.env, CI: 'true', NO_COLOR: '1'}})
+}
+
+/** The run report of a conversion. */
+function runReport(out: string): {documents: Record<string, number>; failed: Array<{path: string; reason: string}>} {
+  return JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))
+}
 
 /** Seconds `work` takes, the best of three runs (a garbage collection or a busy machine does not count). */
 function seconds(work: () => unknown): number {
@@ -80,5 +99,21 @@ describe('long inputs do not overflow the stack', () => {
     expect(file.messages.filter((message) => message.fatal)).toEqual([])
     if (!tree) throw new Error('no tree')
     expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('convert gives each file a time limit', () => {
+  it('fails a file that takes too long, says why in report.json, and converts the rest', () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    // 50,000 bodies joined by commas: read in linear time, but for longer than a second.
+    writeFileSync(join(root, 'in', 'bodies.txt'), `1. ${Array.from({length: 50_000}, (_, index) => `Sở ${index}`).join(', ')} thực hiện.`)
+    writeFileSync(join(root, 'in', 'good.txt'), fixture(fixtureNames[0] as string))
+    const run = spawned(['convert', 'in', '--out', 'out', '--time-limit', '1', '--jobs', '1'], root)
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('in/bodies.txt: took longer than 1 s')
+    const report = runReport(join(root, 'out'))
+    expect(report.documents).toMatchObject({total: 2, converted: 1, failed: 1})
+    expect(report.failed).toEqual([{path: 'in/bodies.txt', reason: 'took longer than 1 s, stopped (see --time-limit)'}])
   })
 })

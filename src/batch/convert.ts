@@ -25,6 +25,8 @@ export interface ConvertOptions {
   tree?: boolean
   allowOutInside?: boolean
   maxBytes?: number
+  /** Seconds one input may take before it is failed (0: no limit; 60 by default). */
+  timeLimit?: number
   extensions?: string[]
   version: string
   /** Show progress on standard error (default), or on this output, or not (`false`). */
@@ -106,7 +108,7 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
     if (Object.keys(result.rules).length > 0) doubtful.add(result.path, result.rules)
     if (result.status === 'failed') failed[index] = 1
     bar?.tick(result.status === 'failed')
-  })
+  }, undefined, options.timeLimit)
   bar?.stop()
 
   const ids = Array.from({length: inputs.length}, (_, index) => (failed[index] ? undefined : inputs.at(index)?.id))

@@ -19,6 +19,8 @@ export interface IngestOptions {
   /** Documents per transaction. */
   batch?: number
   maxBytes?: number
+  /** Seconds one input may take before it is failed (0: no limit; 60 by default). */
+  timeLimit?: number
   /** The code page of the inputs (`auto`, the default: detected for each). */
   encoding?: EncodingOption
   extensions?: string[]
@@ -117,7 +119,7 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
       report.obligations += result.obligations
       if (result.document && result.sha256) pending.push({path: (plan.inputs.at(index) as PlannedInput).input, document: result.document, text: result.text ?? ''})
       if (pending.length >= (options.batch ?? 200)) flush()
-    }, options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal)
+    }, options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal, options.timeLimit)
     if (pending.length > 0) flush()
     await writing
     bar?.stop()

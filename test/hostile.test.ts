@@ -7,13 +7,13 @@
  * room for a loaded machine.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../grammar/lexer.js'
 import {analyze, analyzeFile, parse} from '../src/index.js'
-import {cliPath, coverageProblems, fixture, fixtureNames} from './helpers.js'
+import {chithi, cliPath, coverageProblems, fixture, fixtureNames} from './helpers.js'
 
 /** A fresh temporary folder. */
 function folder(): string {
@@ -26,7 +26,7 @@ function spawned(args: string[], cwd?: string) {
 }
 
 /** The run report of a conversion. */
-function runReport(out: string): {documents: Record<string, number>; failed: Array<{path: string; reason: string}>} {
+function runReport(out: string): {documents: {total: number; converted: number; skipped: number; failed: number}; failed: Array<{path: string; reason: string}>; renamed: Array<{path: string; output: string; reason: string}>} {
   return JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))
 }
 
@@ -115,5 +115,97 @@ describe('convert gives each file a time limit', () => {
     const report = runReport(join(root, 'out'))
     expect(report.documents).toMatchObject({total: 2, converted: 1, failed: 1})
     expect(report.failed).toEqual([{path: 'in/bodies.txt', reason: 'took longer than 1 s, stopped (see --time-limit)'}])
+  })
+})
+
+describe('outputs never collide, and nothing met is passed over', () => {
+  const directive = fixture(fixtureNames[0] as string)
+
+  it('an input called report.txt has its own output beside the run report, and --resume converts it once', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    writeFileSync(join(root, 'in', 'report.txt'), directive)
+    expect((await chithi(['convert', 'in', '--out', 'out'], {cwd: root})).status).toBe(0)
+    const report = runReport(join(root, 'out'))
+    expect(report.documents).toMatchObject({total: 1, converted: 1})
+    expect(report.renamed).toEqual([{path: 'in/report.txt', output: expect.stringMatching(/^report\.[0-9a-f]{6}\.json$/), reason: 'its output would overwrite the run report (report.json)'}])
+    const output = JSON.parse(readFileSync(join(root, 'out', (report.renamed[0] as {output: string}).output), 'utf8'))
+    expect(output.chithi.path).toBe('in/report.txt')
+    expect((await chithi(['convert', 'in', '--out', 'out', '--resume'], {cwd: root})).status).toBe(0)
+    expect(runReport(join(root, 'out')).documents).toMatchObject({total: 1, skipped: 1})
+  })
+
+  it('index.txt, Index.txt and index.page.txt give three pages, none of them index.html (letter case aside)', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    for (const name of ['index', 'Index', 'index.page', 'other']) writeFileSync(join(root, 'in', `${name}.txt`), directive)
+    expect((await chithi(['convert', 'in', '--out', 'out', '--format', 'html'], {cwd: root})).status).toBe(0)
+    const pages = readdirSync(join(root, 'out')).filter((name) => name.endsWith('.html'))
+    expect(pages).toHaveLength(5)
+    expect(new Set(pages.map((name) => name.toLowerCase())).size).toBe(5)
+    expect(runReport(join(root, 'out')).renamed.map((entry) => entry.path).sort()).toEqual(['in/Index.txt', 'in/index.page.txt', 'in/index.txt'])
+  })
+
+  it('lists every entry the walk meets and cannot read, with the reason: a link that loops, a link to nothing, a FIFO, a name that is not UTF-8; and reads `..txt`', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in', 'sub'), {recursive: true})
+    writeFileSync(join(root, 'in', '..txt'), directive)
+    symlinkSync('self.txt', join(root, 'in', 'self.txt'))
+    symlinkSync('nowhere', join(root, 'in', 'broken.txt'))
+    symlinkSync('..', join(root, 'in', 'sub', 'up'))
+    // `café.txt` named in Latin-1, as an old archive names it: not UTF-8.
+    writeFileSync(Buffer.concat([Buffer.from(`${join(root, 'in')}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), directive)
+    const fifo = spawnSync('mkfifo', [join(root, 'in', 'pipe.txt')])
+    expect((await chithi(['convert', 'in', '--out', 'out'], {cwd: root})).status).toBe(1)
+    const report = runReport(join(root, 'out'))
+    expect(report.documents).toMatchObject({converted: 1})
+    const failed = Object.fromEntries(report.failed.map((entry) => [entry.path, entry.reason]))
+    expect(failed).toMatchObject({
+      'in/self.txt': 'a symbolic link that loops: not read',
+      'in/broken.txt': 'a symbolic link to nothing (ENOENT): not read',
+      'in/sub/up': 'a symbolic link to a folder read already (a loop): not read again',
+      'in/caf\uFFFD.txt': 'its name is not UTF-8 (a byte of an older code page): rename it to read it'
+    })
+    if (fifo.status === 0) expect(failed['in/pipe.txt']).toBe('not a regular file (a FIFO): not read')
+    expect(report.documents.total).toBe(report.documents.converted + report.failed.length)
+  })
+
+  it.skipIf(process.getuid?.() === 0)('lists a folder it may not read', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in', 'locked'), {recursive: true})
+    writeFileSync(join(root, 'in', 'locked', 'a.txt'), directive)
+    writeFileSync(join(root, 'in', 'b.txt'), directive)
+    chmodSync(join(root, 'in', 'locked'), 0)
+    try {
+      expect((await chithi(['convert', 'in', '--out', 'out'], {cwd: root})).status).toBe(1)
+      expect(runReport(join(root, 'out')).failed).toEqual([{path: 'in/locked', reason: 'unreadable folder (EACCES): nothing in it was read'}])
+    } finally {
+      chmodSync(join(root, 'in', 'locked'), 0o755)
+    }
+  })
+
+  it('writes an output whose name is near the file system’s limit (its temporary file once added 20 characters)', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    // 125 Vietnamese letters of two bytes each: 250 bytes, and `.json` makes 255.
+    const name = 'Đ'.repeat(125)
+    writeFileSync(join(root, 'in', `${name}.txt`), directive)
+    expect((await chithi(['convert', 'in', '--out', 'out'], {cwd: root})).status).toBe(0)
+    expect(runReport(join(root, 'out')).renamed).toEqual([])
+    expect(existsSync(join(root, 'out', `${name}.json`))).toBe(true)
+  })
+
+  it('cuts a name too long for the file system, makes it unique with a hash, and says so', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    // 252 bytes and `.md` fit in a name; with `.html` they do not.
+    const name = `${'Đ'.repeat(126)}.md`
+    writeFileSync(join(root, 'in', name), directive)
+    expect((await chithi(['convert', 'in', '--out', 'out', '--ext', 'md', '--format', 'html'], {cwd: root})).status).toBe(0)
+    const [entry] = runReport(join(root, 'out')).renamed
+    expect(entry?.path).toBe(`in/${name}`)
+    expect(entry?.reason).toContain('cut and made unique with a hash')
+    expect(Buffer.byteLength(entry?.output ?? '')).toBeLessThanOrEqual(255)
+    expect(existsSync(join(root, 'out', entry?.output ?? ''))).toBe(true)
   })
 })

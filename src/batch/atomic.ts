@@ -4,7 +4,7 @@
  */
 import {randomBytes} from 'node:crypto'
 import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
-import {basename, dirname, join} from 'node:path'
+import {dirname, join} from 'node:path'
 
 /**
  * Write `data` to `path` atomically (creating folders as needed). The
@@ -14,7 +14,8 @@ import {basename, dirname, join} from 'node:path'
 export function writeAtomic(path: string, data: string | Uint8Array, scratch?: string): void {
   mkdirSync(dirname(path), {recursive: true})
   if (scratch) mkdirSync(scratch, {recursive: true})
-  const name = `${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  // A short name of its own, not the target's plus a suffix: a target name near the file system's limit still has a temporary file.
+  const name = `.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   const temporary = scratch ? join(scratch, name) : join(dirname(path), name)
   try {
     writeFileSync(temporary, data)

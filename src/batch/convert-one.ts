@@ -94,8 +94,7 @@ export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Fo
   if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
   // Parquet files are made at the end from the same line a JSONL part holds.
   if (format === 'parquet') return partPath(job.out, job.id, 'jsonl')
-  // The corpus page is `index.html`: an input called `index` keeps its page beside it.
-  if (format === 'html' && job.relative.toLowerCase() === 'index') return join(job.out, 'index.page.html')
+  // Names that would collide (`index` in HTML: the corpus page) were changed when the batch was planned (names.ts).
   return join(job.out, `${job.relative}.${format}`)
 }
 

@@ -13,6 +13,7 @@ import {planInputs, type InputList, type PlannedInput, type Refusal} from './inp
 import type {Format} from './outputs.js'
 import {jobsOf, runJobs} from './pool.js'
 import {progress, type ProgressOutput} from './progress.js'
+import {reservedNames} from './names.js'
 import {shardLabel, type Shard} from './shard.js'
 import {append} from '../append.js'
 
@@ -58,6 +59,8 @@ export interface ConvertReport {
   /** How many documents had messages (report.json lists them under `doubtful`, by path, with the count of each rule). */
   doubtfulDocuments: number
   failed: Array<{path: string; reason: string}>
+  /** Inputs whose output is not named after them, where it went and why (two would collide, or the name is too long). */
+  renamed: Array<{path: string; output: string; reason: string}>
   seconds: number
   /** Peak resident memory of the process (all its threads), in MB (merged shards: the largest). */
   peakMemoryMB: number
@@ -73,7 +76,9 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
     out,
     allowOutInside: options.allowOutInside ?? false,
     extensions: options.extensions ?? ['txt'],
-    shard: options.shard
+    shard: options.shard,
+    // Shards share an output folder: no input takes any shard's report or index.
+    reserved: reservedNames(options.formats, ['', ...(options.shard ? Array.from({length: options.shard.count}, (_, index) => `.shard-${shardLabel({index: index + 1, count: options.shard?.count ?? 1})}`) : [])])
   })
   if (plan.problem) return {problem: plan.problem}
   const stdin = patterns.includes('-') && options.stdin ? options.stdin : undefined
@@ -103,8 +108,11 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   const doubtful = new DoubtfulLog(join(scratch, `doubtful.${process.pid}.jsonl`))
   const failed = new Uint8Array(inputs.length)
   const bar = options.progress === false ? undefined : progress(jobs.length, 'convert', options.progress === true ? undefined : options.progress)
+  const perInput = options.formats.find((format) => format === 'json' || format === 'html')
   await runJobs(jobs, options.jobs ?? availableParallelism(), (result, index) => {
     tally(report, result)
+    const input = inputs.at(index)
+    if (perInput && input?.renamed) report.renamed.push({path: result.path, output: `${input.relative}.${perInput}`, reason: input.renamed})
     if (Object.keys(result.rules).length > 0) doubtful.add(result.path, result.rules)
     if (result.status === 'failed') failed[index] = 1
     bar?.tick(result.status === 'failed')
@@ -155,6 +163,7 @@ function emptyReport(options: ConvertOptions, refused: readonly Refusal[]): Conv
     rules: {},
     doubtfulDocuments: 0,
     failed: refused.map((refusal) => ({path: refusal.path, reason: refusal.reason})),
+    renamed: [],
     seconds: 0,
     peakMemoryMB: 0,
     ...(options.shard ? {shard: options.shard} : {})
@@ -233,6 +242,12 @@ export function formatReport(report: ConvertReport, out: string): string {
     lines.push('failed:')
     for (const failure of report.failed.slice(0, 20)) lines.push(`  ${failure.path}: ${failure.reason}`)
     if (report.failed.length > 20) lines.push(`  … and ${report.failed.length - 20} more (see report.json)`)
+  }
+
+  if (report.renamed.length > 0) {
+    lines.push('renamed (their own name would collide or is too long):')
+    for (const entry of report.renamed.slice(0, 5)) lines.push(`  ${entry.path} → ${entry.output}`)
+    if (report.renamed.length > 5) lines.push(`  … and ${report.renamed.length - 5} more (see report.json)`)
   }
 
   lines.push(`report: ${join(out, aggregateName('report', report.shard ? `.shard-${shardLabel(report.shard)}` : ''))}`)

@@ -62,6 +62,7 @@ export async function mergeShards(folders: readonly string[], options: {out?: st
     rules: {},
     doubtfulDocuments: 0,
     failed: [],
+    renamed: [],
     seconds: 0,
     peakMemoryMB: 0,
     shards: total,
@@ -76,6 +77,7 @@ export async function mergeShards(folders: readonly string[], options: {out?: st
     for (const [rule, n] of Object.entries(report.rules)) merged.rules[rule] = (merged.rules[rule] ?? 0) + n
     merged.doubtfulDocuments += report.doubtfulDocuments
     append(merged.failed, report.failed)
+    append(merged.renamed, report.renamed ?? [])
     // The shards ran side by side: the batch took as long as the longest, with the largest memory.
     merged.seconds = Math.max(merged.seconds, report.seconds)
     merged.peakMemoryMB = Math.max(merged.peakMemoryMB, report.peakMemoryMB)

@@ -6,7 +6,7 @@
  * take well under 256 times as long (what quadratic work would take), with
  * room for a loaded machine.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -207,5 +207,48 @@ describe('outputs never collide, and nothing met is passed over', () => {
     expect(entry?.reason).toContain('cut and made unique with a hash')
     expect(Buffer.byteLength(entry?.output ?? '')).toBeLessThanOrEqual(255)
     expect(existsSync(join(root, 'out', entry?.output ?? ''))).toBe(true)
+  })
+})
+
+describe('a run that cannot go on ends with one line, the right exit code and a report', () => {
+  it('a batch with nothing doubtful but an empty file: report.json says so', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'e'))
+    writeFileSync(join(root, 'e', 'a.txt'), '')
+    const run = await chithi(['convert', 'e', '--out', 'o'], {cwd: root})
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('e/a.txt: empty file')
+    expect(runReport(join(root, 'o')).failed).toEqual([{path: 'e/a.txt', reason: 'empty file'}])
+  })
+
+  it('an output folder that cannot be written is said once, before any input is read', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    writeFileSync(join(root, 'in', 'a.txt'), fixture(fixtureNames[0] as string))
+    // A regular file where the folder should be: what a read-only folder is to a user who is not root.
+    writeFileSync(join(root, 'taken'), '')
+    const run = await chithi(['convert', 'in', '--out', 'taken/out'], {cwd: root})
+    expect(run.status).toBe(2)
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^chithi convert: cannot write to --out taken\/out: ENOTDIR/)])
+  })
+
+  it('two ingests into one SQLite file at once: the second waits for the lock, both finish, nothing is lost', async () => {
+    const root = folder()
+    mkdirSync(join(root, 'in'))
+    for (let copy = 0; copy < 8; copy++) for (const name of fixtureNames) writeFileSync(join(root, 'in', `${copy}-${name}`), fixture(name))
+    const ingest = (): Promise<{status: number | null; stderr: string}> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [cliPath, 'ingest', 'in', '--db', 'corpus.sqlite', '--batch', '3', '--jobs', '1'], {cwd: root, env: {...process.env, CI: 'true', NO_COLOR: '1'}})
+        let stderr = ''
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+        child.on('close', (status) => resolve({status, stderr}))
+      })
+    const runs = await Promise.all([ingest(), ingest()])
+    for (const run of runs) {
+      expect(run.stderr).not.toContain('locked')
+      expect(run.status, run.stderr).toBe(0)
+    }
+    const stats = spawned(['stats', '--db', 'corpus.sqlite'], root)
+    expect(stats.stdout).toContain(`${fixtureNames.length} documents`)
   })
 })

@@ -2,7 +2,7 @@
  * `chithi convert`: many directives in, structured files out, with a report
  * of what was doubtful where. Resumable, parallel, nothing half-written.
  */
-import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import type {EncodingOption} from '../text/encoding.js'
@@ -64,6 +64,8 @@ export interface ConvertReport {
   seconds: number
   /** Peak resident memory of the process (all its threads), in MB (merged shards: the largest). */
   peakMemoryMB: number
+  /** What could not be written at the end (the aggregates, report.json) and why (a full disk …); absent when all was. */
+  writeError?: string
   /** The share of the inputs this run converted (`--shard`); absent for a whole batch. */
   shard?: Shard
 }
@@ -84,11 +86,11 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   const stdin = patterns.includes('-') && options.stdin ? options.stdin : undefined
   // Nothing matched: say so (the report counts nothing) and make no folder. A shard with no share of a batch still reports.
   if (plan.batch === 0 && !stdin) return emptyReport(options, [])
-  mkdirSync(out, {recursive: true})
   const label = options.shard ? shardLabel(options.shard) : undefined
   const scratch = scratchPath(out, label)
-  // Temporary files left by a run that was killed (a shard's own only: others may be running in the same folder).
-  rmSync(scratch, {recursive: true, force: true})
+  // An output folder that cannot be written is said once, before any input is read (not once per input, then a crash).
+  const unwritable = probe(out, scratch)
+  if (unwritable) return {problem: `cannot write to --out ${options.out}: ${unwritable}`}
 
   // Jobs are made as workers ask for them, and results are tallied as they come:
   // the run's memory does not grow with a job object and a result per input.
@@ -125,17 +127,48 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
   }
 
   const suffix = label ? `.shard-${label}` : ''
-  await writeAggregates({out, suffix, scratch}, parts, options.formats)
-  if (label) {
-    // Where each converted input stands in the whole batch, so that merged aggregates keep the batch's order.
-    const lines = ids.flatMap((id, index) => (id === undefined ? [] : [`${inputs.position(index)} ${id}\n`]))
-    writeAtomic(shardOrderPath(out, label), lines.join(''), scratch)
+  try {
+    await writeAggregates({out, suffix, scratch}, parts, options.formats)
+    if (label) {
+      // Where each converted input stands in the whole batch, so that merged aggregates keep the batch's order.
+      const lines = ids.flatMap((id, index) => (id === undefined ? [] : [`${inputs.position(index)} ${id}\n`]))
+      writeAtomic(shardOrderPath(out, label), lines.join(''), scratch)
+    }
+  } catch (error) {
+    report.writeError = `the ${options.formats.join(', ')} outputs of the whole batch not written: ${error instanceof Error ? error.message : String(error)}`
   }
+
   report.seconds = (Date.now() - started) / 1000
   report.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024)
   report.doubtfulDocuments = doubtful.count
-  doubtful.writeReport(join(out, aggregateName('report', suffix)), report)
+  try {
+    doubtful.writeReport(join(out, aggregateName('report', suffix)), report)
+  } catch (error) {
+    // The disk filled up or the folder was taken away during the run: the summary still says what was done.
+    report.writeError = [report.writeError, `${aggregateName('report', suffix)} not written: ${error instanceof Error ? error.message : String(error)}`].filter(Boolean).join('; ')
+  }
+
   return report
+}
+
+/**
+ * Make the output folder and the run's scratch folder, clear the temporary
+ * files a killed run left (a shard's own only: others may be running in the
+ * same folder) and write a file there: the reason the folder cannot be
+ * written, or undefined.
+ */
+function probe(out: string, scratch: string): string | undefined {
+  try {
+    mkdirSync(out, {recursive: true})
+    rmSync(scratch, {recursive: true, force: true})
+    mkdirSync(scratch, {recursive: true})
+    const path = join(scratch, `probe.${process.pid}`)
+    writeFileSync(path, 'chithi')
+    rmSync(path)
+    return undefined
+  } catch (error) {
+    return error instanceof Error && 'code' in error ? `${String(error.code)} (${error.message.replace(/^[A-Z]+: /, '')})` : String(error)
+  }
 }
 
 /** Standard input as a planned input: a file called `stdin`. */

@@ -252,3 +252,47 @@ describe('a run that cannot go on ends with one line, the right exit code and a 
     expect(stats.stdout).toContain(`${fixtureNames.length} documents`)
   })
 })
+
+describe('nothing is written or deleted outside --out', () => {
+  const directive = fixture(fixtureNames[0] as string)
+
+  /** An input folder `in` with `a.txt` and `sub/b.txt`, and a folder `elsewhere` holding a file of its own in `tmp/`. */
+  function setUp(): string {
+    const root = folder()
+    mkdirSync(join(root, 'in', 'sub'), {recursive: true})
+    mkdirSync(join(root, 'elsewhere', 'tmp'), {recursive: true})
+    writeFileSync(join(root, 'in', 'a.txt'), directive)
+    writeFileSync(join(root, 'in', 'sub', 'b.txt'), directive)
+    writeFileSync(join(root, 'elsewhere', 'tmp', 'precious'), 'mine')
+    return root
+  }
+
+  it('does not write through a folder link placed in --out beforehand', async () => {
+    const root = setUp()
+    mkdirSync(join(root, 'out'))
+    symlinkSync('../elsewhere', join(root, 'out', 'sub'))
+    expect((await chithi(['convert', 'in', '--out', 'out'], {cwd: root})).status).toBe(1)
+    expect(runReport(join(root, 'out')).failed).toEqual([{path: 'in/sub/b.txt', reason: 'sub in the output folder is a symbolic link: not written through'}])
+    expect(readdirSync(join(root, 'elsewhere')).sort()).toEqual(['tmp'])
+    expect(existsSync(join(root, 'out', 'a.json'))).toBe(true)
+  })
+
+  it('refuses an `out/.chithi` that is a link, and deletes nothing at its target', async () => {
+    const root = setUp()
+    mkdirSync(join(root, 'out'))
+    symlinkSync('../elsewhere', join(root, 'out', '.chithi'))
+    const run = await chithi(['convert', 'in', '--out', 'out'], {cwd: root})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('out/.chithi is a symbolic link')
+    expect(readFileSync(join(root, 'elsewhere', 'tmp', 'precious'), 'utf8')).toBe('mine')
+  })
+
+  it('refuses an --out not made yet under a link into the input folder', async () => {
+    const root = setUp()
+    symlinkSync('in', join(root, 'link'))
+    const run = await chithi(['convert', 'in', '--out', 'link/out'], {cwd: root})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('is inside the input folder in')
+    expect(existsSync(join(root, 'in', 'out'))).toBe(false)
+  })
+})

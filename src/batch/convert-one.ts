@@ -12,6 +12,7 @@ import {filePage} from '../outputs/html/from-file.js'
 import {analyzeFile} from '../semantics/analyze.js'
 import {toText} from '../tree/to-text.js'
 import {writeAtomic} from './atomic.js'
+import {linkOnTheWay} from './contained.js'
 import type {DirectiveRecord} from '../semantics/record.js'
 import type {Root} from '../tree/types.js'
 import {csvRows, type ConvertedDocument, type Format, type Provenance} from './outputs.js'
@@ -160,6 +161,8 @@ export function convertOne(job: Job): JobResult {
     const scratch = job.scratch ?? scratchPath(job.out)
     for (const format of job.formats) {
       const target = outputPath(job, format)
+      const link = linkOnTheWay(job.out, target)
+      if (link) return {...result, reason: `${relative(job.out, link)} in the output folder is a symbolic link: not written through`}
       if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
       else if (format === 'jsonl' || format === 'parquet') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
       else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)

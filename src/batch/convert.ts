@@ -2,14 +2,14 @@
  * `chithi convert`: many directives in, structured files out, with a report
  * of what was doubtful where. Resumable, parallel, nothing half-written.
  */
-import {appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, join, relative, resolve} from 'node:path'
 import type {EncodingOption} from '../text/encoding.js'
 import {aggregateName, writeAggregates, type Part} from './aggregate.js'
 import {writeAtomic} from './atomic.js'
 import {outputPath, scratchPath, shardOrderPath, type JobResult} from './convert-one.js'
-import {planInputs, type InputList, type PlannedInput, type Refusal} from './inputs.js'
+import {planInputs, shown, type InputList, type PlannedInput, type Refusal} from './inputs.js'
 import type {Format} from './outputs.js'
 import {jobsOf, runJobs} from './pool.js'
 import {progress, type ProgressOutput} from './progress.js'
@@ -158,6 +158,12 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
  * written, or undefined.
  */
 function probe(out: string, scratch: string): string | undefined {
+  // The run's own folder must be its own: through a link, state files would go elsewhere and `tmp/` there be cleared.
+  for (const folder of ['.chithi', '.chithi/tmp', '.chithi/state', '.chithi/parts', '.chithi/shards', relative(out, scratch)]) {
+    const path = join(out, folder)
+    if (isLink(path)) return `${shown(path)} is a symbolic link: the run's files are not written through it (remove it)`
+  }
+
   try {
     mkdirSync(out, {recursive: true})
     rmSync(scratch, {recursive: true, force: true})
@@ -168,6 +174,14 @@ function probe(out: string, scratch: string): string | undefined {
     return undefined
   } catch (error) {
     return error instanceof Error && 'code' in error ? `${String(error.code)} (${error.message.replace(/^[A-Z]+: /, '')})` : String(error)
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
   }
 }
 

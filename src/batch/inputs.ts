@@ -9,6 +9,7 @@ import {realpathSync, statSync} from 'node:fs'
 import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {glob} from 'tinyglobby'
 import {shardOf, type Shard} from './shard.js'
+import {realPathOf} from './contained.js'
 import {nameKey, uniqueName} from './names.js'
 import {walkFolder} from './walk.js'
 
@@ -145,7 +146,8 @@ export async function planInputs(
   options: {out: string; allowOutInside: boolean; extensions: readonly string[]; shard?: Shard; /** The run's own files in the output folder, by name without extension (lower case), and what each is: no input's output takes them. */ reserved?: ReadonlyMap<string, string>}
 ): Promise<{inputs: InputList; refused: Refusal[]; problem?: string; /** Inputs and refusals of the whole batch (more than a shard's). */ batch: number}> {
   const out = resolve(options.out)
-  const outReal = realOrSelf(out)
+  // An output folder not made yet is where the real path of its parent puts it (a link to an input folder counts).
+  const outReal = realPathOf(out)
   const refused: Refusal[] = []
   const roots: Array<{root: string; files: string[]}> = []
 

@@ -12,8 +12,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../grammar/lexer.js'
-import {analyze, analyzeFile, parse} from '../src/index.js'
-import {chithi, cliPath, coverageProblems, fixture, fixtureNames} from './helpers.js'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {analyze, analyzeFile, parse, recordSchemas, schemas} from '../src/index.js'
+import {chithi, cliPath, corpus, corpusNames, coverageProblems, fixture, fixtureNames, hasCorpus} from './helpers.js'
+import {mutant} from './mutants.js'
 
 /** A fresh temporary folder. */
 function folder(): string {
@@ -294,5 +296,42 @@ describe('nothing is written or deleted outside --out', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('is inside the input folder in')
     expect(existsSync(join(root, 'in', 'out'))).toBe(false)
+  })
+})
+
+describe('every tree and record of a mutated real text fits the shipped schemas and loses nothing', () => {
+  const ajv = new Ajv2020({strict: false})
+  const treeSchema = ajv.compile(JSON.parse(readFileSync(new URL('../schema/tree.json', import.meta.url), 'utf8')))
+  const recordSchema = ajv.compile(JSON.parse(readFileSync(new URL('../schema/record.json', import.meta.url), 'utf8')))
+  // The 43 corpus texts when ../shared is there, else the fixtures.
+  const names = hasCorpus ? corpusNames : fixtureNames
+  const read = hasCorpus ? corpus : fixture
+
+  it('a page break inside the addressees or the signature block (26 of 500 mutants once gave trees both schemas rejected)', () => {
+    for (const text of ['Kính gửi:\n- Sở Tài chính;\n[page 3]\n- Sở Xây dựng.\n', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n[page 3]\nNguyễn Văn A\n']) {
+      const tree = parse(text)
+      expect(schemas.root.safeParse(tree).error).toBeUndefined()
+      expect(treeSchema(tree), JSON.stringify(treeSchema.errors)).toBe(true)
+      expect(coverageProblems(text, tree)).toEqual([])
+    }
+  })
+
+  it('a `**` line between two lines read as one paragraph is a marker, not lost', () => {
+    const text = 'Các sở thực hiện,\n**\n\ntheo kế hoạch.\n'
+    expect(coverageProblems(text, parse(text))).toEqual([])
+  })
+
+  it.each(names)('%s, in 3 mutants', (name) => {
+    const clean = read(name)
+    for (const seed of [1, 2, 3]) {
+      const text = mutant(clean, seed * 7919 + name.length)
+      const {tree, record} = analyzeFile(text)
+      if (!tree || !record) throw new Error(`${name} (seed ${seed}): no tree or record`)
+      expect(schemas.root.safeParse(tree).error, `${name} (seed ${seed})`).toBeUndefined()
+      expect(treeSchema(tree), `${name} (seed ${seed}): ${JSON.stringify(treeSchema.errors?.slice(0, 2))}`).toBe(true)
+      expect(recordSchemas.directiveRecord.safeParse(record).error, `${name} (seed ${seed})`).toBeUndefined()
+      expect(recordSchema(JSON.parse(JSON.stringify(record))), `${name} (seed ${seed}): ${JSON.stringify(recordSchema.errors?.slice(0, 2))}`).toBe(true)
+      expect(coverageProblems(text, tree), `${name} (seed ${seed})`).toEqual([])
+    }
   })
 })

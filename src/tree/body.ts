@@ -147,7 +147,8 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
         kind: 'lines',
         role: current.role,
         runs: [...current.runs, ...after.runs],
-        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark'), ...after.gaps]
+        // Every token of the gap keeps its place (a `**` decoration line too: it is a marker, not lost); blank lines give no leaf.
+        gaps: [...current.gaps, ...gap, ...after.gaps]
       }
       const first = after.runs[0]?.[0] as IToken
       context.report.info(

@@ -335,3 +335,26 @@ describe('every tree and record of a mutated real text fits the shipped schemas 
     }
   })
 })
+
+describe('CSV cells never run as spreadsheet formulas', () => {
+  it('neutralises a cell starting with = + - @ as OWASP advises: a quote before it, the field quoted', async () => {
+    const root = folder()
+    const names = ['=HYPERLINK("evil.example")', '+1+2', '-3+4', '@SUM(A1)']
+    for (const name of names) writeFileSync(join(root, `${name}.txt`), fixture(fixtureNames[0] as string))
+    expect((await chithi(['convert', ...names.map((name) => `./${name}.txt`), '--out', 'out', '--format', 'csv'], {cwd: root})).status).toBe(0)
+    const csv = readFileSync(join(root, 'out', 'obligations.csv'), 'utf8')
+    for (const name of names) expect(csv).toContain(`,"'${name.replaceAll('"', '""')}.txt",`)
+    // No cell of any row starts a formula.
+    const cells = csv.split('\r\n').flatMap((line) => line.split(','))
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
+  })
+})
+
+describe('bytes that are not UTF-8', () => {
+  it('reports an encoded surrogate at its own byte', () => {
+    const bytes = new Uint8Array([...Buffer.from('abcdef'), 0xed, 0xa0, 0x80, ...Buffer.from(' Sở Tài chính thực hiện.\n')])
+    const {file} = analyzeFile(bytes)
+    const message = file.messages.find((each) => each.ruleId === 'invalid-utf8')
+    expect(message?.reason).toMatch(/^Invalid UTF-8 at byte 6 \(0xED 0xA0 0x80: an encoded surrogate, U\+D800\)/)
+  })
+})

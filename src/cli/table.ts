@@ -6,7 +6,7 @@
  */
 import {Option} from 'commander'
 import stringWidth from 'string-width'
-import {csvField} from '../batch/outputs.js'
+import {csvField, formulaStart} from '../batch/outputs.js'
 import {maximum} from '../append.js'
 import type {Io} from './io.js'
 
@@ -98,6 +98,8 @@ function text(cell: Cell): string {
 /** A TSV field: quoted like CSV when it holds a tab, a quote or a line break. */
 function tsvField(cell: Cell): string {
   const value = cell === null || cell === undefined ? '' : String(cell)
+  // A formula's start is neutralised as in CSV (OWASP): spreadsheets open TSV too.
+  if (typeof cell === 'string' && formulaStart.test(value)) return `"'${value.replace(/"/g, '""')}"`
   return /[\t"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 

@@ -358,3 +358,24 @@ describe('bytes that are not UTF-8', () => {
     expect(message?.reason).toMatch(/^Invalid UTF-8 at byte 6 \(0xED 0xA0 0x80: an encoded surrogate, U\+D800\)/)
   })
 })
+
+describe('a file holding several directives', () => {
+  it('says where each directive after the first starts, and that the record holds the first only', () => {
+    const first = fixture('000_8a5523bcdb22fb49.txt')
+    const second = fixture('002_efe6cc8491401fd3.txt')
+    const text = `${first}\n${second}\n${first}`
+    const {file, record} = analyzeFile(text)
+    const starts = file.messages.filter((message) => message.ruleId === 'several-directives')
+    const lineOf = (offset: number): number => text.slice(0, offset).split('\n').length
+    // The second starts at its `Kính gửi:` (it has no header), the third at its issuer's heading.
+    expect(starts.map((message) => message.line)).toEqual([lineOf(first.length + 1 + second.indexOf('- Kính gửi:')), lineOf(first.length + 1 + second.length + 1 + first.indexOf('ĐẢNG CỘNG SẢN'))])
+    expect(starts[0]?.reason).toContain('the record holds the first only')
+    expect(record?.document.number).toBe(analyze(first).document.number)
+  })
+
+  it('says nothing of a single directive, its annexes and their forms', () => {
+    for (const text of [...fixtureNames.map((name) => fixture(name)), ...corpusNames.map((name) => corpus(name))]) {
+      expect(analyzeFile(text).file.messages.filter((message) => message.ruleId === 'several-directives')).toEqual([])
+    }
+  })
+})

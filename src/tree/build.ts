@@ -8,6 +8,7 @@ import {buildBlocks, buildBody} from './body.js'
 import {collectTokens, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {buildFront, positionOf} from './header.js'
 import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
+import {reportSeveralDirectives} from './several.js'
 import type {Appendix, FlowContent, Node, Part, Root, RootContent} from './types.js'
 import {append} from '../append.js'
 
@@ -70,7 +71,9 @@ export function buildTree(
 
   flushAppendix()
   recover(context, children, cst, tokens, problems)
-  return finish(context, prune(children) as RootContent[])
+  const pruned = prune(children) as RootContent[]
+  reportSeveralDirectives(context, tokens, pruned)
+  return finish(context, pruned)
 }
 
 function strayNodes(context: Context, token: IToken): RootContent[] {

@@ -16,6 +16,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {analyze, analyzeFile, parse, recordSchemas, schemas} from '../src/index.js'
 import {chithi, cliPath, corpus, corpusNames, coverageProblems, fixture, fixtureNames, hasCorpus} from './helpers.js'
 import {mutant} from './mutants.js'
+import {jsonChunks} from '../src/cli/json-stream.js'
 
 /** A fresh temporary folder. */
 function folder(): string {
@@ -377,5 +378,29 @@ describe('a file holding several directives', () => {
     for (const text of [...fixtureNames.map((name) => fixture(name)), ...corpusNames.map((name) => corpus(name))]) {
       expect(analyzeFile(text).file.messages.filter((message) => message.ruleId === 'several-directives')).toEqual([])
     }
+  })
+})
+
+describe('JSON longer than any one string', () => {
+  it('`chithi parse` writes a tree’s JSON in chunks, the same text JSON.stringify gives', async () => {
+    for (const name of fixtureNames.slice(0, 5)) {
+      const tree = parse(fixture(name))
+      expect([...jsonChunks(tree, {space: 2})].join('')).toBe(JSON.stringify(tree, undefined, 2))
+      expect([...jsonChunks(tree, {omit: new Set(['position'])}, 100)].join('')).toBe(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)))
+    }
+
+    const root = folder()
+    writeFileSync(join(root, 'a.txt'), fixture(fixtureNames[0] as string))
+    const run = await chithi(['parse', 'a.txt', '--no-position', '-q'], {cwd: root})
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(parse(fixture(fixtureNames[0] as string)), (key, value: unknown) => (key === 'position' ? undefined : value))))
+  })
+
+  it('writes 600 MB of JSON, which JSON.stringify cannot (a 50 MB file’s tree died with RangeError: Invalid string length)', () => {
+    const line = 'x'.repeat(1 << 20)
+    const value = {type: 'root', children: Array.from({length: 600}, () => ({type: 'text', value: line}))}
+    expect(() => JSON.stringify(value)).toThrow(RangeError)
+    let length = 0
+    for (const chunk of jsonChunks(value, {}, 1 << 20)) length += chunk.length
+    expect(length).toBeGreaterThan(600 * (1 << 20))
   })
 })

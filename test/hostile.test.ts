@@ -16,7 +16,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {analyze, analyzeFile, parse, recordSchemas, schemas} from '../src/index.js'
 import {chithi, cliPath, corpus, corpusNames, coverageProblems, fixture, fixtureNames, hasCorpus} from './helpers.js'
 import {mutant} from './mutants.js'
-import {jsonChunks} from '../src/cli/json-stream.js'
+import {jsonChunks} from '../src/json-chunks.js'
 
 /** A fresh temporary folder. */
 function folder(): string {

@@ -11,6 +11,7 @@ import {pageSummary} from '../outputs/html/corpus.js'
 import {filePage} from '../outputs/html/from-file.js'
 import {analyzeFile} from '../semantics/analyze.js'
 import {toText} from '../tree/to-text.js'
+import {jsonChunks} from '../json-chunks.js'
 import {writeAtomic} from './atomic.js'
 import {linkOnTheWay} from './contained.js'
 import type {DirectiveRecord} from '../semantics/record.js'
@@ -163,7 +164,8 @@ export function convertOne(job: Job): JobResult {
       const target = outputPath(job, format)
       const link = linkOnTheWay(job.out, target)
       if (link) return {...result, reason: `${relative(job.out, link)} in the output folder is a symbolic link: not written through`}
-      if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
+      // In chunks: the JSON of a large input's tree may be longer than one string can be.
+      if (format === 'json') writeAtomic(target, withNewline(jsonChunks(document)), scratch)
       else if (format === 'jsonl' || format === 'parquet') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
       else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)
       else if (format === 'html') {
@@ -196,4 +198,9 @@ function readState(job: Job): (JobResult & {version: string; encoding?: Encoding
   } catch {
     return undefined
   }
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks
+  yield '\n'
 }

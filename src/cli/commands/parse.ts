@@ -4,7 +4,7 @@ import {parseFile} from '../../parse.js'
 import type {EncodingOption} from '../../text/encoding.js'
 import type {Context} from '../context.js'
 import {encodingOption} from '../encoding.js'
-import {jsonChunks} from '../json-stream.js'
+import {jsonChunks} from '../../json-chunks.js'
 import {addReporterOptions, printMessages, type ReporterOptions} from '../messages.js'
 import {readVFile} from '../read.js'
 

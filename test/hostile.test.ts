@@ -173,6 +173,16 @@ describe('outputs never collide, and nothing met is passed over', () => {
     expect(report.documents.total).toBe(report.documents.converted + report.failed.length)
   })
 
+  it('standard input converted beside a file called stdin.txt: two outputs', async () => {
+    const root = folder()
+    writeFileSync(join(root, 'stdin.txt'), directive)
+    expect((await chithi(['convert', 'stdin.txt', '-', '--out', 'out'], {cwd: root, stdin: directive})).status).toBe(0)
+    const report = runReport(join(root, 'out'))
+    expect(report.documents).toMatchObject({converted: 2})
+    expect(report.renamed).toEqual([{path: '<stdin>', output: expect.stringMatching(/^stdin\.[0-9a-f]{6}\.json$/), reason: 'another input’s output has the same name (letter case aside)'}])
+    expect(readdirSync(join(root, 'out')).filter((name) => name.startsWith('stdin')).length).toBe(2)
+  })
+
   it.skipIf(process.getuid?.() === 0)('lists a folder it may not read', async () => {
     const root = folder()
     mkdirSync(join(root, 'in', 'locked'), {recursive: true})

@@ -3,6 +3,7 @@
  * of what was doubtful where. Resumable, parallel, nothing half-written.
  */
 import {appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import type {EncodingOption} from '../text/encoding.js'
@@ -13,7 +14,7 @@ import {planInputs, shown, type InputList, type PlannedInput, type Refusal} from
 import type {Format} from './outputs.js'
 import {jobsOf, runJobs} from './pool.js'
 import {progress, type ProgressOutput} from './progress.js'
-import {reservedNames} from './names.js'
+import {nameKey, reservedNames, uniqueName} from './names.js'
 import {shardLabel, type Shard} from './shard.js'
 import {append} from '../append.js'
 
@@ -94,7 +95,8 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
 
   // Jobs are made as workers ask for them, and results are tallied as they come:
   // the run's memory does not grow with a job object and a result per input.
-  const inputs = stdin ? withStandardInput(plan.inputs) : plan.inputs
+  const reserved = reservedNames(options.formats)
+  const inputs = stdin ? withStandardInput(plan.inputs, reserved) : plan.inputs
   const jobs = jobsOf(inputs, {
     out,
     formats: options.formats,
@@ -104,7 +106,7 @@ export async function convert(patterns: readonly string[], options: ConvertOptio
     version: options.version,
     encoding: options.encoding ?? 'auto',
     scratch
-  }, (input) => (input === standardInput ? {bytes: stdin} : {}))
+  }, (input) => (input.input === standardInput.input ? {bytes: stdin} : {}))
 
   const report = emptyReport(options, plan.refused)
   const doubtful = new DoubtfulLog(join(scratch, `doubtful.${process.pid}.jsonl`))
@@ -188,11 +190,19 @@ function isLink(path: string): boolean {
 /** Standard input as a planned input: a file called `stdin`. */
 const standardInput: PlannedInput = {input: '<stdin>', path: '<stdin>', relative: 'stdin', id: 'stdin'}
 
-/** The planned inputs, then standard input. */
-function withStandardInput(inputs: InputList): InputList {
+/** The planned inputs, then standard input (its output named `stdin` unless an input's output or the run's own file has that name). */
+function withStandardInput(inputs: InputList, reserved: ReadonlyMap<string, string>): InputList {
+  const used = new Set<string>()
+  for (let index = 0; index < inputs.length; index++) {
+    const relative = inputs.at(index)?.relative
+    if (relative !== undefined) used.add(nameKey(relative))
+  }
+
+  const {relative, reason} = uniqueName(standardInput.relative, createHash('sha1').update(standardInput.input).digest('hex'), used, reserved)
+  const input: PlannedInput = {...standardInput, relative, ...(reason ? {renamed: reason} : {})}
   return {
     length: inputs.length + 1,
-    at: (index) => (index === inputs.length ? standardInput : inputs.at(index)),
+    at: (index) => (index === inputs.length ? input : inputs.at(index)),
     position: (index) => (index === inputs.length ? index : inputs.position(index))
   }
 }

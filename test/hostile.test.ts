@@ -171,6 +171,11 @@ describe('outputs never collide, and nothing met is passed over', () => {
     })
     if (fifo.status === 0) expect(failed['in/pipe.txt']).toBe('not a regular file (a FIFO): not read')
     expect(report.documents.total).toBe(report.documents.converted + report.failed.length)
+    if (fifo.status === 0) {
+      // Given by name or by a glob, not met in a walk: read as nothing, not waited on.
+      expect((await chithi(['convert', 'in/pipe.txt', '--out', 'out2'], {cwd: root})).status).toBe(1)
+      expect(runReport(join(root, 'out2')).failed).toEqual([{path: 'in/pipe.txt', reason: 'not a regular file (a FIFO, socket or device): not read'}])
+    }
   })
 
   it('standard input converted beside a file called stdin.txt: two outputs', async () => {

@@ -126,7 +126,10 @@ export function convertedDocument(file: VFile, record: DirectiveRecord, tree: Ro
 export function convertOne(job: Job): JobResult {
   const result: JobResult = {path: job.path, id: job.id, status: 'failed', obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}
   try {
-    const size = job.bytes ? job.bytes.length : statSync(job.input).size
+    const info = job.bytes ? undefined : statSync(job.input)
+    // A FIFO given by name or matched by a glob: reading it would wait for a writer forever.
+    if (info && !info.isFile()) return {...result, reason: 'not a regular file (a FIFO, socket or device): not read'}
+    const size = job.bytes ? job.bytes.length : (info?.size ?? 0)
     if (size === 0) return {...result, reason: 'empty file'}
     if (size > job.maxBytes) return {...result, reason: `too large: ${(size / 1e6).toFixed(1)} MB (limit ${(job.maxBytes / 1e6).toFixed(1)} MB, see --max-size)`}
     const bytes = job.bytes ?? new Uint8Array(readFileSync(job.input))

@@ -165,6 +165,9 @@ export async function planInputs(
       roots.push({root, files: walked.files.map((file) => relocate(file, root, resolve(pattern)))})
     } else if (info?.isFile()) {
       roots.push({root: '', files: [resolve(pattern)]})
+    } else if (info) {
+      // A FIFO, socket or device given by name: reading it could wait forever.
+      refused.push({path: pattern, reason: 'not a regular file (a FIFO, socket or device): not read'})
     } else {
       const files = await glob(pattern, {absolute: true})
       if (files.length === 0) refused.push({path: pattern, reason: 'no such file, folder or match'})

@@ -147,7 +147,7 @@ export function classifyAt(shadow: string, original: string, offset: number): Cl
   if (p.bullet.test(rest)) return beforeEndMark('Bullet', offset, rest)
   if (p.pageNumber.test(rest)) return whole('PageNumber')
   if (p.code.test(rest)) return whole('Code')
-  if (/^[ \t]*\.?[ \t]*\/[ \t]*\.[ \t*_]*$/.test(rest)) return whole('EndMark')
+  if (/^[ \t]*(?:\.[ \t]*)?\/[ \t]*\.[ \t*_]*$/.test(rest)) return whole('EndMark')
   return prose(offset, rest)
 }
 
@@ -190,7 +190,7 @@ const placeDateStart = /^(?:[*_]{1,3})?(?:[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-
 
 // A right-hand column phrase inside a left-hand header line.
 const embeddedColumn =
-  /[ \t]{2,}(?=(?:[*_]{1,3})?(?:DANG[ \t]+CONG[ \t]+SAN[ \t]+VIET[ \t]+NAM|CONG[ \t]+HOA[ \t]+XA[ \t]+HOI|Doc[ \t]+lap[ \t]*[-–]|(?:[A-Z][A-Za-z.]*[ \t]+){0,4}[A-Z][A-Za-z.]*[ \t]*,[ \t]*ngay[ \t]+\d))/
+  /(?<![ \t])[ \t]{2,}(?=(?:[*_]{1,3})?(?:DANG[ \t]+CONG[ \t]+SAN[ \t]+VIET[ \t]+NAM|CONG[ \t]+HOA[ \t]+XA[ \t]+HOI|Doc[ \t]+lap[ \t]*[-–]|(?:[A-Z][A-Za-z.]*[ \t]+){0,4}[A-Z][A-Za-z.]*[ \t]*,[ \t]*ngay[ \t]+\d))/
 
 /** An `Upper` or `Text` line, cut before an embedded column or an end mark. */
 function prose(offset: number, rest: string): Classified {

@@ -9,7 +9,7 @@
  */
 
 /** Markdown a converter leaves around a line: `**`, `*`, `__`, `#`. */
-export const lead = String.raw`[ \t]*(?:#{1,6}[ \t]+)?[*_ \t]*`
+export const lead = String.raw`(?:[ \t]*#{1,6}[ \t])?[*_ \t]*`
 /** The same, after the content. */
 export const trail = String.raw`[ \t*_]*`
 
@@ -33,7 +33,7 @@ const gazetteHead = String.raw`CONG[ \t]+BAO[ \t]*\/[ \t]*So[ \t]*\d{1,5}(?:[ \t
 
 /** A page break left by a converter, or a running page label (a page number, the gazette's head). */
 export const pageBreak = new RegExp(
-  String.raw`^[ \t]*(?:\f+|-{2,}[ \t]*(?:PAGE[ \t]*BREAK|page[ \t]*break|Page[ \t]*Break)[ \t]*-{2,}|={2,}[ \t]*(?:PAGE|Page|page|Trang|TRANG)[ \t]*\d*[ \t]*={2,}|<!--[ \t]*page[ \t]*break[ \t]*-->|\[(?:page|Page|PAGE)[ \t]*\d+\]|(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|tren|trên)[ \t]*\d{1,4})?|${gazetteHead})[ \t]*$`
+  String.raw`^[ \t]*(?:\f+|-{2,}[ \t]*(?:PAGE[ \t]*BREAK|page[ \t]*break|Page[ \t]*Break)[ \t]*-{2,}|={2,}[ \t]*(?:PAGE|Page|page|Trang|TRANG)[ \t]*(?:\d+[ \t]*)?={2,}|<!--[ \t]*page[ \t]*break[ \t]*-->|\[(?:page|Page|PAGE)[ \t]*\d+\]|(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|tren|trên)[ \t]*\d{1,4})?|${gazetteHead})[ \t]*$`
 )
 
 /** A line that is only a number (a page number or a table cell). */
@@ -44,7 +44,7 @@ export const code = /^[ \t]*(?:[*_]{1,3})?[A-Z][A-Z0-9]{0,9}(?:[-_./][A-Z0-9]{1,
 
 /** Seal and signature marks on a line of their own, and the lines of a digital-signature stamp (`Ký bởi: …`, `Cơ quan: …`, `Ngày ký: …`). */
 export const sealMark = new RegExp(
-  String.raw`^${lead}(?:\((?:Da|da|DA)[ \t]+(?:ky|Ky|KY)(?:[ \t]*(?:va|,)[ \t]*(?:dong dau|DONG DAU))?\)|\[(?:signed|Signed|SIGNED|da ky|Da ky)\]|\((?:Ky|ky|KY)[ \t]*(?:ten)?[ \t]*,?[ \t]*(?:dong dau|DONG DAU|ghi ro ho ten)[^)]*\)|(?:Nguoi ky|Ky boi|Signed by|Thoi gian ky|Ngay ky|Co quan)[ \t]*:.*|(?:[★☆✱✶][ \t]*)+)${trail}$`
+  String.raw`^${lead}(?:\((?:Da|da|DA)[ \t]+(?:ky|Ky|KY)(?:[ \t]*(?:va|,)[ \t]*(?:dong dau|DONG DAU))?\)|\[(?:signed|Signed|SIGNED|da ky|Da ky)\]|\((?:Ky|ky|KY)[ \t]*(?:ten[ \t]*)?(?:,[ \t]*)?(?:dong dau|DONG DAU|ghi ro ho ten)[^)]*\)|(?:Nguoi ky|Ky boi|Signed by|Thoi gian ky|Ngay ky|Co quan)[ \t]*:.*|[★☆✱✶](?:[ \t]*[★☆✱✶])*)${trail}$`
 )
 
 /** The Party heading, possibly wrapped: `ĐẢNG CỘNG SẢN VIỆT NAM`. */
@@ -70,13 +70,13 @@ export const marking = new RegExp(
 
 /** The number and symbol: `Số 1767-CV/TU`, `Số: 12/CT-UBND`, `Số:   /KH-UBND`. */
 export const numberLine = new RegExp(
-  String.raw`${lead}So[ \t]*:?[ \t]*(?:[0-9][0-9.]*|[.…_ \t]*)[ \t]*(?:[-/][ \t]*[A-Za-z0-9&.]+)+(?:[ \t]*,)?${trail}`,
+  String.raw`${lead}So[ \t]*(?::[ \t]*)?(?:[0-9][0-9.]*[ \t]*|[.…_][.…_ \t]*)?(?:[-/][ \t]*[A-Za-z0-9&.]+)+(?:[ \t]*,)?${trail}`,
   'y'
 )
 
 /** Place and date: `Thanh Hóa, ngày 30 tháng 7 năm 2020`, wrapped or not. */
 export const placeDate = new RegExp(
-  String.raw`${lead}(?:[A-Z][A-Za-z.'()-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Za-z][A-Za-z.'()-]*){0,6}[ \t]*,[ \t\n]*)?[Nn]gay[ \t\n]*(?:\d{1,2}|[.…_ \t]*)[ \t\n]*(?:thang|/|-)[ \t\n]*(?:\d{1,2}|[.…_ \t]*)[ \t\n]*(?:nam|/|-)[ \t\n]*\d{4}${trail}`,
+  String.raw`${lead}(?:[A-Z][A-Za-z.'()-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)[A-Za-z][A-Za-z.'()-]*){0,6}[ \t]*,[ \t\n]*)?[Nn]gay(?:[ \t\n]*\d{1,2}[ \t\n]*|[.…_ \t\n]*)(?:thang|/|-)(?:[ \t\n]*\d{1,2}[ \t\n]*|[.…_ \t\n]*)(?:nam|/|-)[ \t\n]*\d{4}${trail}`,
   'y'
 )
 
@@ -127,7 +127,7 @@ export const subject = new RegExp(String.raw`^${lead}(?:[Vv][ \t]*/[ \t]*[Vv]\b|
  * Luật …" at the start of a wrapped line is a reference, not an article.
  */
 export const itemLabel = new RegExp(
-  String.raw`^(?:[ \t]*(?:#{1,6}[ \t]+|\*\*)[ \t]*[IVXL]{1,6}[ \t]*[.\-–)][ \t*_]*$|${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|[ \t*_]*$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\*\*)*(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
+  String.raw`^(?:[ \t]*(?:#{1,6}[ \t]|\*\*)[ \t]*[IVXL]{1,6}[ \t]*[.\-–)][ \t*_]*$|${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|[ \t*_]*$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\*\*)*(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
 )
 
 /** A bullet: `- text`, `+ text`, `• text`, `* text`. */

@@ -11,7 +11,9 @@ import {pageSummary} from '../outputs/html/corpus.js'
 import {filePage} from '../outputs/html/from-file.js'
 import {analyzeFile} from '../semantics/analyze.js'
 import {toText} from '../tree/to-text.js'
+import {jsonChunks} from '../json-chunks.js'
 import {writeAtomic} from './atomic.js'
+import {linkOnTheWay} from './contained.js'
 import type {DirectiveRecord} from '../semantics/record.js'
 import type {Root} from '../tree/types.js'
 import {csvRows, type ConvertedDocument, type Format, type Provenance} from './outputs.js'
@@ -94,8 +96,7 @@ export function outputPath(job: Pick<Job, 'out' | 'relative' | 'id'>, format: Fo
   if (format === 'jsonl' || format === 'csv') return partPath(job.out, job.id, format)
   // Parquet files are made at the end from the same line a JSONL part holds.
   if (format === 'parquet') return partPath(job.out, job.id, 'jsonl')
-  // The corpus page is `index.html`: an input called `index` keeps its page beside it.
-  if (format === 'html' && job.relative.toLowerCase() === 'index') return join(job.out, 'index.page.html')
+  // Names that would collide (`index` in HTML: the corpus page) were changed when the batch was planned (names.ts).
   return join(job.out, `${job.relative}.${format}`)
 }
 
@@ -125,7 +126,10 @@ export function convertedDocument(file: VFile, record: DirectiveRecord, tree: Ro
 export function convertOne(job: Job): JobResult {
   const result: JobResult = {path: job.path, id: job.id, status: 'failed', obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}
   try {
-    const size = job.bytes ? job.bytes.length : statSync(job.input).size
+    const info = job.bytes ? undefined : statSync(job.input)
+    // A FIFO given by name or matched by a glob: reading it would wait for a writer forever.
+    if (info && !info.isFile()) return {...result, reason: 'not a regular file (a FIFO, socket or device): not read'}
+    const size = job.bytes ? job.bytes.length : (info?.size ?? 0)
     if (size === 0) return {...result, reason: 'empty file'}
     if (size > job.maxBytes) return {...result, reason: `too large: ${(size / 1e6).toFixed(1)} MB (limit ${(job.maxBytes / 1e6).toFixed(1)} MB, see --max-size)`}
     const bytes = job.bytes ?? new Uint8Array(readFileSync(job.input))
@@ -161,7 +165,10 @@ export function convertOne(job: Job): JobResult {
     const scratch = job.scratch ?? scratchPath(job.out)
     for (const format of job.formats) {
       const target = outputPath(job, format)
-      if (format === 'json') writeAtomic(target, JSON.stringify(document) + '\n', scratch)
+      const link = linkOnTheWay(job.out, target)
+      if (link) return {...result, reason: `${relative(job.out, link)} in the output folder is a symbolic link: not written through`}
+      // In chunks: the JSON of a large input's tree may be longer than one string can be.
+      if (format === 'json') writeAtomic(target, withNewline(jsonChunks(document)), scratch)
       else if (format === 'jsonl' || format === 'parquet') writeAtomic(target, JSON.stringify({...document, tree: undefined}) + '\n', scratch)
       else if (format === 'csv') writeAtomic(target, csvRows(job.id, job.path, record), scratch)
       else if (format === 'html') {
@@ -194,4 +201,9 @@ function readState(job: Job): (JobResult & {version: string; encoding?: Encoding
   } catch {
     return undefined
   }
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks
+  yield '\n'
 }

@@ -9,6 +9,9 @@ import {realpathSync, statSync} from 'node:fs'
 import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {glob} from 'tinyglobby'
 import {shardOf, type Shard} from './shard.js'
+import {realPathOf} from './contained.js'
+import {nameKey, uniqueName} from './names.js'
+import {walkFolder} from './walk.js'
 
 /** An input file and where its outputs go. */
 export interface PlannedInput {
@@ -19,6 +22,8 @@ export interface PlannedInput {
   /** Output path under `--out`, without extension. */
   relative: string
   id: string
+  /** Why `relative` is not the input's own name (it would collide, or is too long for a file name). */
+  renamed?: string
 }
 
 /** A path that was given but cannot be converted. */
@@ -43,12 +48,13 @@ export interface InputList {
 class Inputs implements InputList {
   private readonly files: string[] = []
   private readonly folderOf: number[] = []
-  private readonly renamed = new Map<number, string>()
+  private readonly renamed = new Map<number, {relative: string; reason: string}>()
   private readonly used = new Set<string>()
 
   constructor(
     private readonly folders: readonly string[],
-    private readonly prefixed: boolean
+    private readonly prefixed: boolean,
+    private readonly reserved: ReadonlyMap<string, string> = new Map()
   ) {}
 
   get length(): number {
@@ -60,13 +66,10 @@ class Inputs implements InputList {
     const index = this.files.length
     this.files.push(real)
     this.folderOf.push(folder)
-    let rel = this.relativeOf(real, folder)
-    if (this.used.has(rel)) {
-      rel = `${rel}.${idOf(real).slice(0, 6)}`
-      this.renamed.set(index, rel)
-    }
-
-    this.used.add(rel)
+    const own = this.relativeOf(real, folder)
+    const {relative: rel, reason} = uniqueName(own, idOf(real), this.used, this.reserved)
+    if (reason) this.renamed.set(index, {relative: rel, reason})
+    this.used.add(nameKey(rel))
   }
 
   /** Planning is over: forget what only it needed. */
@@ -88,8 +91,9 @@ class Inputs implements InputList {
   at(index: number): PlannedInput | undefined {
     const input = this.files[index]
     if (input === undefined) return undefined
-    const relative = this.renamed.get(index) ?? this.relativeOf(input, this.folderOf[index] ?? -1)
-    return {input, path: shown(input), relative, id: idOf(input)}
+    const renamed = this.renamed.get(index)
+    const relative = renamed?.relative ?? this.relativeOf(input, this.folderOf[index] ?? -1)
+    return {input, path: shown(input), relative, id: idOf(input), ...(renamed ? {renamed: renamed.reason} : {})}
   }
 
   private relativeOf(real: string, folder: number): string {
@@ -139,10 +143,11 @@ function idOf(real: string): string {
 /** Plan a batch. */
 export async function planInputs(
   patterns: readonly string[],
-  options: {out: string; allowOutInside: boolean; extensions: readonly string[]; shard?: Shard}
+  options: {out: string; allowOutInside: boolean; extensions: readonly string[]; shard?: Shard; /** The run's own files in the output folder, by name without extension (lower case), and what each is: no input's output takes them. */ reserved?: ReadonlyMap<string, string>}
 ): Promise<{inputs: InputList; refused: Refusal[]; problem?: string; /** Inputs and refusals of the whole batch (more than a shard's). */ batch: number}> {
   const out = resolve(options.out)
-  const outReal = realOrSelf(out)
+  // An output folder not made yet is where the real path of its parent puts it (a link to an input folder counts).
+  const outReal = realPathOf(out)
   const refused: Refusal[] = []
   const roots: Array<{root: string; files: string[]}> = []
 
@@ -154,10 +159,15 @@ export async function planInputs(
         return {inputs: new Inputs([], false), refused: [], batch: 0, problem: `--out ${options.out} is inside the input folder ${pattern}; choose another folder or pass --allow-out-inside`}
       }
 
-      const files = await glob(options.extensions.map((extension) => `**/*.${extension}`), {cwd: pattern, absolute: true, dot: false, followSymbolicLinks: true})
-      roots.push({root, files: files.sort()})
+      // Every file met is read or reported: hidden ones, and folders or links that cannot be read, too.
+      const walked = walkFolder(root, options.extensions, (real) => real === outReal)
+      for (const entry of walked.unreadable) refused.push({path: shown(relocate(entry.path, root, resolve(pattern))), reason: entry.reason})
+      roots.push({root, files: walked.files.map((file) => relocate(file, root, resolve(pattern)))})
     } else if (info?.isFile()) {
       roots.push({root: '', files: [resolve(pattern)]})
+    } else if (info) {
+      // A FIFO, socket or device given by name: reading it could wait forever.
+      refused.push({path: pattern, reason: 'not a regular file (a FIFO, socket or device): not read'})
     } else {
       const files = await glob(pattern, {absolute: true})
       if (files.length === 0) refused.push({path: pattern, reason: 'no such file, folder or match'})
@@ -167,7 +177,7 @@ export async function planInputs(
 
   const seen = new Set<string>()
   const folders = roots.filter((entry) => entry.root !== '').map((entry) => entry.root)
-  const inputs = new Inputs(folders, folders.length > 1)
+  const inputs = new Inputs(folders, folders.length > 1, options.reserved)
   for (const {root, files} of roots) {
     const folder = root === '' ? -1 : folders.indexOf(root)
     for (const file of files) {
@@ -191,6 +201,11 @@ export async function planInputs(
   inputs.done()
   const batch = inputs.length + refused.length
   return options.shard ? {...shareOf(inputs, refused, options.shard), batch} : {inputs, refused, batch}
+}
+
+/** `path` under `real` as the same path under `given` (the folder as the user named it, perhaps through a link). */
+function relocate(path: string, real: string, given: string): string {
+  return path === real ? given : path.startsWith(real + sep) ? given + path.slice(real.length) : path
 }
 
 /** A relative output path that cannot leave the output folder. */

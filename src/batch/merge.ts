@@ -11,6 +11,7 @@ import {writeAtomic} from './atomic.js'
 import {scratchPath, shardOrderPath} from './convert-one.js'
 import type {ConvertReport} from './convert.js'
 import {shardLabel} from './shard.js'
+import {append} from '../append.js'
 
 /** A shard's report as `report.shard-I-of-N.json` holds it. */
 type ShardReport = ConvertReport & {shard: {index: number; count: number}; doubtful?: Record<string, Record<string, number>>}
@@ -61,6 +62,7 @@ export async function mergeShards(folders: readonly string[], options: {out?: st
     rules: {},
     doubtfulDocuments: 0,
     failed: [],
+    renamed: [],
     seconds: 0,
     peakMemoryMB: 0,
     shards: total,
@@ -74,7 +76,8 @@ export async function mergeShards(folders: readonly string[], options: {out?: st
     merged.errors += report.errors
     for (const [rule, n] of Object.entries(report.rules)) merged.rules[rule] = (merged.rules[rule] ?? 0) + n
     merged.doubtfulDocuments += report.doubtfulDocuments
-    merged.failed.push(...report.failed)
+    append(merged.failed, report.failed)
+    append(merged.renamed, report.renamed ?? [])
     // The shards ran side by side: the batch took as long as the longest, with the largest memory.
     merged.seconds = Math.max(merged.seconds, report.seconds)
     merged.peakMemoryMB = Math.max(merged.peakMemoryMB, report.peakMemoryMB)

@@ -51,11 +51,20 @@ export const csvColumns = [
   'end_offset'
 ] as const
 
-/** One CSV field, quoted as RFC 4180 says. */
+/**
+ * One CSV field, quoted as RFC 4180 says. Text that a spreadsheet would run
+ * as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
+ * is neutralised as OWASP advises for CSV files: a `'` before it, and the
+ * field quoted. Numbers are written as they are.
+ */
 export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value)
+  if (typeof value === 'string' && formulaStart.test(text)) return `"'${text.replace(/"/g, '""')}"`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
+
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+export const formulaStart = /^[=+\-@\t\r]/
 
 /** CSV rows (CRLF-terminated) of a record: one per obligation and party. */
 export function csvRows(documentId: string, path: string, record: DirectiveRecord): string {

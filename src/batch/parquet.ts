@@ -17,6 +17,7 @@ import {importOptional, requireOptional} from '../optional.js'
 import type {Part} from './aggregate.js'
 import {partPath} from './convert-one.js'
 import type {ConvertedDocument} from './outputs.js'
+import {append} from '../append.js'
 
 const purpose = 'Parquet output (--format parquet)'
 
@@ -169,7 +170,7 @@ export async function writeParquet(target: {out: string; suffix: string; scratch
       for (const {folder, id} of parts()) {
         const part = partPath(folder, id, 'jsonl')
         if (!existsSync(part)) continue
-        rows.push(...rowsOf(id, JSON.parse(readFileSync(part, 'utf8')) as ConvertedDocument))
+        append(rows, rowsOf(id, JSON.parse(readFileSync(part, 'utf8')) as ConvertedDocument))
         if (rows.length >= batchRows) yield* flush()
       }
 

@@ -22,6 +22,9 @@ function poolHeap(): {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: 
  */
 const inFlight = 2
 
+/** Seconds a worker may spend on one document before it is failed (`--time-limit`). */
+export const defaultTimeLimit = 60
+
 /** The heap of a worker for one document that did not fit in a small one. */
 const largeHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32}
 
@@ -50,8 +53,16 @@ export function jobsOf(inputs: InputList, settings: Omit<Job, keyof PlannedInput
  * on a worker, so that its memory stays bounded and apart from the main
  * thread's; without a built worker script (running from source) jobs run in
  * this thread. Once `signal` is aborted no job is started; those running end.
+ * A job that runs longer than `timeLimit` seconds fails (its worker is ended
+ * and another takes the queue): one input never holds up the batch.
  */
-export async function runJobs(jobs: JobList, size: number, done: (result: JobResult, index: number) => void, signal?: AbortSignal): Promise<void> {
+export async function runJobs(
+  jobs: JobList,
+  size: number,
+  done: (result: JobResult, index: number) => void,
+  signal?: AbortSignal,
+  timeLimit = defaultTimeLimit
+): Promise<void> {
   const script = new URL('./worker.js', import.meta.url)
   if (!existsSync(fileURLToPath(script))) {
     for (let index = 0; index < jobs.length && !signal?.aborted; index++) {
@@ -86,6 +97,21 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
       const sent: number[] = []
       let given = false
       let settled = false
+      // The clock of the job the worker is on (the oldest sent): it starts when the worker is free for it.
+      let clock: NodeJS.Timeout | undefined
+      let clocked: number | undefined
+      const watch = (): void => {
+        const current = sent[0]
+        if (current === clocked) return
+        if (clock) clearTimeout(clock)
+        clock = undefined
+        clocked = current
+        if (current === undefined || !(timeLimit > 0 && Number.isFinite(timeLimit))) return
+        clock = setTimeout(() => {
+          fail(`took longer than ${timeLimit} s, stopped (see --time-limit)`, true)
+          void worker.terminate()
+        }, timeLimit * 1000)
+      }
       const feed = (): void => {
         if (alone !== undefined) {
           if (!given) {
@@ -103,6 +129,7 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
           }
         }
 
+        watch()
         if (sent.length === 0) {
           settled = true
           void worker.terminate()
@@ -115,16 +142,17 @@ export async function runJobs(jobs: JobList, size: number, done: (result: JobRes
         done(result, sent.shift() as number)
         feed()
       })
-      const fail = (reason: string): void => {
+      const fail = (reason: string, timedOut = false): void => {
         if (settled) return
         settled = true
+        if (clock) clearTimeout(clock)
         running--
         const [current, ...queued] = sent
         sent.length = 0
         // The jobs queued behind the one that failed were never begun: another worker takes them.
         retry.unshift(...queued)
         if (current !== undefined) {
-          if (alone === undefined && /memory limit|out of memory/i.test(reason)) start(current)
+          if (alone === undefined && !timedOut && /memory limit|out of memory/i.test(reason)) start(current)
           else {
             const job = jobs.at(current) as Job
             const why = alone === undefined ? reason : `${reason} (even alone, with a ${largeHeap.maxOldGenerationSizeMb} MB heap)`

@@ -31,6 +31,13 @@ export function count(value: string): number {
   return Number(value)
 }
 
+/** A duration in seconds, 0 or more (decimals allowed). */
+export function seconds(value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new InvalidArgumentError('Expected a number of seconds, 0 or more.')
+  return number
+}
+
 /** A size in megabytes (more than 0; decimals allowed). */
 export function megabytes(value: string): number {
   const number = Number(value)

@@ -6,7 +6,8 @@
  */
 import {Option} from 'commander'
 import stringWidth from 'string-width'
-import {csvField} from '../batch/outputs.js'
+import {csvField, formulaStart} from '../batch/outputs.js'
+import {maximum} from '../append.js'
 import type {Io} from './io.js'
 
 /** A cell of a printed row. */
@@ -37,7 +38,7 @@ export function textTable(
 ): string {
   const tails = options.tails ?? []
   const flat = rows.map((row) => headers.map((_, column) => text(row[column])))
-  const widths = headers.map((header, column) => Math.max(stringWidth(header), ...flat.map((row) => stringWidth(row[column] ?? ''))))
+  const widths = headers.map((header, column) => maximum(flat.map((row) => stringWidth(row[column] ?? '')), stringWidth(header)))
   if (options.fit) {
     const cap = options.width ?? 40
     for (const [column, size] of widths.entries()) widths[column] = Math.min(size, Math.max(cap, stringWidth(headers[column] ?? '')))
@@ -97,6 +98,8 @@ function text(cell: Cell): string {
 /** A TSV field: quoted like CSV when it holds a tab, a quote or a line break. */
 function tsvField(cell: Cell): string {
   const value = cell === null || cell === undefined ? '' : String(cell)
+  // A formula's start is neutralised as in CSV (OWASP): spreadsheets open TSV too.
+  if (typeof cell === 'string' && formulaStart.test(value)) return `"'${value.replace(/"/g, '""')}"`
   return /[\t"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 

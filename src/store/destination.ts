@@ -30,11 +30,15 @@ export async function openDestination(location: string): Promise<Destination> {
   return isPostgres(location) ? postgresDestination(location) : sqliteDestination(resolve(location))
 }
 
+/** Milliseconds an ingest waits for another's write lock on a SQLite file before it gives up. */
+const busyTimeout = 120_000
+
 async function sqliteDestination(path: string): Promise<Destination> {
   const {openDatabase} = await import('./sqlite.js')
   const {migrate} = await import('./schema.js')
   const {writer} = await import('./write.js')
-  const db = openDatabase(path)
+  // Another ingest may hold the write lock for a batch: wait for it (each holds it for one transaction) rather than fail.
+  const db = openDatabase(path, {timeout: busyTimeout})
   try {
     migrate(db)
   } catch (error) {
@@ -56,12 +60,19 @@ async function sqliteDestination(path: string): Promise<Destination> {
       return new Map(rows.map((row) => [row.path, row.id]))
     },
     async write(batch, fault) {
-      transaction(batch, fault)
+      // IMMEDIATE: the write lock is taken (or waited for) at the start; a deferred transaction that reads first
+      // fails at once with SQLITE_BUSY when another ingest wrote in between.
+      transaction.immediate(batch, fault)
     },
     async finish() {
       db.pragma('optimize')
       // Leave one file behind (no -wal, -shm beside it): the database can be copied or opened read-only anywhere.
-      db.pragma('journal_mode = DELETE')
+      // With another ingest still writing the journal stays as it is: the last to finish changes it.
+      try {
+        db.pragma('journal_mode = DELETE')
+      } catch (error) {
+        if (!(error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY'))) throw error
+      }
     },
     async close() {
       db.close()

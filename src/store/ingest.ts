@@ -19,6 +19,8 @@ export interface IngestOptions {
   /** Documents per transaction. */
   batch?: number
   maxBytes?: number
+  /** Seconds one input may take before it is failed (0: no limit; 60 by default). */
+  timeLimit?: number
   /** The code page of the inputs (`auto`, the default: detected for each). */
   encoding?: EncodingOption
   extensions?: string[]
@@ -39,6 +41,8 @@ export interface IngestReport {
   seconds: number
   /** The run was stopped by its signal before every input was read. */
   interrupted: boolean
+  /** Why writing stopped (a full disk, a database locked too long …): `documents.ingested` counts the documents stored before. */
+  stopped?: string
 }
 
 /**
@@ -83,6 +87,8 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
     // Batches are written in order, one at a time, while the workers go on parsing; a failed write stops the run.
     let writing = Promise.resolve()
     let failure: unknown
+    let stored = 0
+    let storedObligations = 0
     const stop = new AbortController()
     const flush = (): void => {
       const batch = pending
@@ -90,10 +96,16 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
       const fault = ++batches === killIn
       writing = writing.then(() =>
         failure === undefined
-          ? db.write(batch, fault).catch((error: unknown) => {
-              failure = error
-              stop.abort()
-            })
+          ? db.write(batch, fault).then(
+              () => {
+                stored += batch.length
+                storedObligations += batch.reduce((sum, entry) => sum + (entry.document.record?.obligations.length ?? 0), 0)
+              },
+              (error: unknown) => {
+                failure = error
+                stop.abort()
+              }
+            )
           : undefined
       )
     }
@@ -117,16 +129,41 @@ export async function ingest(patterns: readonly string[], options: IngestOptions
       report.obligations += result.obligations
       if (result.document && result.sha256) pending.push({path: (plan.inputs.at(index) as PlannedInput).input, document: result.document, text: result.text ?? ''})
       if (pending.length >= (options.batch ?? 200)) flush()
-    }, options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal)
+    }, options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal, options.timeLimit)
     if (pending.length > 0) flush()
     await writing
     bar?.stop()
-    if (failure !== undefined) throw failure
-    await db.finish()
+    if (failure !== undefined) {
+      // What was stored is stored whole (a transaction per batch): say how far the run got, and why it stopped.
+      // Every document not stored counts as failed, read or not: the same command goes on with them.
+      report.documents.ingested = stored
+      report.documents.failed = report.documents.total - stored - report.documents.unchanged
+      report.obligations = storedObligations
+      report.stopped = writeFailure(failure)
+      report.seconds = (Date.now() - started) / 1000
+      return report
+    }
+
+    try {
+      await db.finish()
+    } catch (error) {
+      // Every batch is stored; only the tidying at the end (optimising, one file instead of three) was not done.
+      report.stopped = `${writeFailure(error)}, after every document was stored`
+    }
+
     report.seconds = (Date.now() - started) / 1000
     report.interrupted = Boolean(options.signal?.aborted)
     return report
   } finally {
     await db.close()
   }
+}
+
+/** A failed write in a sentence. */
+function writeFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : ''
+  const message = error instanceof Error ? error.message : String(error)
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return `another process held the database too long (${message})`
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return `the disk is full (${message})`
+  return message
 }

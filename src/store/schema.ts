@@ -145,9 +145,11 @@ export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', {simple: true}) as number
   for (let version = current; version < migrations.length; version++) {
     db.transaction(() => {
+      // Another process may have migrated while this one waited for the lock.
+      if ((db.pragma('user_version', {simple: true}) as number) > version) return
       db.exec(migrations[version] as string)
       db.pragma(`user_version = ${version + 1}`)
-    })()
+    }).immediate()
   }
 }
 

@@ -12,6 +12,7 @@
  * case kept), like the line grammar's.
  */
 import {stripDiacritics} from './fold.js'
+import {append} from '../append.js'
 
 /** Where a header or signature was cut back into lines. */
 export interface Unflattened {
@@ -87,7 +88,7 @@ function headerBreaks(shadow: string, breaks: number[]): Unflattened['header'] {
   }
 
   if (!crowded || !zone) return undefined
-  breaks.push(...new Set(found))
+  append(breaks, new Set(found))
   return zone
 }
 
@@ -117,7 +118,7 @@ function signatureBreaks(shadow: string, breaks: number[]): Unflattened['signatu
     if (mark) {
       const found = signatureLine(line, mark[0].length)
       if (found.length > 0) {
-        breaks.push(...found.map((at) => start + at))
+        append(breaks, found.map((at) => start + at))
         last = {start, end}
       }
     }

@@ -10,6 +10,7 @@ import {unflatten} from './flattened.js'
 import {confusionEdits, diacriticEdits, formulaEdits, labelEdits, type OcrEdit, type OcrRule} from './ocr.js'
 import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
 import {desegment, detectSegmented} from './segmented.js'
+import {append} from '../append.js'
 
 /** Layouts chithi recognises and reads. */
 export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'ocr'
@@ -59,7 +60,7 @@ export function repairLayout(source: MappedText): LaidOut {
     const before = text
     text = applyEdits(text, edits)
     ocr = true
-    repairs.push(...edits.map((edit: OcrEdit) => ({ruleId: edit.ruleId, reason: edit.reason, start: originalOffset(before, edit.start), end: originalOffset(before, edit.end)})))
+    append(repairs, edits.map((edit: OcrEdit) => ({ruleId: edit.ruleId, reason: edit.reason, start: originalOffset(before, edit.start), end: originalOffset(before, edit.end)})))
   }
 
   if (ocr) layouts.push('ocr')

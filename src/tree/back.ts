@@ -9,6 +9,7 @@ import {positionOf} from './header.js'
 import {asMarkers, separatorLeaves, type Context} from './leaves.js'
 import {phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
 import type {Distribution, DistributionContent, Purpose, Recipient, Signature, SignatureContent, SignatureLine} from './types.js'
+import {append} from '../append.js'
 
 const separatorKinds = new Set(['Blank', 'Pipe', 'Rule', 'Star', 'Decoration', 'PageBreak', 'PageNumber', 'LoneDash'])
 
@@ -56,7 +57,7 @@ export function buildDistribution(context: Context, tokens: IToken[]): Distribut
   const recipients = lines.map((line) => recipient(context, line.start, line.end))
   applyBraces(recipients)
   const groups = [...recipients.map((node) => ({at: node.position!.start.offset ?? 0, nodes: [node] as DistributionContent[]})), ...markers]
-  for (const group of groups.sort((a, b) => a.at - b.at)) children.push(...group.nodes)
+  for (const group of groups.sort((a, b) => a.at - b.at)) append(children, group.nodes)
   return {type: 'distribution', children, position: positionOf(children)}
 }
 
@@ -146,7 +147,7 @@ export function buildSignature(context: Context, tokens: IToken[]): Signature {
   for (const token of tokens) {
     const kind = kindOf(token)
     if (separatorKinds.has(kind) || kind === 'SealMark') {
-      children.push(...(separatorLeaves(context, token) as SignatureContent[]))
+      append(children, (separatorLeaves(context, token) as SignatureContent[]))
       continue
     }
 
@@ -183,7 +184,7 @@ export function buildSignature(context: Context, tokens: IToken[]): Signature {
       last.rest = `${last.rest} ${plainText(nodes)}`
       const previous = children.findLast((child): child is SignatureLine => child.type === 'signatureLine' && child.role === 'authority')
       if (previous) {
-        previous.children.push(...nodes)
+        append(previous.children, nodes)
         previous.value = `${previous.value.split(' ')[0]} ${nameCase(last.rest)}`
         previous.position = positionOf(previous.children)
       }

@@ -25,6 +25,7 @@ import type {
   TableRow,
   TableRowContent
 } from './types.js'
+import {append, maximum} from '../append.js'
 
 /** Lines of prose: a paragraph, or an item's or bullet's first paragraph. */
 interface Lines {
@@ -146,7 +147,8 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
         kind: 'lines',
         role: current.role,
         runs: [...current.runs, ...after.runs],
-        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark'), ...after.gaps]
+        // Every token of the gap keeps its place (a `**` decoration line too: it is a marker, not lost); blank lines give no leaf.
+        gaps: [...current.gaps, ...gap, ...after.gaps]
       }
       const first = after.runs[0]?.[0] as IToken
       context.report.info(
@@ -191,7 +193,7 @@ function splitHardWrapped(context: Context, lines: Lines): Lines[] {
   const run = lines.runs[0] as IToken[]
   if (run.length < 3) return [lines]
   const texts = run.map((token) => context.source.text.slice(token.startOffset, endOf(token)).trim())
-  const width = Math.max(...texts.map((text) => text.length))
+  const width = maximum(texts.map((text) => text.length))
   if (width < 50) return [lines]
 
   const out: Lines[] = []
@@ -304,13 +306,13 @@ function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
 
     if (raw.kind === 'token') {
       const nodes = tokenNodes(context, raw.token, inBody)
-      container().push(...nodes)
+      append(container(), nodes)
       continue
     }
 
     if (raw.kind !== 'lines') {
       bullets.length = 0
-      itemContainer().push(...tableNodes(context, raw.kind, raw.tokens))
+      append(itemContainer(), tableNodes(context, raw.kind, raw.tokens))
       continue
     }
 
@@ -418,12 +420,12 @@ function paragraphOf(context: Context, lines: Lines): Paragraph {
       const between = lines.gaps.filter(
         (token) => token.startOffset >= endOf(previous[previous.length - 1] as IToken) && token.startOffset < (run[0] as IToken).startOffset
       )
-      for (const token of between) children.push(...(separatorLeaves(context, token) as unknown as PhrasingContent[]))
+      for (const token of between) append(children, (separatorLeaves(context, token) as unknown as PhrasingContent[]))
     }
 
     const first = run[0] as IToken
     const last = run[run.length - 1] as IToken
-    children.push(...phrasing(context.source, first.startOffset, endOf(last)))
+    append(children, phrasing(context.source, first.startOffset, endOf(last)))
   })
   splitLeading(context.source, children, /^\s*#{1,6}(?=\s)/u, 'heading')
   return {type: 'paragraph', children, position: positionOf(children)}
@@ -548,7 +550,7 @@ function flattenedRows(context: Context, tokens: IToken[]): TableRow[] {
     if (kind === 'Pipe') {
       if (cell.length > 0) closeCell()
       else if (previousWasPipe && row.some((child) => child.type === 'tableCell')) closeRow()
-      row.push(...(separatorLeaves(context, token) as Marker[]))
+      append(row, (separatorLeaves(context, token) as Marker[]))
       previousWasPipe = true
       continue
     }

@@ -8,7 +8,9 @@ import {buildBlocks, buildBody} from './body.js'
 import {collectTokens, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {buildFront, positionOf} from './header.js'
 import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
+import {reportSeveralDirectives} from './several.js'
 import type {Appendix, FlowContent, Node, Part, Root, RootContent} from './types.js'
+import {append} from '../append.js'
 
 /** Build the tree of a document from its CST. */
 export function buildTree(
@@ -25,7 +27,7 @@ export function buildTree(
     appendixBlocks = []
     if (content.length === 0) return
     if (!content.some((node) => node.type === 'paragraph' || node.type === 'item' || node.type === 'bullet' || node.type === 'table')) {
-      children.push(...(content as RootContent[]))
+      append(children, (content as RootContent[]))
       return
     }
 
@@ -37,7 +39,7 @@ export function buildTree(
     if (isToken(part)) continue
     switch (part.name) {
       case 'front':
-        children.push(...buildFront(context, part))
+        append(children, buildFront(context, part))
         break
       case 'body': {
         const body = buildBody(context, part)
@@ -62,14 +64,16 @@ export function buildTree(
       default:
         flushAppendix()
         for (const token of tokensOf(part)) {
-          children.push(...strayNodes(context, token))
+          append(children, strayNodes(context, token))
         }
     }
   }
 
   flushAppendix()
   recover(context, children, cst, tokens, problems)
-  return finish(context, prune(children) as RootContent[])
+  const pruned = prune(children) as RootContent[]
+  reportSeveralDirectives(context, tokens, pruned)
+  return finish(context, pruned)
 }
 
 function strayNodes(context: Context, token: IToken): RootContent[] {
@@ -107,7 +111,7 @@ function recover(
   }
 
   if (lost.length === 0) return
-  children.push(...lost)
+  append(children, lost)
   children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
 }
 

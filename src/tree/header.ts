@@ -28,6 +28,7 @@ import type {
   Subject,
   Title
 } from './types.js'
+import {append} from '../append.js'
 
 /** Root children for the front matter, in source order. */
 export function buildFront(context: Context, front: CstNode): RootContent[] {
@@ -36,7 +37,7 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
   let titleSeen = false
   const flush = (): void => {
     if (header.some((node) => node.type !== 'marker' && node.type !== 'pageBreak')) out.push(wrapHeader(header))
-    else out.push(...(header as RootContent[]))
+    else append(out, (header as RootContent[]))
     header = []
   }
 
@@ -55,7 +56,7 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
 
     if (isToken(child)) {
       const kind = kindOf(child)
-      if (isSeparator(kind) || kind === 'PageNumber' || kind === 'SealMark') header.push(...separatorLeaves(context, child))
+      if (isSeparator(kind) || kind === 'PageNumber' || kind === 'SealMark') append(header, separatorLeaves(context, child))
       else header.push(unknownLeaf(context, child, 'Line in the header not recognised'))
       continue
     }
@@ -68,15 +69,15 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
 
       case 'headerStray': {
         const token = tokensOf(child)[0] as IToken
-        if (kindOf(token) === 'PageNumber') header.push(...separatorLeaves(context, token))
-        else if (kindOf(token) === 'SealMark') header.push(...separatorLeaves(context, token))
+        if (kindOf(token) === 'PageNumber') append(header, separatorLeaves(context, token))
+        else if (kindOf(token) === 'SealMark') append(header, separatorLeaves(context, token))
         else header.push(unknownLeaf(context, token, 'Line in the header not recognised'))
         break
       }
 
       case 'title': {
         flush()
-        out.push(...buildTitle(context, tokensOf(child)))
+        append(out, buildTitle(context, tokensOf(child)))
         titleSeen = true
         break
       }
@@ -122,7 +123,7 @@ function mergeIssuers(children: ReturnType<typeof ordered>): Array<ReturnType<ty
   for (const child of children) {
     if (!isToken(child) && child.name === 'issuer') {
       const tokens = tokensOf(child)
-      if (pending) pending.push(...held, ...tokens)
+      if (pending) append(append(pending, held), tokens)
       else {
         pending = tokens
         out.push(pending)
@@ -137,13 +138,13 @@ function mergeIssuers(children: ReturnType<typeof ordered>): Array<ReturnType<ty
       continue
     }
 
-    if (held.length > 0) out.push(...held)
+    if (held.length > 0) append(out, held)
     held = []
     pending = undefined
     out.push(child)
   }
 
-  out.push(...held)
+  append(out, held)
   return out
 }
 
@@ -406,7 +407,7 @@ function buildAddressees(context: Context, tokens: IToken[]): Addressees {
     at: entry.start,
     nodes: [addressee(context, entry.start, entry.end)]
   }))
-  for (const group of [...built, ...pending].sort((a, b) => a.at - b.at)) children.push(...group.nodes)
+  for (const group of [...built, ...pending].sort((a, b) => a.at - b.at)) append(children, group.nodes)
 
   const kind = /đồng\s+kính\s+gửi/iu.test(prefix?.[0] ?? '') ? 'cc' : 'to'
   return {type: 'addressees', kind, children, position: positionOf(children)}

@@ -9,6 +9,7 @@ import {markerLeaf, phrasing, spanOf} from './phrasing.js'
 import type {Reporter} from './report.js'
 import type {Source} from './source.js'
 import type {Marker, MarkerRole, PageBreak, PhrasingContent, Unknown} from './types.js'
+import {append} from '../append.js'
 
 /** What every builder needs. */
 export interface Context {
@@ -61,7 +62,7 @@ export function asMarkers(context: Context, nodes: readonly PhrasingContent[], r
       const span = spanOf(node)
       if (!span) continue
       for (const [from, to] of runs(context.source.text, span.start, span.end)) out.push(markerLeaf(context.source, from, to, role))
-    } else if (node.type !== 'pageBreak') out.push(...asMarkers(context, node.children, role))
+    } else if (node.type !== 'pageBreak') append(out, asMarkers(context, node.children, role))
   }
 
   return out

@@ -7,6 +7,7 @@ import {tokenizeInline, StrongMark} from '../../grammar/inline.js'
 import {latinize} from '../text/fold.js'
 import type {Source} from './source.js'
 import type {Emphasis, Marker, MarkerRole, PhrasingContent, Strong, Text} from './types.js'
+import {append} from '../append.js'
 
 /** Normalised offsets of every leaf built here. */
 const spans = new WeakMap<object, {start: number; end: number}>()
@@ -88,7 +89,7 @@ function flatten(stack: Frame[]): void {
   const frame = stack.pop() as Frame
   const parent = stack[stack.length - 1] as Frame
   if (frame.opener) parent.children.push(frame.opener)
-  parent.children.push(...frame.children)
+  append(parent.children, frame.children)
 }
 
 function wrap(frame: Frame, closer: Marker): Strong | Emphasis {

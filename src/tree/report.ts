@@ -29,6 +29,7 @@ export type ParseRule =
   | 'unrecovered-token'
   | 'internal-error'
   | 'legacy-encoding'
+  | 'several-directives'
   | LayoutRule
 
 /** Where messages go. */

@@ -90,7 +90,7 @@ export const header = node('header', {
 export const addressee = node('addressee', {value: z.string(), children: phrasing})
 export const addressees = node('addressees', {
   kind: z.enum(['to', 'cc']),
-  children: z.array(z.discriminatedUnion('type', [addressee, marker, strong, emphasis, text, unknown]))
+  children: z.array(z.discriminatedUnion('type', [addressee, marker, strong, emphasis, text, unknown, pageBreak]))
 })
 
 // ------------------------------------------------------------------- body
@@ -131,7 +131,7 @@ export const body = node('body', {children: z.array(z.union([flowContent, closin
 export const purpose = z.enum(['báo cáo', 'lưu', 'thực hiện'])
 export const recipient = node('recipient', {value: z.string(), purpose: purpose.nullable(), children: phrasing})
 export const distribution = node('distribution', {
-  children: z.array(z.discriminatedUnion('type', [recipient, marker, unknown]))
+  children: z.array(z.discriminatedUnion('type', [recipient, marker, unknown, pageBreak]))
 })
 
 export const signatureLine = node('signatureLine', {
@@ -144,7 +144,7 @@ export const signature = node('signature', {
   onBehalfOf: z.string().nullable(),
   title: z.string().nullable(),
   name: z.string().nullable(),
-  children: z.array(z.discriminatedUnion('type', [signatureLine, marker, unknown]))
+  children: z.array(z.discriminatedUnion('type', [signatureLine, marker, unknown, pageBreak]))
 })
 
 export const appendix = node('appendix', {children: z.array(flowContent)})

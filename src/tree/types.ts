@@ -269,6 +269,8 @@ export interface AddresseesContentMap {
   emphasis: Emphasis
   text: Text
   unknown: Unknown
+  /** A page that ends inside the list. */
+  pageBreak: PageBreak
 }
 
 /** Any node of the addressees. */
@@ -411,6 +413,8 @@ export interface DistributionContentMap {
   recipient: Recipient
   marker: Marker
   unknown: Unknown
+  /** A page that ends inside the list. */
+  pageBreak: PageBreak
 }
 
 /** Any node of the distribution list. */
@@ -443,6 +447,8 @@ export interface SignatureContentMap {
   signatureLine: SignatureLine
   marker: Marker
   unknown: Unknown
+  /** A page that ends inside the block (between office and name). */
+  pageBreak: PageBreak
 }
 
 /** Any node of the signature. */

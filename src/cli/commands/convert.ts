@@ -75,6 +75,7 @@ Examples:
       if (report.documents.total === 0 && !options.shard) throw new CliError(`no input files: nothing matched ${inputs.join(' ')} (folders are read for ${options.ext.map((extension) => `.${extension}`).join(', ')}; see --ext)`)
       io.stderr.write(formatReport(report, options.out) + '\n')
       context.exitCode = exitCode(report, options.failOn)
+      if (report.writeError) throw new CliError(report.writeError)
     })
 }
 

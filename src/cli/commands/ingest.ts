@@ -50,5 +50,6 @@ export function define(command: Command, context: Context): void {
       ]
       io.stderr.write(lines.join('\n') + '\n')
       context.exitCode = report.interrupted ? 130 : exitCode(report, options.failOn)
+      if (report.stopped) throw new CliError(`stopped writing: ${report.stopped}; the ${report.documents.ingested} documents ingested are stored whole${report.documents.failed > 0 ? ', run the same command again to go on' : ''}`)
     })
 }

@@ -4,7 +4,7 @@ import {parseFile} from '../../parse.js'
 import type {EncodingOption} from '../../text/encoding.js'
 import type {Context} from '../context.js'
 import {encodingOption} from '../encoding.js'
-import {withoutPositions} from '../json.js'
+import {jsonChunks} from '../../json-chunks.js'
 import {addReporterOptions, printMessages, type ReporterOptions} from '../messages.js'
 import {readVFile} from '../read.js'
 
@@ -13,6 +13,8 @@ interface Options extends ReporterOptions {
   position: boolean
   compact?: boolean
 }
+
+const positionKey: ReadonlySet<string> = new Set(['position'])
 
 export function define(command: Command, context: Context): void {
   const {io} = context
@@ -32,6 +34,8 @@ export function define(command: Command, context: Context): void {
         return
       }
 
-      io.stdout.write(JSON.stringify(tree, options.position ? undefined : withoutPositions, options.compact ? undefined : 2) + '\n')
+      // In chunks: the JSON of a large file's tree is longer than any one string may be.
+      for (const chunk of jsonChunks(tree, {space: options.compact ? 0 : 2, omit: options.position ? undefined : positionKey})) io.stdout.write(chunk)
+      io.stdout.write('\n')
     })
 }

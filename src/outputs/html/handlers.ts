@@ -8,6 +8,7 @@ import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Node, Parent, Text} from '../../tree/types.js'
 import {highlightText, type HighlightIndex} from './highlight.js'
+import {append} from '../../append.js'
 
 /** What the handlers share while rendering one page. */
 export interface RenderState {
@@ -35,7 +36,7 @@ export function all(node: Parent, state: RenderState): ElementContent[] {
   for (const child of node.children) {
     const start = child.position?.start.offset
     if (previous !== undefined && start !== undefined && start > previous && out.length > 0) out.push({type: 'text', value: ' '})
-    out.push(...one(child, state))
+    append(out, one(child, state))
     previous = child.position?.end.offset ?? previous
   }
 
@@ -119,7 +120,7 @@ const handlers: Partial<Record<string, Handler>> = {
     let pending: ElementContent[] = []
     for (const child of (node as Parent).children) {
       if (child.type !== 'tableCell') {
-        pending.push(...one(child, state))
+        append(pending, one(child, state))
         continue
       }
 
@@ -128,7 +129,7 @@ const handlers: Partial<Record<string, Handler>> = {
     }
 
     const last = cells.at(-1)
-    if (pending.length > 0 && last && last.type === 'element') last.children.push(...pending)
+    if (pending.length > 0 && last && last.type === 'element') append(last.children, pending)
     else if (pending.length > 0) cells.push(h('td', pending))
     return [h('tr', {className: ['row']}, cells)]
   },

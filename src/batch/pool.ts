@@ -155,7 +155,7 @@ export async function runJobs(
           if (alone === undefined && !timedOut && /memory limit|out of memory/i.test(reason)) start(current)
           else {
             const job = jobs.at(current) as Job
-            const why = alone === undefined ? reason : `${reason} (even alone, with a ${largeHeap.maxOldGenerationSizeMb} MB heap)`
+            const why = alone === undefined || timedOut ? reason : `${reason} (even alone, with a ${largeHeap.maxOldGenerationSizeMb} MB heap)`
             done({path: job.path, id: job.id, status: 'failed', reason: why, obligations: 0, parties: 0, warnings: 0, errors: 0, rules: {}}, current)
           }
         }

@@ -145,6 +145,12 @@ describe('roles', () => {
     ])
   })
 
+  it('gives a `Thời hạn hoàn thành:` sentence to the task before it', () => {
+    expect(itemOf('Ủy ban nhân dân thành phố Đà Nẵng khẩn trương rà soát các dự án. **Thời hạn hoàn thành: trước ngày 30/11/2025.**')).toMatchObject([
+      {who: ['Ủy ban nhân dân thành phố Đà Nẵng'], when: [{kind: 'immediate'}, {kind: 'by', date: '2025-11-30'}]}
+    ])
+  })
+
   it('starts no new subject inside the list of those cooperated with', () => {
     const obligations = itemOf('Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng và các sở, ngành, địa phương liên quan, căn cứ chức năng, nhiệm vụ, có trách nhiệm hướng dẫn thực hiện.')
     expect(obligations.map((obligation) => [obligation.who, obligation.with])).toEqual([[['Sở Y tế'], ['Sở Tài chính', 'Sở Xây dựng', 'các sở, ngành, địa phương liên quan']]])

@@ -84,6 +84,14 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   let directed: FoundParty[] | undefined
 
   for (const sentence of clauses) {
+    // `… trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.`: the time of the task before it.
+    const sentenceStart = words[sentence.from]!.start
+    if (current && timeLabel.test(unit.text.slice(sentenceStart).replace(/^[*_\s]+/u, ''))) {
+      const end = words[sentence.to - 1]!.end
+      for (const timing of timings) if (timing.start >= sentenceStart && timing.start < end) current.when.push({...timing, position: positionIn(unit, timing.start, timing.end)})
+      continue
+    }
+
     // The subject of the sentence may run over `;`; after it, each `;` part is read on its own.
     const first = readClause(unit.text, words, sentence, {opening: options.opening})
     // Praise or a statement of the issuer (`Ban Thường vụ Tỉnh ủy tin tưởng rằng …`): the whole sentence asks nothing.
@@ -498,11 +506,14 @@ const determinerWords = phraseSet(determiners)
 
 // ------------------------------------------------------------ task blocks
 
+/** `Thời hạn hoàn thành:`, `Thời gian thực hiện:`: the label of a task's time. */
+const timeLabel = /^Thời (?:gian|hạn|điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*/iu
+
 /** Labels of a task block's fields: `Cơ quan chủ trì:`, `Đơn vị phối hợp:`, `Thời gian thực hiện:`, `Nhiệm vụ:`. */
 const fieldLabels: Array<[RegExp, 'lead' | 'with' | 'time' | 'task']> = [
   [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+phối hợp(?:\s+thực hiện)?\s*:\s*/iu, 'with'],
   [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*/iu, 'lead'],
-  [/^Thời (?:gian|hạn|điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*/iu, 'time'],
+  [timeLabel, 'time'],
   [/^(?:Nhiệm vụ|Nội dung)(?:\s+thực hiện)?\s*:\s*/iu, 'task']
 ]
 

@@ -238,3 +238,99 @@ describe('OCR to markdown: headings, a cut right half', () => {
     expect(coverageProblems(text, tree)).toEqual([])
   })
 })
+
+describe('a gazette annex: a task table flattened one cell per line, without pipes', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH AN HÒA ',
+    'Số: 15/KH-UBND ',
+    'KẾ HOẠCH ',
+    'Triển khai chương trình cải cách thể chế ',
+    '1. Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo. ',
+    ' TM. ỦY BAN NHÂN DÂN ',
+    ' CHỦ TỊCH ',
+    'Trần Văn Minh ',
+    '',
+    'CÔNG BÁO/Số 40/Ngày 10-03-2026 ',
+    '12',
+    ' ',
+    'Phụ lục ',
+    'DANH MỤC NHIỆM VỤ ',
+    'STT ',
+    'Nội dung ',
+    'Cơ quan  ',
+    'chủ trì  ',
+    'Cơ quan  ',
+    'phối hợp  ',
+    'Sản phẩm ',
+    'Thời gian ',
+    'hoàn thành ',
+    '1  ',
+    'Rà soát các quy định về thủ tục hành ',
+    'chính trong lĩnh vực đất đai ',
+    'Sở Nông nghiệp và ',
+    'Môi trường ',
+    'Sở Tư pháp, ',
+    'Sở Tài chính ',
+    'Báo cáo rà soát ',
+    'Tháng ',
+    '6/2026 ',
+    '2  Xây dựng cơ sở dữ liệu về văn bản ',
+    'quy phạm pháp luật của tỉnh ',
+    'Các sở,          ',
+    'ngành  Sở Tư pháp ',
+    'Cơ sở dữ liệu ',
+    '',
+    'CÔNG BÁO/Số 40/Ngày 10-03-2026 ',
+    '13',
+    ' ',
+    'STT ',
+    'Nội dung ',
+    'Cơ quan  ',
+    'chủ trì  ',
+    'Cơ quan  ',
+    'phối hợp  ',
+    'Sản phẩm ',
+    'Thời gian ',
+    'hoàn thành ',
+    'được vận hành ',
+    'Quý IV/2026 ',
+    '3  ',
+    'Tập huấn cho cán bộ làm công tác ',
+    'pháp chế ',
+    'Sở Tư pháp ',
+    'Hội nghị tập huấn ',
+    'Thường ',
+    'xuyên ',
+    ' ',
+    '1 Nghị quyết số 12/NQ-HĐND ngày 01/02/2026 của Hội đồng nhân dân tỉnh. '
+  ].join('\r\n')
+  const {tree, rules} = read(text)
+  const rows = analyze(text).obligations.filter((obligation) => obligation.at === 'table')
+
+  it('says it read the table, and reports no line as unknown', () => {
+    expect(rules).toContain('column-table')
+    expect(rules).not.toContain('unknown-line')
+    const {file} = parseFile(text)
+    expect(file.messages.find((message) => message.ruleId === 'column-table')?.place).toMatchObject({start: {line: 15, column: 1}})
+  })
+
+  it('gives a task per row with its lead body, cooperating bodies and deadline', () => {
+    expect(rows.map((row) => row.who)).toEqual([['Sở Nông nghiệp và Môi trường'], ['Các sở, ngành'], ['Sở Tư pháp']])
+    expect(rows.map((row) => row.with ?? [])).toEqual([['Sở Tư pháp', 'Sở Tài chính'], ['Sở Tư pháp'], []])
+    expect(rows.map((row) => row.when.map((timing) => [timing.kind, timing.date ?? null]))).toEqual([
+      [['within', '2026-06-30']],
+      [['within', '2026-12-31']],
+      [['recurring', null]]
+    ])
+    expect(rows[0]?.what).toBe('Rà soát các quy định về thủ tục hành chính trong lĩnh vực đất đai')
+  })
+
+  it('keeps running heads, the repeated header and the footnote in the table, and loses nothing', () => {
+    const table = JSON.stringify(tree)
+    expect(table).toContain('"form":"columns"')
+    expect(table).toContain('"role":"note"')
+    const row = analyze(text).obligations.find((obligation) => obligation.at === 'table')
+    expect(row?.position?.start).toMatchObject({line: 25, column: 1})
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})

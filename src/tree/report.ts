@@ -29,6 +29,7 @@ export type ParseRule =
   | 'unrecovered-token'
   | 'internal-error'
   | 'legacy-encoding'
+  | 'column-table'
   | LayoutRule
 
 /** Where messages go. */

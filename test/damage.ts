@@ -139,3 +139,31 @@ function collapsed(text: string): {text: string; map: number[]} {
 
   return {text: out, map}
 }
+
+/**
+ * OCR of a two-column block read across: the Nơi nhận list (left) and the
+ * signature (right, from its first mark `T/M`, `KT.` …) a line of each in
+ * turn, blank lines dropped.
+ */
+export function interleaveBack(text: string): string {
+  const lines = text.split('\n')
+  const opener = lines.findLastIndex((line) => /^\W*Nơi nhận/u.test(line))
+  if (opener === -1) return text
+  let end = opener + 1
+  const list: string[] = [lines[opener] as string]
+  while (end < lines.length && (/^\s*$/.test(lines[end] as string) || /^\s*[-+]/.test(lines[end] as string))) {
+    if (!/^\s*$/.test(lines[end] as string)) list.push(lines[end] as string)
+    end++
+  }
+
+  const mark = lines.findIndex((line, index) => index >= end && /^\W*(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)/u.test(line))
+  if (mark === -1) return text
+  const signature = lines.slice(mark).filter((line) => !/^\s*$/.test(line))
+  const mixed: string[] = []
+  for (let index = 0; index < Math.max(list.length, signature.length); index++) {
+    if (index < list.length) mixed.push(list[index] as string)
+    if (index < signature.length) mixed.push(signature[index] as string)
+  }
+
+  return [...lines.slice(0, opener), ...mixed, ...lines.slice(end, mark)].join('\n')
+}

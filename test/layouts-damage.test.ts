@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {analyze, parseFile, type Root} from '../src/index.js'
-import {crlf, gazettePages, ocr, segment} from './damage.js'
+import {crlf, gazettePages, interleaveBack, ocr, segment} from './damage.js'
 import {corpus, corpusNames, coverageProblems, fixture, fixtureNames} from './helpers.js'
 
 /** The record without what depends on where things are. */
@@ -20,7 +20,8 @@ const damages: Array<[string, (text: string) => string]> = [
   ['CRLF', crlf],
   ['word-segmented, with CRLF', (text) => crlf(segment(text, 3))],
   ['with Công báo running heads, page numbers and a signature stamp', (text) => gazettePages(text)],
-  ['all three', (text) => crlf(gazettePages(segment(text, 3)))]
+  ['all three', (text) => crlf(gazettePages(segment(text, 3)))],
+  ['with its Nơi nhận and signature read across their two columns', interleaveBack]
 ]
 
 describe.each(damages)('a seed %s', (_name, damage) => {

@@ -334,3 +334,53 @@ describe('a gazette annex: a task table flattened one cell per line, without pip
     expect(coverageProblems(text, tree)).toEqual([])
   })
 })
+
+describe('OCR of a scan: the two columns of the header and of the Nơi nhận / signature block read across, a line of each in turn', () => {
+  const text = [
+    'ĐẢNG BỘ TỈNH THANH HÓA',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'HUYỆN ỦY NGA SƠN',
+    '*',
+    'Số 12-CT/HU',
+    'Nga Sơn, ngày 5 tháng 3 năm 2020',
+    'CHỈ THỊ',
+    'Về tăng cường phòng, chống dịch',
+    '',
+    '1. Các chi bộ, đảng bộ cơ sở thực hiện ngay.',
+    '2. Công an huyện theo dõi, báo cáo.',
+    '',
+    'T/M BAN THƯỜNG VỤ',
+    'Nơi nhận:',
+    'PHÓ BÍ THƯ',
+    '- Ban Thường vụ Tỉnh ủy (b/c),',
+    '- Các chi bộ, đảng bộ cơ sở,',
+    '(đã ký)',
+    '- Lưu Văn phòng Huyện ủy.',
+    'Lê Văn Bình'
+  ].join('\n')
+  const {tree, fields} = read(text)
+  const {file} = parseFile(text)
+  const said = file.messages.filter((message) => message.ruleId === 'interleaved-columns')
+
+  it('reads the header fields apart, and says so', () => {
+    expect(fields).toMatchObject({issuer: 'Huyện ủy Nga Sơn', number: '12-CT/HU', place: 'Nga Sơn', date: '2020-03-05', type: 'Chỉ thị'})
+    expect(said[0]?.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 4}})
+  })
+
+  it('reads the list and the signature apart, and says where', () => {
+    expect(fields.distribution).toEqual([
+      {name: 'Ban Thường vụ Tỉnh ủy', purpose: 'báo cáo'},
+      {name: 'Các chi bộ, đảng bộ cơ sở', purpose: null},
+      {name: 'Văn phòng Huyện ủy', purpose: 'lưu'}
+    ])
+    expect(fields.signer).toEqual({authority: 'T/M', onBehalfOf: 'Ban Thường vụ', title: 'Phó Bí thư', name: 'Lê Văn Bình'})
+    expect(said[1]?.place).toMatchObject({start: {line: 13, column: 1}, end: {line: 20}})
+  })
+
+  it('keeps every line at its place in the source', () => {
+    expect(coverageProblems(text, tree)).toEqual([])
+    const name = JSON.stringify(tree).indexOf('"Lê Văn Bình"')
+    expect(name).toBeGreaterThan(-1)
+    expect(text.split('\n')[19]).toBe('Lê Văn Bình')
+  })
+})

@@ -384,3 +384,56 @@ describe('OCR of a scan: the two columns of the header and of the Nơi nhận / 
     expect(text.split('\n')[19]).toBe('Lê Văn Bình')
   })
 })
+
+describe('OCR and PDF residue: a stray page number, image links, LaTeX', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH AN HÒA',
+    'Số: 15/CT-UBND',
+    'CHỈ THỊ',
+    'Về phòng, chống dịch',
+    '',
+    '1. Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra $\\mathbf { k } \\acute { e } .$ các cơ sở',
+    'trước ngày 30/6/2026.',
+    '',
+    '2',
+    '',
+    '2. Công an tỉnh \\textbf{theo dõi} tình hình, báo cáo hằng tuần.',
+    '![](images/04c42b5a2abbdd41.jpg)',
+    '3. Sở Tài chính bố trí kinh phí <img src="a.png"> kịp thời.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Trần Văn Minh'
+  ].join('\n')
+  const {tree, fields} = read(text)
+  const {file} = parseFile(text)
+  const obligations = analyze(text).obligations
+
+  it('says where each piece is', () => {
+    const said = file.messages.filter((message) => message.ruleId === 'conversion-residue' || message.ruleId === 'page-number')
+    expect(said.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['conversion-residue', 6, 56],
+      ['conversion-residue', 11, 17],
+      ['conversion-residue', 11, 33],
+      ['conversion-residue', 12, 1],
+      ['conversion-residue', 13, 33],
+      ['page-number', 9, 1]
+    ])
+  })
+
+  it('reads the words around them as if they were not there', () => {
+    expect(fields.items).toEqual(['1', '2', '3'])
+    expect(obligations.map((obligation) => [obligation.at, obligation.who, obligation.what])).toEqual([
+      ['1', ['Sở Y tế'], 'chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở trước ngày 30/6/2026'],
+      ['2', ['Công an tỉnh'], 'theo dõi tình hình, báo cáo hằng tuần'],
+      ['3', ['Sở Tài chính'], 'bố trí kinh phí kịp thời']
+    ])
+    expect(obligations[0]?.when).toMatchObject([{kind: 'by', date: '2026-06-30'}])
+  })
+
+  it('keeps them in the tree as markers and page breaks', () => {
+    const json = JSON.stringify(tree)
+    expect(json).toContain('"role":"residue","value":"![](images/04c42b5a2abbdd41.jpg)"')
+    expect(json).toContain('"type":"pageBreak","value":"2"')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})

@@ -10,13 +10,14 @@ import {unflatten} from './flattened.js'
 import {findInterleaved, findInterleavedHeader, type Interleaved} from './interleaved.js'
 import {confusionEdits, diacriticEdits, formulaEdits, labelEdits, type OcrEdit, type OcrRule} from './ocr.js'
 import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
+import {residueSpans, type ResidueKind} from './residue.js'
 import {desegment, detectSegmented} from './segmented.js'
 
 /** Layouts chithi recognises and reads. */
 export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'ocr' | 'interleaved-columns'
 
 /** Rule ids of the messages layout repairs emit. */
-export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'interleaved-columns' | OcrRule
+export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'interleaved-columns' | 'conversion-residue' | OcrRule
 
 /** A repair, placed in the caller's text (`[start, end)`, offsets of `MappedText.original`). */
 export interface LayoutRepair {
@@ -105,8 +106,21 @@ export function repairLayout(source: MappedText): LaidOut {
     }
   }
 
+  // Residue is not repaired (the tree keeps it as markers); it is said where it is.
+  for (const residue of residueSpans(text.text)) {
+    const value = text.text.slice(residue.start, residue.end)
+    repairs.push({
+      ruleId: 'conversion-residue',
+      reason: `${residueNames[residue.kind]} \`${value.length > 40 ? `${value.slice(0, 39)}…` : value}\` kept, not read as words`,
+      start: originalOffset(text, residue.start),
+      end: originalOffset(text, residue.end)
+    })
+  }
+
   return {text, layouts, repairs}
 }
+
+const residueNames: Readonly<Record<ResidueKind, string>> = {image: 'Image link', html: 'HTML tag', latex: 'LaTeX residue'}
 
 /** The lines of a block in a new order, each with its own line break (so a leaf's end maps just after its line). */
 function reorderLines(source: MappedText, block: Interleaved): MappedText {

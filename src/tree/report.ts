@@ -30,6 +30,7 @@ export type ParseRule =
   | 'internal-error'
   | 'legacy-encoding'
   | 'column-table'
+  | 'page-number'
   | LayoutRule
 
 /** Where messages go. */

@@ -66,6 +66,7 @@ export type MarkerRole =
   | 'end'
   | 'decoration'
   | 'note'
+  | 'residue'
 
 /** Syntax without content: markdown markers, labels, dashes, `Số:`, pipes. */
 export interface Marker extends Literal {

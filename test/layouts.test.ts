@@ -437,3 +437,53 @@ describe('OCR and PDF residue: a stray page number, image links, LaTeX', () => {
     expect(coverageProblems(text, tree)).toEqual([])
   })
 })
+
+describe('a Word export: fields broken over lines', () => {
+  const text = [
+    'SỞ Y TẾ',
+    '(Cơ quan thường trực Ban Chỉ đạo)',
+    '',
+    'Số:',
+    '',
+    '12/SYT-NV',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Thanh Hóa, ngày 05 tháng 3',
+    'năm 2020',
+    'V/v phòng, chống dịch',
+    'Kính',
+    'gửi: Các cơ sở y tế.',
+    '1. Các cơ sở y tế thực hiện ngay.',
+    '*Nơi',
+    'nhận:*',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'GIÁM ĐỐC',
+    'Lê Văn Cường'
+  ].join('\n')
+  const {tree, rules, fields} = read(text)
+  const {file} = parseFile(text)
+
+  it('reads the number, the date, the addressees and the list', () => {
+    expect(fields).toMatchObject({issuer: 'Sở Y tế', number: '12/SYT-NV', place: 'Thanh Hóa', date: '2020-03-05', type: 'Công văn', subject: 'phòng, chống dịch'})
+    expect(fields.addressees).toEqual(['Các cơ sở y tế'])
+    expect(fields.distribution.map((entry) => entry.name)).toEqual(['Như trên', 'VT'])
+    expect(fields.signer).toMatchObject({title: 'Giám đốc', name: 'Lê Văn Cường'})
+    expect(rules).not.toContain('unknown-line')
+  })
+
+  it('says where each field was joined, and keeps the aside under the issuer out of its name', () => {
+    const joined = file.messages.filter((message) => message.ruleId === 'split-field')
+    expect(joined.map((message) => [message.line, message.column])).toEqual([[4, 4], [12, 5], [15, 5]])
+    const aside = file.messages.find((message) => message.ruleId === 'issuer-aside')
+    expect(aside?.place).toMatchObject({start: {line: 2, column: 1}, end: {line: 2, column: 34}})
+    expect(JSON.stringify(tree)).toContain('"role":"aside","value":"(Cơ quan thường trực Ban Chỉ đạo)"')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+
+  it('cuts a number at its hyphen only where the rest is its code in capitals', () => {
+    const cut = read(['UBND TỈNH AN HÒA', 'Số: 12/CT-', 'UBND', 'CHỈ THỊ', 'Về phòng dịch', '1. Các sở thực hiện.'].join('\n'))
+    expect(cut.fields.number).toBe('12/CT-UBND')
+    expect(cut.rules).toContain('split-field')
+  })
+})

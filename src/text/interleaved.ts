@@ -27,10 +27,10 @@ function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
   const text = line.trim().replace(/^[*_]+|[*_]+$/g, '').trim()
   if (text === '') return 'blank'
   // A seal before the name (`★ Nguyễn Mạnh Hùng`) is the signature's.
-  if (/^[★☆]/u.test(text)) return 'signature'
+  if (/^[★☆]\s*\p{Lu}\p{Ll}/u.test(text)) return 'signature'
   const folded = fold(text)
   if (/^noi nhan\b/.test(folded)) return 'opener'
-  if (/^[-–+•·]/.test(text) || /^luu\b/.test(folded)) return 'recipient'
+  if (/^[-–+•·]\s*[\p{L}(]/u.test(text) || /^luu\b/.test(folded)) return 'recipient'
   if (authority.test(folded) || seal.test(folded)) return 'signature'
   const letters = text.replace(/[^\p{L}]/gu, '')
   // An office in capitals (`PHÓ CHỦ TỊCH`), or a person's name (`Lê Văn Bình`).

@@ -11,13 +11,14 @@ import {findInterleaved, findInterleavedHeader, type Interleaved} from './interl
 import {confusionEdits, diacriticEdits, formulaEdits, labelEdits, type OcrEdit, type OcrRule} from './ocr.js'
 import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
 import {residueSpans, type ResidueKind} from './residue.js'
+import {splitFields} from './split-fields.js'
 import {desegment, detectSegmented} from './segmented.js'
 
 /** Layouts chithi recognises and reads. */
 export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'ocr' | 'interleaved-columns'
 
 /** Rule ids of the messages layout repairs emit. */
-export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'interleaved-columns' | 'conversion-residue' | OcrRule
+export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'interleaved-columns' | 'conversion-residue' | 'split-field' | OcrRule
 
 /** A repair, placed in the caller's text (`[start, end)`, offsets of `MappedText.original`). */
 export interface LayoutRepair {
@@ -65,6 +66,20 @@ export function repairLayout(source: MappedText): LaidOut {
   }
 
   if (ocr) layouts.push('ocr')
+
+  const split = splitFields(text.text)
+  if (split.length > 0) {
+    const before = text
+    text = applyEdits(text, split)
+    repairs.push(
+      ...split.map((field) => ({
+        ruleId: 'split-field' as const,
+        reason: `${field.name[0]?.toUpperCase() ?? ''}${field.name.slice(1)} broken over two lines: read as one line`,
+        start: originalOffset(before, field.start),
+        end: originalOffset(before, field.end)
+      }))
+    )
+  }
 
   const header = findInterleavedHeader(text.text)
   if (header) {
@@ -122,16 +137,19 @@ export function repairLayout(source: MappedText): LaidOut {
 
 const residueNames: Readonly<Record<ResidueKind, string>> = {image: 'Image link', html: 'HTML tag', latex: 'LaTeX residue'}
 
-/** The lines of a block in a new order, each with its own line break (so a leaf's end maps just after its line). */
+/** The lines of a block in a new order, each with its own line break (so a leaf's end maps just after its line) and a blank line. */
 function reorderLines(source: MappedText, block: Interleaved): MappedText {
   const builder = new MappedBuilder()
   const text = source.text
   builder.push(text.slice(0, block.start), 0, block.start)
+  if (block.start > 0) builder.push('\n', block.start, block.start)
   block.lines.forEach(([start, end], index) => {
     builder.push(text.slice(start, end), start, end)
     // The last line of the text has no break of its own: one is inserted where it ends.
     if (end < text.length) builder.push('\n', end, end + 1)
     else if (index < block.lines.length - 1) builder.push('\n', end, end)
+    // A blank line after each, so that no node runs on from a line to one that was not next to it in the source.
+    if (index < block.lines.length - 1 || block.end < text.length) builder.push('\n', end, end)
   })
   const after = block.end < text.length ? block.end + 1 : text.length
   builder.push(text.slice(after), after, text.length)

@@ -194,7 +194,8 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
         kind: 'lines',
         role: current.role,
         runs: [...current.runs, ...after.runs],
-        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark'), ...after.gaps]
+        // Every line of the gap but blank ones stays in the tree (a `**` left between the halves too).
+        gaps: [...current.gaps, ...gap.filter((token) => kindOf(token) !== 'Blank'), ...after.gaps]
       }
       const first = after.runs[0]?.[0] as IToken
       context.report.info(

@@ -31,6 +31,7 @@ export type ParseRule =
   | 'legacy-encoding'
   | 'column-table'
   | 'page-number'
+  | 'issuer-aside'
   | LayoutRule
 
 /** Where messages go. */

@@ -29,7 +29,7 @@ export const text = node('text', {
 })
 
 export const markerRole = z.enum([
-  'strong', 'emphasis', 'heading', 'label', 'bullet', 'prefix', 'punctuation', 'brace', 'pipe', 'rule', 'star', 'seal', 'end', 'decoration', 'note', 'residue'
+  'strong', 'emphasis', 'heading', 'label', 'bullet', 'prefix', 'punctuation', 'brace', 'pipe', 'rule', 'star', 'seal', 'end', 'decoration', 'note', 'residue', 'aside'
 ])
 
 export const marker = node('marker', {role: markerRole, value: z.string()})

@@ -67,6 +67,7 @@ export type MarkerRole =
   | 'decoration'
   | 'note'
   | 'residue'
+  | 'aside'
 
 /** Syntax without content: markdown markers, labels, dashes, `Số:`, pipes. */
 export interface Marker extends Literal {

@@ -325,6 +325,38 @@ describe('a gazette annex: a task table flattened one cell per line, without pip
     expect(rows[0]?.what).toBe('Rà soát các quy định về thủ tục hành chính trong lĩnh vực đất đai')
   })
 
+  it('reads a table whose time column comes before the result', () => {
+    const other = [
+      'Phụ lục',
+      'STT',
+      'Nội dung công việc',
+      'Đơn vị',
+      'chủ trì',
+      'Đơn vị',
+      'phối hợp',
+      'Thời gian',
+      'thực hiện',
+      'Sản phẩm',
+      '1',
+      'Tổng kết việc thi hành Luật',
+      'Sở Tư pháp',
+      'Các sở, ngành',
+      'Quý IV/2026',
+      'Báo cáo tổng kết',
+      '2',
+      'Kiểm tra việc thực hiện',
+      'Thanh tra tỉnh',
+      'Hằng năm',
+      'Kết luận kiểm tra'
+    ].join('\n')
+    const found = analyze(other).obligations.filter((obligation) => obligation.at === 'table')
+    expect(found.map((row) => [row.who, row.with ?? [], row.when.map((timing) => timing.kind)])).toEqual([
+      [['Sở Tư pháp'], ['Các sở, ngành'], ['within']],
+      [['Thanh tra tỉnh'], [], ['recurring']]
+    ])
+    expect(coverageProblems(other, parseFile(other).tree as Root)).toEqual([])
+  })
+
   it('keeps running heads, the repeated header and the footnote in the table, and loses nothing', () => {
     const table = JSON.stringify(tree)
     expect(table).toContain('"form":"columns"')

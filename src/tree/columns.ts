@@ -222,8 +222,10 @@ function headerAt(lines: readonly Line[], index: number): {cells: HeaderCell[]; 
   }
 
   const roles = cells.map((cell) => cell.role)
-  const ordered = roles.every((role, position) => position === 0 || columnOrder.indexOf(role) > columnOrder.indexOf(roles[position - 1] as ColumnRole))
-  if (cells.length < 4 || !roles.includes('lead') || !ordered) return undefined
+  // Number, task and parties first, in that order; result, time and grounds after them in any order; no column twice.
+  const rank = (role: ColumnRole): number => Math.min(columnOrder.indexOf(role), columnOrder.indexOf('result'))
+  const ordered = roles.every((role, position) => position === 0 || rank(role) >= rank(roles[position - 1] as ColumnRole))
+  if (cells.length < 4 || !roles.includes('lead') || !ordered || new Set(roles).size !== roles.length) return undefined
   return {cells, next: at}
 }
 
@@ -280,7 +282,7 @@ function opensCell(segments: readonly Segment[], index: number): boolean {
   if (!capitalised(segment.text) || endsOpen(previous)) return false
   // `Đài Truyền hình Việt` / `Nam, Đài …`: a name going on over the line, unless a new party starts.
   const lastWord = /(\S+)$/.exec(previous.text)?.[1] ?? ''
-  return !(capitalised(lastWord) && !startsWithAny(segment.folded, partyStarts))
+  return !(/^\p{Lu}\p{Ll}/u.test(lastWord) && !startsWithAny(segment.folded, partyStarts))
 }
 
 /** Roles → inclusive ranges of segment indices. */
@@ -324,8 +326,10 @@ function splitRow(segments: readonly Segment[], roles: readonly ColumnRole[]): M
     next = withEnd + 1
   }
 
+  const tail = roles.filter((role) => columnOrder.indexOf(role) >= columnOrder.indexOf('result'))
   let end = last
-  if (roles.includes('basis')) {
+  // The grounds, in the last column: from the last cell that opens with a document's name.
+  if (tail.at(-1) === 'basis') {
     for (let index = end; index >= next; index--) {
       if (!opensCell(segments, index)) continue
       const joined = segments.slice(index, end + 1).map((segment) => segment.folded).join(' ')
@@ -337,26 +341,33 @@ function splitRow(segments: readonly Segment[], roles: readonly ColumnRole[]): M
     }
   }
 
-  if (roles.includes('time')) {
+  const reads = (from: number, to: number): boolean => timePattern.test(segments.slice(from, to + 1).map((segment) => segment.folded.replace(/[.;]$/, '')).join(' '))
+  const timeFirst = tail.includes('time') && tail.indexOf('time') < Math.max(0, tail.indexOf('result'))
+  if (tail.includes('time') && !timeFirst) {
+    // Time after the result: the longest run of lines at the end that reads as a time.
     for (let from = Math.max(next, end - 4); from <= end; from++) {
-      const joined = segments.slice(from, end + 1).map((segment) => segment.folded.replace(/[.;]$/, '')).join(' ')
-      if (timePattern.test(joined)) {
+      if (reads(from, end)) {
         found.set('time', [from, end])
         end = from - 1
         break
       }
     }
-  }
-
-  if (next <= end) {
-    if (roles.includes('result')) found.set('result', [next, end])
-    else {
-      // No column for it: the text goes with the cell before it.
-      const before = found.get('with') ?? found.get('lead')
-      if (before) before[1] = end
+  } else if (timeFirst) {
+    // Time before the result: the first cell after the parties that reads as a time, the result after it.
+    search: for (let from = next; from <= end; from++) {
+      if (from > next && !opensCell(segments, from)) continue
+      for (let to = Math.min(end, from + 4); to >= from; to--) {
+        if (to < end && !opensCell(segments, to + 1)) continue
+        if (!reads(from, to)) continue
+        // (Text with no column of its own stays in the cell before it: a cell runs to the next one's start.)
+        found.set('time', [from, to])
+        if (to < end && tail.includes('result')) found.set('result', [to + 1, end])
+        return found
+      }
     }
   }
 
+  if (next <= end && tail.includes('result')) found.set('result', [next, end])
   return found
 }
 

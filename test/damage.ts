@@ -167,3 +167,28 @@ export function interleaveBack(text: string): string {
 
   return [...lines.slice(0, opener), ...mixed, ...lines.slice(end, mark)].join('\n')
 }
+
+/**
+ * A task table flattened between `|` lines as a gazette PDF gives it: no
+ * pipes, the cells still one per line, each wrapped at `width` characters.
+ */
+export function gazetteTable(text: string, width = 24): string {
+  const lines = text.split('\n')
+  const header = lines.findIndex((line, index) => /^\W*STT\W*$/u.test(line) && lines[index - 1]?.trim() === '|')
+  if (header === -1) return text
+  const out = lines.slice(0, header - 1)
+  for (const line of lines.slice(header)) {
+    if (line.trim() === '|') continue
+    // Wrap at spaces, as the column's width does.
+    let rest = line
+    while (rest.length > width && rest.lastIndexOf(' ', width) > 0) {
+      const cut = rest.lastIndexOf(' ', width)
+      out.push(rest.slice(0, cut))
+      rest = rest.slice(cut + 1)
+    }
+
+    out.push(rest)
+  }
+
+  return out.join('\n')
+}

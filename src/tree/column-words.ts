@@ -20,6 +20,9 @@ export const headerCells: ReadonlyMap<string, ColumnRole> = new Map<string, Colu
   ['noi dung cong viec', 'task'],
   ['cong viec', 'task'],
   ['nhiem vu, giai phap', 'task'],
+  ['nhiem vu va giai phap', 'task'],
+  ['giai phap', 'task'],
+  ['ten de an, nhiem vu', 'task'],
   ['co quan chu tri', 'lead'],
   ['don vi chu tri', 'lead'],
   ['chu tri', 'lead'],
@@ -88,7 +91,22 @@ export const partyStarts: readonly string[] = [
   'hoc vien',
   'dai hoc quoc gia',
   'don vi',
-  'cac don vi'
+  'cac don vi',
+  'cong an',
+  'bo chi huy',
+  'bo tu lenh',
+  'cuc',
+  'chi cuc',
+  'tong cuc',
+  'trung tam',
+  'lien hiep',
+  'hiep hoi',
+  'hoi',
+  'vien',
+  'truong',
+  'doanh nghiep',
+  'cac doanh nghiep',
+  'cac hoi'
 ]
 
 /** Words the cell of a task's grounds starts with (`Nghị quyết số 66-NQ/TW`, `Chương trình số 12-CTr/BCĐ`). */

@@ -42,6 +42,8 @@ type Piece = {segment: Segment} | {node: Marker | PageBreak}
 
 interface Row {
   pieces: Piece[]
+  /** A section row (`II` / `HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ`): one cell, numbering starts again under it. */
+  section: boolean
 }
 
 interface HeaderCell {
@@ -54,7 +56,7 @@ const furniture = new Set(['PageBreak', 'PageNumber', 'SealMark', 'Rule', 'Decor
 /** Does this line open a flattened task table (`TT`, `STT`)? A cheap first test. */
 export function opensColumnTable(context: Context, token: IToken): boolean {
   const text = context.source.text.slice(token.startOffset, endOf(token)).trim()
-  return text.length <= 5 && headerCells.get(squeeze(fold(text))) === 'number'
+  return text.length <= 9 && headerCells.get(squeeze(fold(text)).replace(/^[*_ ]+|[*_ ]+$/g, '')) === 'number'
 }
 
 /**
@@ -79,6 +81,7 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
   const rows: Row[] = []
   let row: Row | undefined
   let expectedRow = 1
+  let lastRow = 0
   let expectedNote = 1
   let inNote = false
   let afterHead = false
@@ -96,7 +99,8 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
       row.pieces.pop()
     }
 
-    if (row.pieces.length > 0) {
+    if (row.pieces.length > 0 && row.section) children.push(sectionNode(context, row))
+    else if (row.pieces.length > 0) {
       children.push(rowNode(context, row, roles))
       rows.push(row)
     }
@@ -130,20 +134,35 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
       continue
     }
 
-    const numbered = /^(\d{1,3})(\s*)(.*)$/u.exec(line.text)
+    // Markdown bold around a number or a section's numeral (`**1**`, `** II**`) is not part of it.
+    const lead = /^[*_\s]*/u.exec(line.text)?.[0].length ?? 0
+    const bare = line.text.slice(lead).replace(/[*_\s]+$/u, '')
+    if (/^[IVX]{1,4}\.?$/u.test(bare)) {
+      close()
+      row = {pieces: [{segment: segmentOf(source.text, line.start, line.end, true)}], section: true}
+      expectedRow = 1
+      inNote = false
+      continue
+    }
+
+    const numbered = /^(\d{1,3})(\s*)(.*)$/u.exec(bare)
     const number = numbered ? Number(numbered[1]) : Number.NaN
     const gap = numbered?.[2]?.length ?? 0
     const rest = numbered?.[3] ?? ''
-    // The first row may carry on a table cut before its header (numbers from 3).
+    // The first row may carry on a table cut before its header (numbers from 3); under a section, numbers may go on or start again.
     if (rows.length === 0 && !row && (rest === '' || gap >= 2)) expectedRow = number
+    if (row?.section && number === lastRow + 1 && (rest === '' || gap >= 2)) expectedRow = number
     const opensRow = number === expectedRow && (rest === '' || gap >= 2 || (gap === 1 && number !== expectedNote))
     const opensNote = !opensRow && number === expectedNote && gap === 1 && /^\p{L}/u.test(rest)
     if (opensRow) {
       close()
-      row = {pieces: []}
-      const digitsEnd = line.start + (numbered?.[1]?.length ?? 0)
-      row.pieces.push({segment: segmentOf(source.text, line.start, digitsEnd, true)})
-      if (rest !== '') for (const segment of segmentsOf(source.text, line.end - rest.length, line.end, false)) row.pieces.push({segment})
+      row = {pieces: [], section: false}
+      const digitsStart = line.start + lead
+      const digitsEnd = digitsStart + (numbered?.[1]?.length ?? 0)
+      row.pieces.push({segment: segmentOf(source.text, line.start, rest === '' ? line.end : digitsEnd, true)})
+      const restStart = rest === '' ? line.end : digitsEnd + gap
+      if (rest !== '') for (const segment of segmentsOf(source.text, restStart, line.end, false)) row.pieces.push({segment})
+      lastRow = number
       expectedRow++
       inNote = false
       continue
@@ -159,7 +178,7 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
       continue
     }
 
-    if (!row) row = {pieces: []}
+    if (!row) row = {pieces: [], section: false}
     for (const segment of segmentsOf(source.text, line.start, line.end, true)) row.pieces.push({segment})
   }
 
@@ -190,7 +209,8 @@ function linesOf(context: Context, tokens: readonly IToken[]): Line[] {
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--
     if (start === end) continue
     const value = text.slice(start, end)
-    out.push({token, start, end, text: value, folded: squeeze(fold(value))})
+    // Markdown bold around a header cell (`**STT**`) is not part of its words.
+    out.push({token, start, end, text: value, folded: squeeze(fold(value)).replace(/^[*_ ]+|[*_ ]+$/g, '')})
   }
 
   return out
@@ -260,7 +280,8 @@ const timePattern = (() => {
 })()
 
 function startsWithAny(folded: string, words: readonly string[]): boolean {
-  return words.some((word) => folded === word || folded.startsWith(`${word} `) || folded.startsWith(`${word},`))
+  // The word whole: `bo` opens `bo tu phap` and `bo;`, not `bon`.
+  return words.some((word) => folded.startsWith(word) && !/[\p{L}\d]/u.test(folded.charAt(word.length)))
 }
 
 function capitalised(text: string): boolean {
@@ -279,7 +300,10 @@ function opensCell(segments: readonly Segment[], index: number): boolean {
   if (!segment.first) return true
   const previous = segments[index - 1]
   if (!previous) return true
-  if (!capitalised(segment.text) || endsOpen(previous)) return false
+  if (endsOpen(previous)) return false
+  // A time or a number on a line of its own (`2026`, `2025 - 2035`) is a cell of its own.
+  if (/^\d/.test(segment.text)) return true
+  if (!capitalised(segment.text)) return false
   // `Đài Truyền hình Việt` / `Nam, Đài …`: a name going on over the line, unless a new party starts.
   const lastWord = /(\S+)$/.exec(previous.text)?.[1] ?? ''
   return !(/^\p{Lu}\p{Ll}/u.test(lastWord) && !startsWithAny(segment.folded, partyStarts))
@@ -290,16 +314,19 @@ function splitRow(segments: readonly Segment[], roles: readonly ColumnRole[]): M
   const found = new Map<ColumnRole, [number, number]>()
   const last = segments.length - 1
   let at = 0
-  if (roles.includes('number') && segments[0] && /^\d+$/.test(segments[0].text)) {
+  if (roles.includes('number') && segments[0] && /^[*_\s]*\d+[*_\s]*$/u.test(segments[0].text)) {
     found.set('number', [0, 0])
     at = 1
   }
 
   if (at > last) return found
   let lead = -1
+  let widest = 0
   for (let index = roles.includes('task') ? at + 1 : at; index <= last; index++) {
     const segment = segments[index] as Segment
-    if (opensCell(segments, index) && startsWithAny(segment.folded, partyStarts) && segment.text.length <= 28) {
+    widest = Math.max(widest, (segments[index - 1] as Segment).text.length)
+    // A party's line is narrower than the task's column (a task line may start with `Quốc hội` too).
+    if (opensCell(segments, index) && startsWithAny(segment.folded, partyStarts) && segment.text.length <= Math.max(28, widest * 0.75)) {
       lead = index
       break
     }
@@ -416,6 +443,18 @@ function rowNode(context: Context, row: Row, roles: readonly ColumnRole[]): Tabl
   }
 
   return {type: 'tableRow', children: cells, position: positionOf(cells.filter((cell) => cell.children.length > 0))}
+}
+
+/** A section row: one cell with its numeral and title. */
+function sectionNode(context: Context, row: Row): TableRow {
+  const children: PhrasingContent[] = []
+  for (const piece of row.pieces) {
+    if ('node' in piece) children.push(piece.node)
+    else children.push(...phrasing(context.source, piece.segment.start, piece.segment.end))
+  }
+
+  const cell: TableCell = {type: 'tableCell', children, position: positionOf(children)}
+  return {type: 'tableRow', children: [cell], position: cell.position}
 }
 
 function cellOfLines(context: Context, lines: readonly Line[]): TableCell {

@@ -133,3 +133,6 @@ export const timeLeads: readonly string[] = ['truoc', 'trong', 'tu', 'den', 'nam
 
 /** A line ending in one of these goes on in the next line, within the same cell. */
 export const joiners: readonly string[] = ['va', 'cua', 've', 'voi', 'cho', 'tai', 'theo', 'thuoc', 'so', 'ngay', 'cac', 'trinh']
+
+/** A line opening with one of these ends the table (a new annex). */
+export const tableEnds: readonly string[] = ['phu luc']

@@ -12,7 +12,7 @@
  */
 import type {IToken} from 'chevrotain'
 import {fold} from '../text/fold.js'
-import {basisStarts, columnOrder, headerCells, joiners, partyStarts, timeLeads, timeWords, type ColumnRole} from './column-words.js'
+import {basisStarts, columnOrder, headerCells, joiners, partyStarts, tableEnds, timeLeads, timeWords, type ColumnRole} from './column-words.js'
 import {endOf, kindOf} from './cst.js'
 import {positionOf} from './header.js'
 import {separatorLeaves, type Context} from './leaves.js'
@@ -64,7 +64,10 @@ export function opensColumnTable(context: Context, token: IToken): boolean {
  * groups it takes; `undefined` when these lines are not such a table.
  */
 export function readColumnTable(context: Context, groups: readonly IToken[][]): {table: Table; groups: number} | undefined {
-  const end = groups.findIndex((group, index) => index > 0 && group.some((token) => /^phu luc\b/.test(squeeze(fold(textOf(context, token))))))
+  // A new annex (`Phụ lục II`) ends the table.
+  const end = groups.findIndex(
+    (group, index) => index > 0 && group.some((token) => startsWithAny(squeeze(fold(textOf(context, token))).replace(/^[*_ ]+/, ''), tableEnds))
+  )
   const taken = end === -1 ? groups.length : end
   const lines = linesOf(context, groups.slice(0, taken).flat())
   const header = headerAt(lines, 0)

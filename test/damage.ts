@@ -139,3 +139,56 @@ function collapsed(text: string): {text: string; map: number[]} {
 
   return {text: out, map}
 }
+
+/**
+ * OCR of a two-column block read across: the Nơi nhận list (left) and the
+ * signature (right, from its first mark `T/M`, `KT.` …) a line of each in
+ * turn, blank lines dropped.
+ */
+export function interleaveBack(text: string): string {
+  const lines = text.split('\n')
+  const opener = lines.findLastIndex((line) => /^\W*Nơi nhận/u.test(line))
+  if (opener === -1) return text
+  let end = opener + 1
+  const list: string[] = [lines[opener] as string]
+  while (end < lines.length && (/^\s*$/.test(lines[end] as string) || /^\s*[-+]/.test(lines[end] as string))) {
+    if (!/^\s*$/.test(lines[end] as string)) list.push(lines[end] as string)
+    end++
+  }
+
+  const mark = lines.findIndex((line, index) => index >= end && /^\W*(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)/u.test(line))
+  if (mark === -1) return text
+  const signature = lines.slice(mark).filter((line) => !/^\s*$/.test(line))
+  const mixed: string[] = []
+  for (let index = 0; index < Math.max(list.length, signature.length); index++) {
+    if (index < list.length) mixed.push(list[index] as string)
+    if (index < signature.length) mixed.push(signature[index] as string)
+  }
+
+  return [...lines.slice(0, opener), ...mixed, ...lines.slice(end, mark)].join('\n')
+}
+
+/**
+ * A task table flattened between `|` lines as a gazette PDF gives it: no
+ * pipes, the cells still one per line, each wrapped at `width` characters.
+ */
+export function gazetteTable(text: string, width = 24): string {
+  const lines = text.split('\n')
+  const header = lines.findIndex((line, index) => /^\W*STT\W*$/u.test(line) && lines[index - 1]?.trim() === '|')
+  if (header === -1) return text
+  const out = lines.slice(0, header - 1)
+  for (const line of lines.slice(header)) {
+    if (line.trim() === '|') continue
+    // Wrap at spaces, as the column's width does.
+    let rest = line
+    while (rest.length > width && rest.lastIndexOf(' ', width) > 0) {
+      const cut = rest.lastIndexOf(' ', width)
+      out.push(rest.slice(0, cut))
+      rest = rest.slice(cut + 1)
+    }
+
+    out.push(rest)
+  }
+
+  return out.join('\n')
+}

@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {analyze, parseFile, type Root} from '../src/index.js'
-import {crlf, gazettePages, ocr, segment} from './damage.js'
+import {crlf, gazettePages, gazetteTable, interleaveBack, ocr, segment} from './damage.js'
 import {corpus, corpusNames, coverageProblems, fixture, fixtureNames} from './helpers.js'
 
 /** The record without what depends on where things are. */
@@ -20,7 +20,8 @@ const damages: Array<[string, (text: string) => string]> = [
   ['CRLF', crlf],
   ['word-segmented, with CRLF', (text) => crlf(segment(text, 3))],
   ['with Công báo running heads, page numbers and a signature stamp', (text) => gazettePages(text)],
-  ['all three', (text) => crlf(gazettePages(segment(text, 3)))]
+  ['all three', (text) => crlf(gazettePages(segment(text, 3)))],
+  ['with its Nơi nhận and signature read across their two columns', interleaveBack]
 ]
 
 describe.each(damages)('a seed %s', (_name, damage) => {
@@ -54,5 +55,24 @@ describe('a seed under OCR damage', () => {
       const clean = analyze(fixture(name)).document
       expect(analyze(damaged).document.type).toBe(clean.type)
     }
+  })
+})
+
+const tableText = '08-kh-ubnd-dongthap-doimoicongnghe.txt'
+
+describe.skipIf(!corpusNames.includes(tableText))('an annex task table as a gazette PDF gives it (no pipes, cells wrapped)', () => {
+  it(`${tableText} gives the same rows, losslessly`, () => {
+    const rows = (text: string) =>
+      analyze(text)
+        .obligations.filter((obligation) => obligation.at === 'table')
+        .map((obligation) => [obligation.who, obligation.with ?? [], obligation.when.map((timing) => [timing.kind, timing.date ?? null])])
+    const clean = corpus(tableText)
+    const damaged = gazetteTable(clean)
+    expect(damaged.slice(damaged.indexOf('**STT**'))).not.toContain('\n|\n')
+    expect(rows(damaged)).toEqual(rows(clean))
+    expect(rows(clean)).toHaveLength(19)
+    const {tree, file} = parseFile(damaged)
+    expect(file.messages.some((message) => message.ruleId === 'column-table')).toBe(true)
+    expect(coverageProblems(damaged, tree as Root)).toEqual([])
   })
 })

@@ -295,3 +295,284 @@ describe('OCR to markdown: headings, a cut right half', () => {
     expect(coverageProblems(text, tree)).toEqual([])
   })
 })
+
+describe('a gazette annex: a task table flattened one cell per line, without pipes', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH AN HÒA ',
+    'Số: 15/KH-UBND ',
+    'KẾ HOẠCH ',
+    'Triển khai chương trình cải cách thể chế ',
+    '1. Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo. ',
+    ' TM. ỦY BAN NHÂN DÂN ',
+    ' CHỦ TỊCH ',
+    'Trần Văn Minh ',
+    '',
+    'CÔNG BÁO/Số 40/Ngày 10-03-2026 ',
+    '12',
+    ' ',
+    'Phụ lục ',
+    'DANH MỤC NHIỆM VỤ ',
+    'STT ',
+    'Nội dung ',
+    'Cơ quan  ',
+    'chủ trì  ',
+    'Cơ quan  ',
+    'phối hợp  ',
+    'Sản phẩm ',
+    'Thời gian ',
+    'hoàn thành ',
+    '1  ',
+    'Rà soát các quy định về thủ tục hành ',
+    'chính trong lĩnh vực đất đai ',
+    'Sở Nông nghiệp và ',
+    'Môi trường ',
+    'Sở Tư pháp, ',
+    'Sở Tài chính ',
+    'Báo cáo rà soát ',
+    'Tháng ',
+    '6/2026 ',
+    '2  Xây dựng cơ sở dữ liệu về văn bản ',
+    'quy phạm pháp luật của tỉnh ',
+    'Các sở,          ',
+    'ngành  Sở Tư pháp ',
+    'Cơ sở dữ liệu ',
+    '',
+    'CÔNG BÁO/Số 40/Ngày 10-03-2026 ',
+    '13',
+    ' ',
+    'STT ',
+    'Nội dung ',
+    'Cơ quan  ',
+    'chủ trì  ',
+    'Cơ quan  ',
+    'phối hợp  ',
+    'Sản phẩm ',
+    'Thời gian ',
+    'hoàn thành ',
+    'được vận hành ',
+    'Quý IV/2026 ',
+    '3  ',
+    'Tập huấn cho cán bộ làm công tác ',
+    'pháp chế ',
+    'Sở Tư pháp ',
+    'Hội nghị tập huấn ',
+    'Thường ',
+    'xuyên ',
+    ' ',
+    '1 Nghị quyết số 12/NQ-HĐND ngày 01/02/2026 của Hội đồng nhân dân tỉnh. '
+  ].join('\r\n')
+  const {tree, rules} = read(text)
+  const rows = analyze(text).obligations.filter((obligation) => obligation.at === 'table')
+
+  it('says it read the table, and reports no line as unknown', () => {
+    expect(rules).toContain('column-table')
+    expect(rules).not.toContain('unknown-line')
+    const {file} = parseFile(text)
+    expect(file.messages.find((message) => message.ruleId === 'column-table')?.place).toMatchObject({start: {line: 15, column: 1}})
+  })
+
+  it('gives a task per row with its lead body, cooperating bodies and deadline', () => {
+    expect(rows.map((row) => row.who)).toEqual([['Sở Nông nghiệp và Môi trường'], ['Các sở, ngành'], ['Sở Tư pháp']])
+    expect(rows.map((row) => row.with ?? [])).toEqual([['Sở Tư pháp', 'Sở Tài chính'], ['Sở Tư pháp'], []])
+    expect(rows.map((row) => row.when.map((timing) => [timing.kind, timing.date ?? null]))).toEqual([
+      [['within', '2026-06-30']],
+      [['within', '2026-12-31']],
+      [['recurring', null]]
+    ])
+    expect(rows[0]?.what).toBe('Rà soát các quy định về thủ tục hành chính trong lĩnh vực đất đai')
+  })
+
+  it('reads a table whose time column comes before the result', () => {
+    const other = [
+      'Phụ lục',
+      'STT',
+      'Nội dung công việc',
+      'Đơn vị',
+      'chủ trì',
+      'Đơn vị',
+      'phối hợp',
+      'Thời gian',
+      'thực hiện',
+      'Sản phẩm',
+      '1',
+      'Tổng kết việc thi hành Luật',
+      'Sở Tư pháp',
+      'Các sở, ngành',
+      'Quý IV/2026',
+      'Báo cáo tổng kết',
+      '2',
+      'Kiểm tra việc thực hiện',
+      'Thanh tra tỉnh',
+      'Hằng năm',
+      'Kết luận kiểm tra'
+    ].join('\n')
+    const found = analyze(other).obligations.filter((obligation) => obligation.at === 'table')
+    expect(found.map((row) => [row.who, row.with ?? [], row.when.map((timing) => timing.kind)])).toEqual([
+      [['Sở Tư pháp'], ['Các sở, ngành'], ['within']],
+      [['Thanh tra tỉnh'], [], ['recurring']]
+    ])
+    expect(coverageProblems(other, parseFile(other).tree as Root)).toEqual([])
+  })
+
+  it('keeps running heads, the repeated header and the footnote in the table, and loses nothing', () => {
+    const table = JSON.stringify(tree)
+    expect(table).toContain('"form":"columns"')
+    expect(table).toContain('"role":"note"')
+    const row = analyze(text).obligations.find((obligation) => obligation.at === 'table')
+    expect(row?.position?.start).toMatchObject({line: 25, column: 1})
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('OCR of a scan: the two columns of the header and of the Nơi nhận / signature block read across, a line of each in turn', () => {
+  const text = [
+    'ĐẢNG BỘ TỈNH THANH HÓA',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'HUYỆN ỦY NGA SƠN',
+    '*',
+    'Số 12-CT/HU',
+    'Nga Sơn, ngày 5 tháng 3 năm 2020',
+    'CHỈ THỊ',
+    'Về tăng cường phòng, chống dịch',
+    '',
+    '1. Các chi bộ, đảng bộ cơ sở thực hiện ngay.',
+    '2. Công an huyện theo dõi, báo cáo.',
+    '',
+    'T/M BAN THƯỜNG VỤ',
+    'Nơi nhận:',
+    'PHÓ BÍ THƯ',
+    '- Ban Thường vụ Tỉnh ủy (b/c),',
+    '- Các chi bộ, đảng bộ cơ sở,',
+    '(đã ký)',
+    '- Lưu Văn phòng Huyện ủy.',
+    'Lê Văn Bình'
+  ].join('\n')
+  const {tree, fields} = read(text)
+  const {file} = parseFile(text)
+  const said = file.messages.filter((message) => message.ruleId === 'interleaved-columns')
+
+  it('reads the header fields apart, and says so', () => {
+    expect(fields).toMatchObject({issuer: 'Huyện ủy Nga Sơn', number: '12-CT/HU', place: 'Nga Sơn', date: '2020-03-05', type: 'Chỉ thị'})
+    expect(said[0]?.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 4}})
+  })
+
+  it('reads the list and the signature apart, and says where', () => {
+    expect(fields.distribution).toEqual([
+      {name: 'Ban Thường vụ Tỉnh ủy', purpose: 'báo cáo'},
+      {name: 'Các chi bộ, đảng bộ cơ sở', purpose: null},
+      {name: 'Văn phòng Huyện ủy', purpose: 'lưu'}
+    ])
+    expect(fields.signer).toEqual({authority: 'T/M', onBehalfOf: 'Ban Thường vụ', title: 'Phó Bí thư', name: 'Lê Văn Bình'})
+    expect(said[1]?.place).toMatchObject({start: {line: 13, column: 1}, end: {line: 20}})
+  })
+
+  it('keeps every line at its place in the source', () => {
+    expect(coverageProblems(text, tree)).toEqual([])
+    const name = JSON.stringify(tree).indexOf('"Lê Văn Bình"')
+    expect(name).toBeGreaterThan(-1)
+    expect(text.split('\n')[19]).toBe('Lê Văn Bình')
+  })
+})
+
+describe('OCR and PDF residue: a stray page number, image links, LaTeX', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH AN HÒA',
+    'Số: 15/CT-UBND',
+    'CHỈ THỊ',
+    'Về phòng, chống dịch',
+    '',
+    '1. Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra $\\mathbf { k } \\acute { e } .$ các cơ sở',
+    'trước ngày 30/6/2026.',
+    '',
+    '2',
+    '',
+    '2. Công an tỉnh \\textbf{theo dõi} tình hình, báo cáo hằng tuần.',
+    '![](images/04c42b5a2abbdd41.jpg)',
+    '3. Sở Tài chính bố trí kinh phí <img src="a.png"> kịp thời.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Trần Văn Minh'
+  ].join('\n')
+  const {tree, fields} = read(text)
+  const {file} = parseFile(text)
+  const obligations = analyze(text).obligations
+
+  it('says where each piece is', () => {
+    const said = file.messages.filter((message) => message.ruleId === 'conversion-residue' || message.ruleId === 'page-number')
+    expect(said.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['conversion-residue', 6, 56],
+      ['conversion-residue', 11, 17],
+      ['conversion-residue', 11, 33],
+      ['conversion-residue', 12, 1],
+      ['conversion-residue', 13, 33],
+      ['page-number', 9, 1]
+    ])
+  })
+
+  it('reads the words around them as if they were not there', () => {
+    expect(fields.items).toEqual(['1', '2', '3'])
+    expect(obligations.map((obligation) => [obligation.at, obligation.who, obligation.what])).toEqual([
+      ['1', ['Sở Y tế'], 'chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở trước ngày 30/6/2026'],
+      ['2', ['Công an tỉnh'], 'theo dõi tình hình, báo cáo hằng tuần'],
+      ['3', ['Sở Tài chính'], 'bố trí kinh phí kịp thời']
+    ])
+    expect(obligations[0]?.when).toMatchObject([{kind: 'by', date: '2026-06-30'}])
+  })
+
+  it('keeps them in the tree as markers and page breaks', () => {
+    const json = JSON.stringify(tree)
+    expect(json).toContain('"role":"residue","value":"![](images/04c42b5a2abbdd41.jpg)"')
+    expect(json).toContain('"type":"pageBreak","value":"2"')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
+describe('a Word export: fields broken over lines', () => {
+  const text = [
+    'SỞ Y TẾ',
+    '(Cơ quan thường trực Ban Chỉ đạo)',
+    '',
+    'Số:',
+    '',
+    '12/SYT-NV',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Thanh Hóa, ngày 05 tháng 3',
+    'năm 2020',
+    'V/v phòng, chống dịch',
+    'Kính',
+    'gửi: Các cơ sở y tế.',
+    '1. Các cơ sở y tế thực hiện ngay.',
+    '*Nơi',
+    'nhận:*',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'GIÁM ĐỐC',
+    'Lê Văn Cường'
+  ].join('\n')
+  const {tree, rules, fields} = read(text)
+  const {file} = parseFile(text)
+
+  it('reads the number, the date, the addressees and the list', () => {
+    expect(fields).toMatchObject({issuer: 'Sở Y tế', number: '12/SYT-NV', place: 'Thanh Hóa', date: '2020-03-05', type: 'Công văn', subject: 'phòng, chống dịch'})
+    expect(fields.addressees).toEqual(['Các cơ sở y tế'])
+    expect(fields.distribution.map((entry) => entry.name)).toEqual(['Như trên', 'VT'])
+    expect(fields.signer).toMatchObject({title: 'Giám đốc', name: 'Lê Văn Cường'})
+    expect(rules).not.toContain('unknown-line')
+  })
+
+  it('says where each field was joined, and keeps the aside under the issuer out of its name', () => {
+    const joined = file.messages.filter((message) => message.ruleId === 'split-field')
+    expect(joined.map((message) => [message.line, message.column])).toEqual([[4, 4], [12, 5], [15, 5]])
+    const aside = file.messages.find((message) => message.ruleId === 'issuer-aside')
+    expect(aside?.place).toMatchObject({start: {line: 2, column: 1}, end: {line: 2, column: 34}})
+    expect(JSON.stringify(tree)).toContain('"role":"aside","value":"(Cơ quan thường trực Ban Chỉ đạo)"')
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+
+  it('cuts a number at its hyphen only where the rest is its code in capitals', () => {
+    const cut = read(['UBND TỈNH AN HÒA', 'Số: 12/CT-', 'UBND', 'CHỈ THỊ', 'Về phòng dịch', '1. Các sở thực hiện.'].join('\n'))
+    expect(cut.fields.number).toBe('12/CT-UBND')
+    expect(cut.rules).toContain('split-field')
+  })
+})

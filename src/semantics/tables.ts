@@ -84,21 +84,24 @@ function parties(unit: TextUnit): FoundParty[] {
   }))
 }
 
-/** A time cell: timing phrases, or a bare year (`2026`) or span of years (`2025 - 2035`). */
+/**
+ * A time cell: timing phrases, and the periods a table writes bare: a year
+ * (`2026`), a span of years (`2027 - 2030`), a quarter (`Quý IV/2026`), also
+ * beside a phrase (`2026 và hằng năm`).
+ */
 function timings(unit: TextUnit, year: number | undefined): Draft['when'] {
-  const found = findTimings(unit.text, year)
-  if (found.length > 0) return found.map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
-  const years = /(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?/iu.exec(unit.text)
-  if (!years) return []
-  const last = years[2] ?? years[1]
-  return [
-    {
-      kind: 'within',
-      date: `${last}-12-31`,
-      text: years[0],
-      start: years.index,
-      end: years.index + years[0].length,
-      position: positionIn(unit, years.index, years.index + years[0].length)
-    }
-  ]
+  const found: Draft['when'] = findTimings(unit.text, year).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
+  const covered = (start: number, end: number): boolean => found.some((timing) => timing.start < end && start < timing.end)
+  const periods = /(?:quý\s+([IV]{1,3})\s*\/\s*|(?:năm\s+))?(\d{4})(?:\s*[-–]\s*(\d{4}))?/giu
+  for (const match of unit.text.matchAll(periods)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (covered(start, end)) continue
+    const quarter = match[1] ? ['I', 'II', 'III', 'IV'].indexOf(match[1].toUpperCase()) + 1 : 0
+    const last = match[3] ?? match[2] ?? ''
+    const date = quarter > 0 ? `${last}-${['03-31', '06-30', '09-30', '12-31'][quarter - 1] ?? '12-31'}` : `${last}-12-31`
+    found.push({kind: 'within', date, text: match[0], start, end, position: positionIn(unit, start, end)})
+  }
+
+  return found.sort((a, b) => a.start - b.start)
 }

@@ -7,16 +7,19 @@
  */
 import {applyEdits} from './edits.js'
 import {unflatten} from './flattened.js'
+import {findInterleaved, findInterleavedHeader, type Interleaved} from './interleaved.js'
 import {confusionEdits, diacriticEdits, formulaEdits, labelEdits, type OcrEdit, type OcrRule} from './ocr.js'
 import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
+import {residueSpans, type ResidueKind} from './residue.js'
+import {splitFields} from './split-fields.js'
 import {desegment, detectSegmented} from './segmented.js'
 import {append} from '../append.js'
 
 /** Layouts chithi recognises and reads. */
-export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'ocr'
+export type Layout = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'ocr' | 'interleaved-columns'
 
 /** Rule ids of the messages layout repairs emit. */
-export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | OcrRule
+export type LayoutRule = 'word-segmented' | 'flattened-header' | 'flattened-signature' | 'interleaved-columns' | 'conversion-residue' | 'split-field' | OcrRule
 
 /** A repair, placed in the caller's text (`[start, end)`, offsets of `MappedText.original`). */
 export interface LayoutRepair {
@@ -65,6 +68,44 @@ export function repairLayout(source: MappedText): LaidOut {
 
   if (ocr) layouts.push('ocr')
 
+  const split = splitFields(text.text)
+  if (split.length > 0) {
+    const before = text
+    text = applyEdits(text, split)
+    repairs.push(
+      ...split.map((field) => ({
+        ruleId: 'split-field' as const,
+        reason: `${field.name[0]?.toUpperCase() ?? ''}${field.name.slice(1)} broken over two lines: read as one line`,
+        start: originalOffset(before, field.start),
+        end: originalOffset(before, field.end)
+      }))
+    )
+  }
+
+  const header = findInterleavedHeader(text.text)
+  if (header) {
+    layouts.push('interleaved-columns')
+    repairs.push({
+      ruleId: 'interleaved-columns',
+      reason: 'Header read across its two columns, a line of each in turn: issuer, quốc hiệu and tiêu ngữ read apart by their kind',
+      start: originalOffset(text, header.start),
+      end: originalOffset(text, header.end)
+    })
+  }
+
+  const interleaved = findInterleaved(text.text)
+  if (interleaved) {
+    const before = text
+    text = reorderLines(text, interleaved)
+    if (!layouts.includes('interleaved-columns')) layouts.push('interleaved-columns')
+    repairs.push({
+      ruleId: 'interleaved-columns',
+      reason: 'Nơi nhận and signature read across their two columns, a line of each in turn: read as the list, then the signature',
+      start: originalOffset(before, interleaved.start),
+      end: originalOffset(before, interleaved.end)
+    })
+  }
+
   const flat = unflatten(text.text)
   if (flat.breaks.length > 0) {
     const before = text
@@ -81,7 +122,39 @@ export function repairLayout(source: MappedText): LaidOut {
     }
   }
 
+  // Residue is not repaired (the tree keeps it as markers); it is said where it is.
+  for (const residue of residueSpans(text.text)) {
+    const value = text.text.slice(residue.start, residue.end)
+    repairs.push({
+      ruleId: 'conversion-residue',
+      reason: `${residueNames[residue.kind]} \`${value.length > 40 ? `${value.slice(0, 39)}…` : value}\` kept, not read as words`,
+      start: originalOffset(text, residue.start),
+      end: originalOffset(text, residue.end)
+    })
+  }
+
   return {text, layouts, repairs}
+}
+
+const residueNames: Readonly<Record<ResidueKind, string>> = {image: 'Image link', html: 'HTML tag', latex: 'LaTeX residue'}
+
+/** The lines of a block in a new order, each with its own line break (so a leaf's end maps just after its line) and a blank line. */
+function reorderLines(source: MappedText, block: Interleaved): MappedText {
+  const builder = new MappedBuilder()
+  const text = source.text
+  builder.push(text.slice(0, block.start), 0, block.start)
+  if (block.start > 0) builder.push('\n', block.start, block.start)
+  block.lines.forEach(([start, end], index) => {
+    builder.push(text.slice(start, end), start, end)
+    // The last line of the text has no break of its own: one is inserted where it ends.
+    if (end < text.length) builder.push('\n', end, end + 1)
+    else if (index < block.lines.length - 1) builder.push('\n', end, end)
+    // A blank line after each, so that no node runs on from a line to one that was not next to it in the source.
+    if (index < block.lines.length - 1 || block.end < text.length) builder.push('\n', end, end)
+  })
+  const after = block.end < text.length ? block.end + 1 : text.length
+  builder.push(text.slice(after), after, text.length)
+  return builder.finish(source, text.length)
 }
 
 /** Line breaks inserted before the offsets `at` (sorted): white space mapped onto the character after it. */

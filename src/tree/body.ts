@@ -5,6 +5,7 @@
  */
 import type {CstNode, IToken} from 'chevrotain'
 import {fold} from '../text/fold.js'
+import {opensColumnTable, readColumnTable} from './columns.js'
 import {endOf, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {positionOf} from './header.js'
 import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
@@ -42,10 +43,12 @@ type Raw =
   | {kind: 'table' | 'pipeTable'; tokens: IToken[]}
   | {kind: 'token'; token: IToken}
   | {kind: 'running'; token: IToken}
+  | {kind: 'columns'; table: Table}
 
 /** Block CST nodes → body children (with a closing when `closing` is set). */
 export function buildBlocks(context: Context, blocks: CstNode[], options: {closing: boolean}): BodyContent[] {
   let raws = blocks.map((block) => toRaw(block))
+  raws = columnTables(context, raws)
   raws = markRunningHeaders(context, raws)
   raws = joinPageBreaks(context, raws)
   raws = raws.flatMap((raw): Raw[] => (raw.kind === 'lines' ? splitHardWrapped(context, raw) : [raw]))
@@ -79,6 +82,51 @@ function toRaw(block: CstNode): Raw {
   if (child.name === 'table') return {kind: 'table', tokens}
   if (child.name === 'pipeTable') return {kind: 'pipeTable', tokens}
   return {kind: 'lines', role: child.name as Lines['role'], runs: [tokens], gaps: []}
+}
+
+/** The lines of a raw block, in source order. */
+function rawTokens(raw: Raw): IToken[] {
+  switch (raw.kind) {
+    case 'lines':
+      return [...raw.runs.flat(), ...raw.gaps].sort((a, b) => a.startOffset - b.startOffset)
+    case 'table':
+    case 'pipeTable':
+      return raw.tokens
+    case 'columns':
+      return []
+    default:
+      return [raw.token]
+  }
+}
+
+/** Task tables flattened without pipes (a gazette annex): each becomes one raw block, the lines before its header staying a paragraph. */
+function columnTables(context: Context, raws: Raw[]): Raw[] {
+  const out: Raw[] = []
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index] as Raw
+    const tokens = raw.kind === 'lines' ? rawTokens(raw) : []
+    const at = tokens.findIndex((token) => opensColumnTable(context, token))
+    if (raw.kind === 'lines' && at !== -1) {
+      const opening = at === 0 ? raw : {kind: 'lines' as const, role: raw.role, runs: [tokens.slice(at)], gaps: []}
+      const found = readColumnTable(context, [opening, ...raws.slice(index + 1)].map((each) => rawTokens(each)))
+      if (found) {
+        if (at > 0) out.push(before(raw, tokens[at] as IToken))
+        out.push({kind: 'columns', table: found.table})
+        index += found.groups - 1
+        continue
+      }
+    }
+
+    out.push(raw)
+  }
+
+  return out
+}
+
+/** The part of a raw block before a line. */
+function before(raw: Lines, token: IToken): Lines {
+  const runs = raw.runs.map((run) => run.filter((each) => each.startOffset < token.startOffset)).filter((run) => run.length > 0)
+  return {...raw, runs, gaps: raw.gaps.filter((each) => each.startOffset < token.startOffset)}
 }
 
 // ------------------------------------------------------------ running heads
@@ -307,6 +355,12 @@ function nest(context: Context, raws: Raw[], inBody: boolean): BodyContent[] {
     if (raw.kind === 'token') {
       const nodes = tokenNodes(context, raw.token, inBody)
       append(container(), nodes)
+      continue
+    }
+
+    if (raw.kind === 'columns') {
+      bullets.length = 0
+      itemContainer().push(raw.table)
       continue
     }
 

@@ -122,7 +122,8 @@ function prune(nodes: Node[]): Node[] {
     if ('children' in node) {
       const parent = node as Node & {children: Node[]}
       parent.children = prune(parent.children)
-      if (parent.children.length === 0 || !parent.position) continue
+      // An empty cell keeps its column's place in a row.
+      if ((parent.children.length === 0 && node.type !== 'tableCell') || !parent.position) continue
     } else if (!node.position) continue
     out.push(node)
   }

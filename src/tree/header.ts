@@ -10,7 +10,7 @@ import {typeOfTitle} from '../text/document-types.js'
 import {fold, modernizeTones} from '../text/fold.js'
 import {endOf, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {asMarkers, inlineOf, separatorLeaves, unknownLeaf, type Context} from './leaves.js'
-import {phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
+import {markerLeaf, phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
 import type {
   Addressee,
   Addressees,
@@ -57,7 +57,7 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
     if (isToken(child)) {
       const kind = kindOf(child)
       if (isSeparator(kind) || kind === 'PageNumber' || kind === 'SealMark') append(header, separatorLeaves(context, child))
-      else header.push(unknownLeaf(context, child, 'Line in the header not recognised'))
+      else if (!asideOfIssuer(context, header, child)) header.push(unknownLeaf(context, child, 'Line in the header not recognised'))
       continue
     }
 
@@ -71,7 +71,7 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
         const token = tokensOf(child)[0] as IToken
         if (kindOf(token) === 'PageNumber') append(header, separatorLeaves(context, token))
         else if (kindOf(token) === 'SealMark') append(header, separatorLeaves(context, token))
-        else header.push(unknownLeaf(context, token, 'Line in the header not recognised'))
+        else if (!asideOfIssuer(context, header, token)) header.push(unknownLeaf(context, token, 'Line in the header not recognised'))
         break
       }
 
@@ -105,6 +105,28 @@ export function buildFront(context: Context, front: CstNode): RootContent[] {
 
   flush()
   return out
+}
+
+/**
+ * An aside in parentheses under the issuer (`(Cơ quan thường trực Ban Chỉ
+ * đạo)`, a Word export's second line of the cell): kept in the issuer as a
+ * marker, not part of its name. False when the line is not one.
+ */
+function asideOfIssuer(context: Context, header: HeaderContent[], token: IToken): boolean {
+  const issuer = header.findLast((node) => node.type !== 'marker' && node.type !== 'pageBreak')
+  if (issuer?.type !== 'issuer') return false
+  const {source} = context
+  let start = token.startOffset
+  let end = endOf(token)
+  while (start < end && /\s/.test(source.text[start] ?? '')) start++
+  while (end > start && /\s/.test(source.text[end - 1] ?? '')) end--
+  const text = source.text.slice(start, end).replace(/^[*_]+|[*_]+$/g, '')
+  if (!/^\([^()]{1,200}\)$/.test(text)) return false
+  const aside = markerLeaf(source, start, end, 'aside')
+  issuer.children.push(aside)
+  issuer.position = positionOf(issuer.children)
+  context.report.info(`Aside under the issuer kept, not part of its name: \`${text}\``, aside.position, 'issuer-aside')
+  return true
 }
 
 function isSeparator(kind: string): boolean {

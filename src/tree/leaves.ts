@@ -34,6 +34,7 @@ export function separatorLeaves(context: Context, token: IToken): Array<Marker |
     const start = token.startOffset
     const end = trimmedEnd(source.text, start, endOf(token))
     const node: PageBreak = {type: 'pageBreak', value: source.text.slice(start, end), position: source.position(start, end)}
+    if (kind === 'PageNumber') context.report.info(`Number \`${node.value.trim()}\` alone on its line: read as a page number (a page break), not words`, node.position, 'page-number')
     return [node]
   }
 

@@ -5,6 +5,7 @@
  */
 import {tokenizeInline, StrongMark} from '../../grammar/inline.js'
 import {latinize} from '../text/fold.js'
+import {residueSpans, type Residue} from '../text/residue.js'
 import type {Source} from './source.js'
 import type {Emphasis, Marker, MarkerRole, PhrasingContent, Strong, Text} from './types.js'
 import {append} from '../append.js'
@@ -48,12 +49,15 @@ export function phrasing(source: Source, start: number, end: number): PhrasingCo
 
   const stack: Frame[] = [{kind: 'root', opener: undefined, children: []}]
   const top = (): Frame => stack[stack.length - 1] as Frame
+  const slice = text.slice(start, end)
+  // Converter residue (image links, LaTeX) is kept as markers, not words.
+  const residue = residueSpans(slice).map((each): Residue => ({...each, start: each.start + start, end: each.end + start}))
 
-  for (const token of tokenizeInline(text.slice(start, end))) {
+  for (const token of tokenizeInline(slice)) {
     const from = start + token.startOffset
     const to = from + token.image.length
-    if (token.tokenType.name === 'Run') {
-      appendText(source, top().children, from, to)
+    if (token.tokenType.name === 'Run' || residue.some((each) => each.start <= from && to <= each.end)) {
+      appendRun(source, top().children, from, to, residue)
       continue
     }
 
@@ -115,11 +119,29 @@ function appendText(source: Source, children: PhrasingContent[], from: number, t
   children.push(textLeaf(source, from, to))
 }
 
+/** Text over `[from, to)`, with the residue in it as markers. */
+function appendRun(source: Source, children: PhrasingContent[], from: number, to: number, residue: readonly Residue[]): void {
+  let at = from
+  for (const each of residue) {
+    if (each.end <= at || each.start >= to) continue
+    const start = Math.max(each.start, at)
+    const end = Math.min(each.end, to)
+    if (start > at) appendText(source, children, at, start)
+    children.push(markerLeaf(source, start, end, 'residue'))
+    at = end
+  }
+
+  if (at < to) appendText(source, children, at, to)
+}
+
 function mergeText(source: Source, children: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const child of children) {
+    const last = out[out.length - 1]
     if (child.type === 'text') appendText(source, out, spanOf(child)!.start, spanOf(child)!.end)
-    else out.push(child)
+    else if (child.type === 'marker' && child.role === 'residue' && last?.type === 'marker' && last.role === 'residue' && spanOf(last)?.end === spanOf(child)?.start) {
+      out[out.length - 1] = markerLeaf(source, spanOf(last)!.start, spanOf(child)!.end, 'residue')
+    } else out.push(child)
   }
 
   return out

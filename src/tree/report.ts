@@ -30,6 +30,9 @@ export type ParseRule =
   | 'internal-error'
   | 'legacy-encoding'
   | 'several-directives'
+  | 'column-table'
+  | 'page-number'
+  | 'issuer-aside'
   | LayoutRule
 
 /** Where messages go. */

@@ -29,7 +29,7 @@ export const text = node('text', {
 })
 
 export const markerRole = z.enum([
-  'strong', 'emphasis', 'heading', 'label', 'bullet', 'prefix', 'punctuation', 'brace', 'pipe', 'rule', 'star', 'seal', 'end', 'decoration'
+  'strong', 'emphasis', 'heading', 'label', 'bullet', 'prefix', 'punctuation', 'brace', 'pipe', 'rule', 'star', 'seal', 'end', 'decoration', 'note', 'residue', 'aside'
 ])
 
 export const marker = node('marker', {role: markerRole, value: z.string()})
@@ -102,8 +102,8 @@ export const numbering = z.enum(['part', 'chapter', 'section', 'article', 'roman
 export const tableCell = node('tableCell', {children: phrasing})
 export const tableRow = node('tableRow', {children: z.array(z.discriminatedUnion('type', [tableCell, marker]))})
 export const table = node('table', {
-  form: z.enum(['markdown', 'flattened']),
-  children: z.array(z.discriminatedUnion('type', [tableRow, marker]))
+  form: z.enum(['markdown', 'flattened', 'columns']),
+  children: z.array(z.discriminatedUnion('type', [tableRow, marker, pageBreak]))
 })
 
 export const item = node('item', {

@@ -65,6 +65,9 @@ export type MarkerRole =
   | 'seal'
   | 'end'
   | 'decoration'
+  | 'note'
+  | 'residue'
+  | 'aside'
 
 /** Syntax without content: markdown markers, labels, dashes, `Số:`, pipes. */
 export interface Marker extends Literal {
@@ -323,10 +326,14 @@ export interface Bullet extends UnistParent {
   children: FlowContent[]
 }
 
-/** A table: markdown pipe rows, or cells a converter put one per line. */
+/**
+ * A table: markdown pipe rows, cells a converter put one per line between
+ * `|` lines (`flattened`), or without any pipes, read by what each column
+ * holds (`columns`: a gazette annex).
+ */
 export interface Table extends UnistParent {
   type: 'table'
-  form: 'markdown' | 'flattened'
+  form: 'markdown' | 'flattened' | 'columns'
   children: TableContent[]
 }
 
@@ -346,6 +353,7 @@ export interface TableCell extends UnistParent {
 export interface TableContentMap {
   tableRow: TableRow
   marker: Marker
+  pageBreak: PageBreak
 }
 
 /** Any node of a table. */

@@ -1,0 +1,126 @@
+/**
+ * Two columns read line by line across: OCR of a scan reads the Nơi nhận
+ * list (left) and the signature (right) as one column, a line of each in
+ * turn ("Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Bộ Y tế;" / "KT. CHỦ TỊCH"
+ * …). The block is found from the kind of each line (a recipient, or a
+ * signature's mark, office, name or seal), and, when the kinds alternate,
+ * written back as the two columns one after the other: the list, then the
+ * signature. Only the order of whole lines changes; each line keeps its map
+ * to the source.
+ */
+import {fold} from './fold.js'
+
+/** A block read as two columns: its span and the order of its lines. */
+export interface Interleaved {
+  start: number
+  end: number
+  /** `[start, end)` of each line of the block (without its line break), in the order to read them. */
+  lines: Array<[number, number]>
+}
+
+type Kind = 'opener' | 'recipient' | 'signature' | 'blank'
+
+const authority = /^(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\/uq)[.\s]/
+const seal = /^[([]?(?:da ky|ky ten|ky,|ky boi|signed|dong dau)|^[★*☆]$/
+
+function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
+  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '').trim()
+  if (text === '') return 'blank'
+  // A seal before the name (`★ Nguyễn Mạnh Hùng`) is the signature's.
+  if (/^[★☆]\s*\p{Lu}\p{Ll}/u.test(text)) return 'signature'
+  const folded = fold(text)
+  if (/^noi nhan\b/.test(folded)) return 'opener'
+  if (/^[-–+•·]\s*[\p{L}(]/u.test(text) || /^luu\b/.test(folded)) return 'recipient'
+  if (authority.test(folded) || seal.test(folded)) return 'signature'
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  // An office in capitals (`PHÓ CHỦ TỊCH`), or a person's name (`Lê Văn Bình`).
+  if (letters.length >= 2 && letters === letters.toUpperCase() && !/\d/.test(text)) return 'signature'
+  if (/^(?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){1,4}$/u.test(text)) return 'signature'
+  // A recipient wrapped over the line (`- Ủy ban nhân dân các huyện,` / `thị xã;`).
+  if (previous === 'recipient' && /^\p{Ll}/u.test(text)) return 'recipient'
+  return undefined
+}
+
+/** The Nơi nhận and signature block, when its two columns are interleaved. */
+export function findInterleaved(text: string): Interleaved | undefined {
+  const starts: number[] = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  const lineAt = (index: number): [number, number] => {
+    const start = starts[index] as number
+    const next = starts[index + 1]
+    return [start, next === undefined ? text.length : next - 1]
+  }
+
+  const opener = starts.findIndex((_, index) => {
+    const [start, end] = lineAt(index)
+    return kindOf(text.slice(start, end), undefined) === 'opener'
+  })
+  if (opener === -1) return undefined
+
+  // The block: signature lines just before `Nơi nhận`, and what follows it while every line has a kind.
+  let first = opener
+  while (first > 0 && opener - first < 3) {
+    const [start, end] = lineAt(first - 1)
+    if (kindOf(text.slice(start, end), undefined) !== 'signature') break
+    first--
+  }
+
+  const kinds: Kind[] = []
+  let last = first - 1
+  let previous: Kind | undefined
+  for (let index = first; index < starts.length && index < opener + 40; index++) {
+    const [start, end] = lineAt(index)
+    const kind = kindOf(text.slice(start, end), previous)
+    if (!kind) break
+    kinds.push(kind)
+    if (kind !== 'blank') previous = kind
+    last = index
+  }
+
+  // Interleaved: the column changes at least three times (a clean block changes once).
+  const columns = kinds.filter((kind) => kind !== 'blank').map((kind) => (kind === 'signature' ? 'right' : 'left'))
+  let changes = 0
+  for (let index = 1; index < columns.length; index++) if (columns[index] !== columns[index - 1]) changes++
+  if (changes < 3) return undefined
+
+  const left: Array<[number, number]> = []
+  const right: Array<[number, number]> = []
+  kinds.forEach((kind, offset) => {
+    const line = lineAt(first + offset)
+    if (kind === 'opener' || kind === 'recipient') left.push(line)
+    else right.push(line)
+  })
+
+  return {start: lineAt(first)[0], end: lineAt(last)[1], lines: [...left, ...right]}
+}
+
+const nationalTitle = /^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b/
+const motto = /^(?:doc lap\b|\*$)/
+
+/**
+ * The header read across its two columns: the issuer's second line
+ * (`TỈNH THANH HÓA`) between the quốc hiệu and the tiêu ngữ. The header
+ * builder reads each line by its kind, so the fields come out apart; this
+ * finds the span to say so.
+ */
+export function findInterleavedHeader(text: string): {start: number; end: number} | undefined {
+  const lines: Array<{start: number; end: number; folded: string; raw: string}> = []
+  let start = 0
+  while (start <= text.length && lines.length < 15) {
+    const next = text.indexOf('\n', start)
+    const end = next === -1 ? text.length : next
+    const trimmed = text.slice(start, end).trim()
+    const raw = trimmed === '*' ? trimmed : trimmed.replace(/^[*_#\s]+|[*_\s]+$/g, '')
+    if (raw !== '') lines.push({start, end, folded: fold(raw), raw})
+    if (next === -1) break
+    start = next + 1
+  }
+
+  const title = lines.findIndex((line) => nationalTitle.test(line.folded))
+  const issuer = lines[title + 1]
+  const after = lines[title + 2]
+  if (title < 1 || !issuer || !after || !motto.test(after.folded)) return undefined
+  const letters = issuer.raw.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 2 || letters !== letters.toUpperCase() || /\d/.test(issuer.raw)) return undefined
+  return {start: (lines[title - 1] as {start: number}).start, end: after.end}
+}

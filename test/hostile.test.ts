@@ -85,6 +85,10 @@ describe('every layer is linear in its input', () => {
     expectLinear('spaces', (size) => `Các sở${' '.repeat(size)}thực hiện.`, analyze, 6_250)
   })
 
+  it('a run of 100,000 emphasis marks inside a line', () => {
+    expectLinear('marks', (size) => `Các sở${'*'.repeat(size)}thực hiện.\n${'_'.repeat(size)}x`, analyze, 6_250)
+  })
+
   it('a whole document on one line', () => {
     const flat = fixtureNames.map((name) => fixture(name)).join('\n').replaceAll('\n', ' ')
     expectLinear('one line', (size) => flat.repeat(Math.ceil(size / flat.length)).slice(0, size), analyze, 20_000)

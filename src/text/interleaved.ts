@@ -8,6 +8,7 @@
  * signature. Only the order of whole lines changes; each line keeps its map
  * to the source.
  */
+import {trimChars} from './trim.js'
 import {fold} from './fold.js'
 
 /** A block read as two columns: its span and the order of its lines. */
@@ -24,7 +25,7 @@ const authority = /^(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\/uq)[.\s]/
 const seal = /^[([]?(?:da ky|ky ten|ky,|ky boi|signed|dong dau)|^[★*☆]$/
 
 function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
-  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '').trim()
+  const text = trimChars(line.trim(), /[*_]/u, /[*_]/u).trim()
   if (text === '') return 'blank'
   // A seal before the name (`★ Nguyễn Mạnh Hùng`) is the signature's.
   if (/^[★☆]\s*\p{Lu}\p{Ll}/u.test(text)) return 'signature'
@@ -110,7 +111,7 @@ export function findInterleavedHeader(text: string): {start: number; end: number
     const next = text.indexOf('\n', start)
     const end = next === -1 ? text.length : next
     const trimmed = text.slice(start, end).trim()
-    const raw = trimmed === '*' ? trimmed : trimmed.replace(/^[*_#\s]+|[*_\s]+$/g, '')
+    const raw = trimmed === '*' ? trimmed : trimChars(trimmed, /[*_#\s]/u, /[*_\s]/u)
     if (raw !== '') lines.push({start, end, folded: fold(raw), raw})
     if (next === -1) break
     start = next + 1

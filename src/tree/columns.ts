@@ -10,6 +10,7 @@
  * Running heads, page numbers, stamps, the header repeated on every page and
  * footnotes stay where they are, as page breaks and markers.
  */
+import {trimChars} from '../text/trim.js'
 import type {IToken} from 'chevrotain'
 import {fold} from '../text/fold.js'
 import {basisStarts, columnOrder, headerCells, joiners, partyStarts, tableEnds, timeLeads, timeWords, type ColumnRole} from './column-words.js'
@@ -139,7 +140,7 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
 
     // Markdown bold around a number or a section's numeral (`**1**`, `** II**`) is not part of it.
     const lead = /^[*_\s]*/u.exec(line.text)?.[0].length ?? 0
-    const bare = line.text.slice(lead).replace(/[*_\s]+$/u, '')
+    const bare = trimChars(line.text.slice(lead), undefined, /[*_\s]/u)
     if (/^[IVX]{1,4}\.?$/u.test(bare)) {
       close()
       row = {pieces: [{segment: segmentOf(source.text, line.start, line.end, true)}], section: true}
@@ -213,7 +214,7 @@ function linesOf(context: Context, tokens: readonly IToken[]): Line[] {
     if (start === end) continue
     const value = text.slice(start, end)
     // Markdown bold around a header cell (`**STT**`) is not part of its words.
-    out.push({token, start, end, text: value, folded: squeeze(fold(value)).replace(/^[*_ ]+|[*_ ]+$/g, '')})
+    out.push({token, start, end, text: value, folded: trimChars(squeeze(fold(value)), /[*_ ]/u, /[*_ ]/u)})
   }
 
   return out

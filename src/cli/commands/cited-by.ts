@@ -1,10 +1,10 @@
 /** `chithi cited-by NUMBER --db FILE [--depth N]`: which directives implement a directive, and those that implement them. */
 import type {Command} from 'commander'
 import {shown} from '../../batch/inputs.js'
-import {citationGraph, documentsNumbered, implementers} from '../../store/citations.js'
+import {implementers} from '../../store/citations.js'
+import {withNumbered} from '../citations.js'
 import type {Context} from '../context.js'
-import {corpusLocation, dbOption, withCorpus} from '../corpus.js'
-import {CliError} from '../io.js'
+import {dbOption} from '../corpus.js'
 import {positiveInteger} from '../parsers.js'
 import {formatOptions, printRows, type RowFormat} from '../table.js'
 
@@ -35,10 +35,7 @@ Examples:
 `
     )
     .action(async (number: string, options: Options) => {
-      await withCorpus(corpusLocation(options.db, io), async (corpus) => {
-        const graph = await citationGraph(corpus)
-        const documents = documentsNumbered(graph, number)
-        if (documents.length === 0) throw new CliError(`chithi cited-by: no document numbered ${number} in the corpus`)
+      await withNumbered(io, options.db, number, 'cited-by', (graph, documents) => {
         const found = implementers(graph, documents.map((document) => document.id), options.depth)
         const cells = found.map((row) => [row.depth, row.document.date, row.document.number ?? shown(row.document.path), row.document.type, row.document.issuer, graph.documents.get(row.cites)?.number ?? '', shown(row.document.path)])
         printRows(io, options.format, {headers, cells, objects: found}, {bom: options.bom})

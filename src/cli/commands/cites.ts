@@ -1,10 +1,9 @@
 /** `chithi cites NUMBER --db FILE`: what a directive cites, each citation resolved to a document of the corpus or left unresolved. */
 import type {Command} from 'commander'
 import {shown} from '../../batch/inputs.js'
-import {citationGraph, documentsNumbered} from '../../store/citations.js'
+import {withNumbered} from '../citations.js'
 import type {Context} from '../context.js'
-import {corpusLocation, dbOption, withCorpus} from '../corpus.js'
-import {CliError} from '../io.js'
+import {dbOption} from '../corpus.js'
 import {formatOptions, printRows, type RowFormat} from '../table.js'
 
 interface Options {
@@ -32,10 +31,7 @@ Examples:
 `
     )
     .action(async (number: string, options: Options) => {
-      await withCorpus(corpusLocation(options.db, io), async (corpus) => {
-        const graph = await citationGraph(corpus)
-        const documents = documentsNumbered(graph, number)
-        if (documents.length === 0) throw new CliError(`chithi cites: no document numbered ${number} in the corpus`)
+      await withNumbered(io, options.db, number, 'cites', (graph, documents) => {
         const ids = new Set(documents.map((document) => document.id))
         const citations = graph.citations.filter((citation) => ids.has(citation.from))
         const objects = citations.map((citation) => {

@@ -1,6 +1,7 @@
 /**
  * `parse`: directive text → syntax tree.
  */
+import {documented, origin} from './messages.js'
 import {VFile} from 'vfile'
 import {tokenize} from '../grammar/lexer.js'
 import {parser} from '../grammar/parser.js'
@@ -32,7 +33,7 @@ export function parseFile(input: Input): ParsedFile {
   const given: unknown = input
   if (!isInput(given)) {
     const file = given instanceof VFile ? given : new VFile()
-    const message = file.message(`Expected text, bytes or a vfile holding either, not ${describe(given instanceof VFile ? given.value : given)}`, {ruleId: 'invalid-input', source: 'chithi'})
+    const message = documented(file.message(`Expected text, bytes or a vfile holding either, not ${describe(given instanceof VFile ? given.value : given)}`, origin('invalid-input')))
     message.fatal = true
     return {tree: undefined, file}
   }
@@ -81,10 +82,9 @@ function parseMapped(text: MappedText, file: VFile): Root {
   } catch (error) {
     // A bug in chithi must not cost the caller the text: keep every line.
     tree = linesOnly(source)
-    const message = file.message(`chithi failed on this text (${String(error)}); every line is kept as an unknown node`, {
-      ruleId: 'internal-error',
-      source: 'chithi'
-    })
+    const message = documented(file.message(`chithi failed on this text (${String(error)}); every line is kept as an unknown node`, {
+      ...origin('internal-error')
+    }))
     message.fatal = true
   }
 

@@ -2,6 +2,7 @@
  * Reading CLI inputs: files, folders, globs, or `-` for standard input. A
  * path that cannot be read is a one-line error naming it, never a trace.
  */
+import {documented, origin} from '../messages.js'
 import {readFile, stat} from 'node:fs/promises'
 import {glob} from 'tinyglobby'
 import {VFile} from 'vfile'
@@ -20,7 +21,7 @@ export function readProblem(error: unknown): string {
 /** A file that could not be read, as a vfile with one fatal message saying why. */
 export function unreadable(path: string, reason: string): VFile {
   const file = new VFile({path})
-  const message = file.message(reason, {ruleId: 'unreadable-file', source: 'chithi'})
+  const message = documented(file.message(reason, origin('unreadable-file')))
   message.fatal = true
   return file
 }

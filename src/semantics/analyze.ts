@@ -1,6 +1,7 @@
 /**
  * `analyze`: a directive's text (or tree) → its record.
  */
+import {documented, origin} from '../messages.js'
 import {VFile} from 'vfile'
 import {parseFile} from '../parse.js'
 import type {Input} from '../text/input.js'
@@ -57,11 +58,10 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
     year,
     doubts: {
       noParty(text: string, position: Position | undefined) {
-        file.message(`No party for \`${text.length > 60 ? text.slice(0, 57) + '…' : text}\`, and none above it to inherit`, {
+        documented(file.message(`No party for \`${text.length > 60 ? text.slice(0, 57) + '…' : text}\`, and none above it to inherit`, {
           place: position,
-          ruleId: 'no-party',
-          source: 'chithi'
-        })
+          ...origin('no-party')
+        }))
       }
     }
   }
@@ -81,7 +81,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
   for (const obligation of obligations) {
     for (const timing of obligation.when) {
       if ((timing.kind === 'by' || timing.kind === 'on') && !timing.date) {
-        file.message(`Timing \`${timing.text}\` has no date that can be resolved`, {place: timing.position, ruleId: 'unresolved-date', source: 'chithi'})
+        documented(file.message(`Timing \`${timing.text}\` has no date that can be resolved`, {place: timing.position, ...origin('unresolved-date')}))
       }
     }
   }

@@ -7,6 +7,7 @@
  * it is: bytes no code page has, invalid UTF-8 (by byte), U+FFFD left by an
  * earlier wrong decoding, repaired mojibake, a detected code page.
  */
+import {documented, origin} from '../messages.js'
 import {VFile} from 'vfile'
 import {decodeBytes, detectBytes, type DecodedBytes, type Detection} from './decode.js'
 import {encodingTitles, type Encoding, type EncodingOption} from './encoding.js'
@@ -205,7 +206,7 @@ class InputReport {
   }
 
   fatal(reason: string, ruleId: InputRule): void {
-    const message = this.#file.message(reason, {ruleId, source: 'chithi'})
+    const message = documented(this.#file.message(reason, origin(ruleId)))
     message.fatal = true
   }
 
@@ -285,7 +286,7 @@ class InputReport {
     for (const pending of this.#pending) pending(text, lines)
     this.#replacements(text, lines)
     for (const [rule, count] of this.#counts) {
-      if (count > messagesPerRule) this.#file.info(`${count - messagesPerRule} more \`${rule}\` messages not shown`, {ruleId: rule, source: 'chithi'})
+      if (count > messagesPerRule) documented(this.#file.info(`${count - messagesPerRule} more \`${rule}\` messages not shown`, origin(rule)))
     }
 
     return text
@@ -311,10 +312,10 @@ class InputReport {
 
     const letters = text.text.match(/\p{L}/gu)?.length ?? 0
     if (lost >= 10 && lost >= letters * 0.01) {
-      this.#file.info(
+      documented(this.#file.info(
         `${lost} characters were lost (U+FFFD): the text was probably decoded in the wrong code page before it reached chithi; give chithi the original bytes (with --encoding if it cannot tell)`,
-        {ruleId: 'replacement-character', source: 'chithi'}
-      )
+        origin('replacement-character')
+      ))
     }
   }
 
@@ -329,7 +330,7 @@ class InputReport {
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
     try {
-      const message = this.#file.message(reason, {place, ruleId, source: 'chithi'})
+      const message = documented(this.#file.message(reason, {place, ...origin(ruleId)}))
       message.fatal = fatal
     } finally {
       Error.stackTraceLimit = limit

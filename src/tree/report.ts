@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Position} from 'unist'
+import {documented, origin} from '../messages.js'
 import type {LayoutRule} from '../text/layout.js'
 
 /** Rule ids of the messages the parser emits. */
@@ -15,18 +16,15 @@ export type ParseRule =
   | 'unknown-line'
   | 'running-header'
   | 'page-break-joined'
-  | 'paragraph-split'
   | 'missing-header'
   | 'missing-number'
   | 'missing-date'
   | 'missing-issuer'
   | 'missing-title'
-  | 'missing-addressees'
   | 'missing-distribution'
   | 'missing-signature'
   | 'missing-body'
   | 'invalid-date'
-  | 'unrecovered-token'
   | 'internal-error'
   | 'legacy-encoding'
   | 'several-directives'
@@ -47,10 +45,10 @@ export interface Reporter {
 export function fileReporter(file: VFile): Reporter {
   return {
     warn(reason, place, ruleId) {
-      withoutStack(() => file.message(reason, {place, ruleId, source: 'chithi'}))
+      withoutStack(() => documented(file.message(reason, {place, ...origin(ruleId)})))
     },
     info(reason, place, ruleId) {
-      withoutStack(() => file.info(reason, {place, ruleId, source: 'chithi'}))
+      withoutStack(() => documented(file.info(reason, {place, ...origin(ruleId)})))
     }
   }
 }

@@ -8,8 +8,22 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {pageSummary, renderCorpusPage} from '../src/html.js'
+import {analyze} from '../src/index.js'
 import {citationGraph, documentsNumbered, implementers, ingest, openCorpus, toDot, toGraphml, type CitationGraph} from '../src/store.js'
 import {chithi, fixturesDir} from './helpers.js'
+
+/** Every element under a node, in document order. */
+function elementsOf(node: HastRoot | Element): Element[] {
+  return node.children.flatMap((child) => (child.type === 'element' ? [child, ...elementsOf(child)] : []))
+}
+
+function textOf(node: ElementContent): string {
+  // A nested list starts on a line of its own.
+  return node.type === 'text' ? node.value : node.type === 'element' ? (node.tagName === 'ul' ? ' ' : '') + node.children.map(textOf).join('') : ''
+}
 
 const central = [
   'THỦ TƯỚNG CHÍNH PHỦ',
@@ -124,5 +138,18 @@ describe('citations across a corpus', () => {
     expect(dot).toMatch(/"ref:Nghị định 136\/2020\/NĐ-CP 2020-11-24" \[label="Nghị định 136\/2020\/NĐ-CP 2020-11-24\\nChính phủ\\n2020-11-24", shape=ellipse, style=dashed\];/)
     const fromCli = await chithi(['graph', '--db', db, '--format', 'dot'])
     expect(fromCli.stdout).toBe(dot)
+  })
+
+  it('draws on the corpus page which directive implements which, by level', async () => {
+    const summaries = [central, province, district].map((lines, index) => pageSummary(analyze(lines.join('\n')), `${index}.page.html`, `${index}.txt`))
+    const page = fromHtml(await renderCorpusPage(summaries))
+    const section = elementsOf(page).find((element) => element.properties.id === 'implementation')!
+    const list = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'ul')!
+    const chains = list.children.filter((child): child is Element => child.type === 'element').map((item) => textOf(item).replace(/\s+/g, ' ').trim())
+    expect(chains).toEqual([
+      'Chỉ thị 32/CT-TTg (2025-10-21) — Thủ tướng Chính phủ province: Chỉ thị 12/CT-UBND (2025-11-05) — Ủy ban nhân dân tỉnh Quảng Bình',
+      'Chỉ thị 12/CT-UBND (2025-11-05) — Ủy ban nhân dân tỉnh Quảng Bình district: Kế hoạch 05/KH-UBND (2025-11-20) — Ủy ban nhân dân huyện Lệ Thủy'
+    ])
+    expect(elementsOf(section).filter((element) => element.tagName === 'a').map((link) => link.properties.href)).toEqual(['0.page.html', '1.page.html', '1.page.html', '2.page.html'])
   })
 })

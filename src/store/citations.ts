@@ -51,12 +51,25 @@ export function numberKey(number: string): {serial: string | null; key: string |
 
 /** Read the documents and citations of a corpus and resolve each citation. */
 export async function citationGraph(corpus: Corpus): Promise<CitationGraph> {
-  const documents = new Map<string, CitedDocument>()
-  for (const row of await corpus.sql('SELECT id, path, type, number, issuer, date FROM documents ORDER BY date, id')) {
-    const document = row as unknown as CitedDocument
-    documents.set(document.id, document)
-  }
+  const documents = (await corpus.sql('SELECT id, path, type, number, issuer, date FROM documents ORDER BY date, id')) as unknown as CitedDocument[]
+  const rows = await corpus.sql('SELECT document_id, kind, number, date, issuer, text FROM citations ORDER BY document_id, start_offset')
+  return resolveCitations(
+    documents,
+    rows.map((row) => ({
+      from: String(row.document_id),
+      kind: String(row.kind),
+      number: (row.number as string | null) ?? null,
+      date: (row.date as string | null) ?? null,
+      issuer: (row.issuer as string | null) ?? null,
+      text: String(row.text)
+    }))
+  )
+}
 
+/** The graph of documents and their citations, each citation resolved to one of the documents where exactly one fits. */
+export function resolveCitations(given: Iterable<CitedDocument>, citations: Iterable<Omit<Citation, 'resolved'>>): CitationGraph {
+  const documents = new Map<string, CitedDocument>()
+  for (const document of given) documents.set(document.id, document)
   const byKey = new Map<string, CitedDocument[]>()
   const bySerial = new Map<string, CitedDocument[]>()
   for (const document of documents.values()) {
@@ -66,21 +79,9 @@ export async function citationGraph(corpus: Corpus): Promise<CitationGraph> {
     if (serial) push(bySerial, serial, document)
   }
 
-  const citations: Citation[] = []
-  const rows = await corpus.sql('SELECT document_id, kind, number, date, issuer, text FROM citations ORDER BY document_id, start_offset')
-  for (const row of rows) {
-    const citation = {
-      from: String(row.document_id),
-      kind: String(row.kind),
-      number: (row.number as string | null) ?? null,
-      date: (row.date as string | null) ?? null,
-      issuer: (row.issuer as string | null) ?? null,
-      text: String(row.text)
-    }
-    citations.push({...citation, resolved: resolve(citation, byKey, bySerial, documents)?.id ?? null})
-  }
-
-  return {documents, citations}
+  const resolved: Citation[] = []
+  for (const citation of citations) resolved.push({...citation, resolved: resolve(citation, byKey, bySerial, documents)?.id ?? null})
+  return {documents, citations: resolved}
 }
 
 /** The one document a citation names, if the corpus holds exactly one that fits. */

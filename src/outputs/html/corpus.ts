@@ -1,13 +1,16 @@
 /**
  * A corpus's page (`index.html` beside the pages): documents by issuer and
- * year, parties by number of obligations, deadlines by month (charts), and
- * a filterable table of every obligation linking to its page.
+ * year, parties by number of obligations, deadlines by month (charts), which
+ * directive of the batch implements which, and a filterable table of every
+ * obligation linking to its page.
  */
 import {createHash} from 'node:crypto'
 import type {Element, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import type {DirectiveRecord, DocumentHeading} from '../../semantics/record.js'
+import {canonicalParty} from '../../semantics/canonical.js'
+import {resolveCitations, type Citation, type CitationGraph, type CitedDocument} from '../../store/citations.js'
 import {chartFigure} from './charts.js'
 import {relativeHref} from './href.js'
 import {css} from './style.js'
@@ -20,6 +23,10 @@ export interface PageSummary extends DocumentHeading {
   /** The input, as given. */
   path: string
   obligations: Array<{id: string; anchor: string; at: string; who: string[]; canonical: string[]; what: string; when: Array<{kind: string; date: string | null; text: string}>}>
+  /** The documents it cites (`Thực hiện Chỉ thị số 32/CT-TTg …`), to find which directive of the batch implements which. */
+  references?: Array<{kind: string; number: string | null; date: string | null; issuer: string | null; text: string}>
+  /** The issuer's level (central, province, district, commune), to group the directives implementing one. */
+  level?: string
 }
 
 /** The summary of a document for the index. */
@@ -33,6 +40,8 @@ export function pageSummary(record: DirectiveRecord, href: string, path: string)
     issuer: document.issuer,
     date: document.date,
     subject: document.subject,
+    references: document.references.map((reference) => ({kind: reference.kind, number: reference.number, date: reference.date, issuer: reference.issuer, text: reference.text})),
+    level: document.issuer ? canonicalParty(document.issuer, null).level : 'any',
     obligations: record.obligations.map((obligation) => ({
       id: obligation.id,
       anchor: obligation.position ? ids(obligation).action : `row-${obligation.id}`,
@@ -121,8 +130,14 @@ export async function corpusPage(documents: Iterable<PageSummary>, options: Corp
   const byIssuerYear = new Map<string, {label: string; series: string; count: number}>()
   const byParty = new Map<string, number>()
   const byMonth = new Map<string, number>()
+  const cited: CitedDocument[] = []
+  const citations: Array<Omit<Citation, 'resolved'>> = []
+  const levels = new Map<string, string>()
   for (const document of documents) {
     count++
+    cited.push({id: document.href, path: document.path, type: document.type, number: document.number, issuer: document.issuer, date: document.date})
+    levels.set(document.href, document.level ?? 'any')
+    for (const reference of document.references ?? []) citations.push({from: document.href, ...reference})
     const issuer = document.issuer ?? '(no issuer)'
     const year = document.date?.slice(0, 4) ?? '(no date)'
     const key = `${issuer}\u0000${year}`
@@ -159,6 +174,7 @@ export async function corpusPage(documents: Iterable<PageSummary>, options: Corp
         h('h1', title),
         h('p', `${count} documents, ${total} obligations.`),
         h('div', {className: ['charts']}, charts.map((chart) => h('section', chart))),
+        ...implementationSection(resolveCitations(cited, citations), levels),
         h('section', [
           h('h2', [rows.length < total ? `The first ${rows.length} of ${total} obligations (` : 'All obligations (', h('span', {id: 'shown'}, String(rows.length)), ' shown)']),
           h('input', {id: 'filter', className: ['filter'], type: 'search', placeholder: 'Filter: party, action, date, issuer… (diacritics optional)', ariaLabel: 'filter the obligations'}),
@@ -172,6 +188,45 @@ export async function corpusPage(documents: Iterable<PageSummary>, options: Corp
     ])
   ])
   return {type: 'root', children: [{type: 'doctype'}, page]}
+}
+
+const levelOrder = ['central', 'province', 'district', 'commune', 'any']
+const levelNames: Record<string, string> = {central: 'central', province: 'province', district: 'district', commune: 'commune', any: 'level not known'}
+
+/**
+ * Which directive implements which: for each directive of the batch that
+ * others of the batch cite, those citing it, by the level of their issuer
+ * (the chain from the centre to the provinces to the communes).
+ */
+function implementationSection(graph: CitationGraph, levels: Map<string, string>): Element[] {
+  const implementing = new Map<string, Set<string>>()
+  for (const citation of graph.citations) {
+    if (!citation.resolved) continue
+    const set = implementing.get(citation.resolved) ?? new Set<string>()
+    set.add(citation.from)
+    implementing.set(citation.resolved, set)
+  }
+
+  if (implementing.size === 0) return []
+  const label = (id: string): string => {
+    const document = graph.documents.get(id)!
+    return [document.type, document.number ?? document.path, document.date ? `(${document.date})` : null, document.issuer ? `— ${document.issuer}` : null].filter(Boolean).join(' ')
+  }
+
+  const byDate = (a: string, b: string): number => (graph.documents.get(a)?.date ?? '').localeCompare(graph.documents.get(b)?.date ?? '') || a.localeCompare(b)
+  const items = [...implementing].sort(([a], [b]) => byDate(a, b)).map(([target, from]) =>
+    h('li', [
+      h('a', {href: target}, label(target)),
+      h(
+        'ul',
+        levelOrder
+          .map((level) => [level, [...from].filter((id) => (levels.get(id) ?? 'any') === level).sort(byDate)] as const)
+          .filter(([, ids]) => ids.length > 0)
+          .map(([level, ids]) => h('li', [h('span', {className: ['level']}, `${levelNames[level]}: `), ...ids.flatMap((id, index) => [index > 0 ? '; ' : '', h('a', {href: id}, label(id))])]))
+      )
+    ])
+  )
+  return [h('section', {id: 'implementation'}, [h('h2', 'Which directive implements which'), h('ul', {className: ['implementation']}, items)])]
 }
 
 /** The corpus page as HTML text. */

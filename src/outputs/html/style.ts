@@ -49,6 +49,7 @@ span.action { background: var(--action); }
 .messages li { margin: .2em 0; }
 .messages .rule { color: var(--muted); font-family: ui-monospace, monospace; }
 .filter { width: 100%; padding: .4em; margin-bottom: .6em; font: inherit; }
+.implementation .level { font-weight: 600; color: #555; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 36em), 1fr)); gap: 1em; }
 .chart { margin: 0; }
 .chart svg { max-width: 100%; height: auto; }

@@ -217,8 +217,9 @@ export class ClauseParser extends CstParser {
   /** What follows the frames: a hand-over, a subject and its predicate, or a predicate alone. */
   public core = this.RULE('core', () => {
     this.OR({IGNORE_AMBIGUITIES: true, DEF: [
-      {GATE: this.BACKTRACK(this.handOver), ALT: () => this.SUBRULE(this.handOver)},
-      {GATE: this.BACKTRACK(this.subject), ALT: () => this.SUBRULE(this.subject)},
+      // Cheap tests first: a hand-over has its verb somewhere ahead, a subject opens with a party's word.
+      {GATE: () => this.handOverAhead() && this.BACKTRACK(this.handOver).call(this), ALT: () => this.SUBRULE(this.handOver)},
+      {GATE: () => (startTypes.has(this.LA(1).tokenType) || this.LA(1).tokenType === t.Level) && this.BACKTRACK(this.subject).call(this), ALT: () => this.SUBRULE(this.subject)},
       {ALT: () => this.SUBRULE(this.predicate)}
     ]})
   })
@@ -262,6 +263,15 @@ export class ClauseParser extends CstParser {
     if (type === t.Assigned) return this.predicateAfterAssigned(k)
     if (type === t.LParen) return !this.membersAheadAt(k)
     return false
+  }
+
+  /** A hand-over verb somewhere ahead in the clause. */
+  private handOverAhead(): boolean {
+    for (let k = 1; ; k++) {
+      const type = this.LA(k).tokenType
+      if (type === t.HandOver) return true
+      if (type === EOF) return false
+    }
   }
 
   /** A duty (`có trách nhiệm`, `chịu trách nhiệm`) at `LA(k)`. */

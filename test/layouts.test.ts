@@ -190,6 +190,14 @@ describe('item labels', () => {
     expect(obligations).toContainEqual(['closing', ['các cơ quan, đơn vị'], false])
   })
 
+  it('ends a party at the line its task opens with a capitalised verb (PDF layout)', () => {
+    const {tree: pdfTree} = read('CÔNG ĐIỆN\n\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\nTập trung chỉ đạo hoàn thành sửa đổi các văn bản.\n2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà soát các quy định.')
+    expect(analyze(pdfTree).obligations.map((o) => [o.at, o.who, o.what])).toEqual([
+      ['1', ['Bộ trưởng các Bộ', 'Thủ trưởng cơ quan ngang bộ'], 'Tập trung chỉ đạo hoàn thành sửa đổi các văn bản'],
+      ['2', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố'], 'Khẩn trương rà soát các quy định']
+    ])
+  })
+
   it('labels articles by their number', () => {
     expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
   })

@@ -71,7 +71,8 @@ interface UnitOptions {
 
 /** Read one unit of text (a paragraph, an item's heading, a bullet). */
 export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options: UnitOptions): UnitResult {
-  const {words, sentences: clauses} = sentencesOf(unit.text)
+  // The clauses are read on the text with its line breaks (a capitalised verb opening a line starts a task); the rest on the spaced text, of the same length.
+  const {words, sentences: clauses} = sentencesOf(unit.lined)
   const references = findReferences(unit.text, walk.year)
   const timings = findTimings(
     unit.text,
@@ -93,7 +94,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
     }
 
     // The subject of the sentence may run over `;`; after it, each `;` part is read on its own.
-    const first = readClause(unit.text, words, sentence, {opening: options.opening})
+    const first = readClause(unit.lined, words, sentence, {opening: options.opening})
     // Praise or a statement of the issuer (`Ban Thường vụ Tỉnh ủy tin tưởng rằng …`): the whole sentence asks nothing.
     if (first.noTask && first.parties.length > 0) {
       current = undefined
@@ -102,9 +103,9 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
 
     const actionFrom = first.parties.length > 0 ? first.actionFrom : sentence.from
     // … and each part again where a new subject takes its own modal after a comma.
-    const parts = partsOf(words, sentence, actionFrom).flatMap((part) => (options.opening ? [part] : splitAtSubjects(unit.text, words, part, actionFrom)))
+    const parts = partsOf(words, sentence, actionFrom).flatMap((part) => (options.opening ? [part] : splitAtSubjects(unit.lined, words, part, actionFrom)))
     parts.forEach((clause, index) => {
-      const reading = index === 0 ? {...first} : readClause(unit.text, words, clause, {opening: options.opening})
+      const reading = index === 0 ? {...first} : readClause(unit.lined, words, clause, {opening: options.opening})
       if (options.opening && !reading.handover) return
       if (options.modalOnly && !hasModal(words, reading.actionFrom)) return
       if (reading.parties.length > 0) {

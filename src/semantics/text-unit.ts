@@ -7,7 +7,10 @@ import type {Node, Point, Position, Text} from '../tree/types.js'
 
 /** Text of some nodes, white space collapsed, markers left out. */
 export interface TextUnit {
+  /** The words, one space between them. */
   text: string
+  /** The same, with a line break (`\n`) where a line of the source ends: the same length, for readers that look at lines. */
+  lined: string
   /** Offset, line and column in the caller's text of each character (and of the end). */
   offsets: Int32Array
   lines: Int32Array
@@ -48,6 +51,8 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
   const columns = new Int32Array(size)
   let length = 0
   let pendingSpace = false
+  // The space pending is a line break of the source (a leaf ends its line): written `\n`, so readers can tell a new line.
+  let pendingBreak = false
   let end: {offset: number; line: number; column: number} | undefined
 
   for (const leaf of leaves) {
@@ -71,14 +76,16 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
       const offset = leafOffsets ? (leafOffsets[k] as number) : base + k
       if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)) {
         pendingSpace = length > 0
+        if (code === 10) pendingBreak = length > 0
       } else {
         if (pendingSpace) {
-          codes[length] = 32
+          codes[length] = pendingBreak ? 10 : 32
           offsets[length] = (offsets[length - 1] as number) + 1
           lines[length] = lines[length - 1] as number
           columns[length] = (columns[length - 1] as number) + 1
           length++
           pendingSpace = false
+          pendingBreak = false
         }
 
         codes[length] = code
@@ -97,13 +104,15 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
     end = {offset: leaf.position!.end.offset ?? 0, line: leaf.position!.end.line, column: leaf.position!.end.column}
     // A leaf that ends a line or a page is followed by a word break.
     pendingSpace = true
+    pendingBreak = length > 0
   }
 
   offsets[length] = end?.offset ?? 0
   lines[length] = end?.line ?? 1
   columns[length] = end?.column ?? 1
-  const text = utf16.decode(codes.subarray(0, length))
-  return {text, offsets: offsets.slice(0, length + 1), lines: lines.slice(0, length + 1), columns: columns.slice(0, length + 1)}
+  const lined = utf16.decode(codes.subarray(0, length))
+  const text = lined.replaceAll('\n', ' ')
+  return {text, lined, offsets: offsets.slice(0, length + 1), lines: lines.slice(0, length + 1), columns: columns.slice(0, length + 1)}
 }
 
 const utf16 = new TextDecoder('utf-16le')
@@ -145,6 +154,7 @@ export function positionIn(unit: TextUnit, start: number, end: number): Position
 export function sliceUnit(unit: TextUnit, start: number, end: number): TextUnit {
   return {
     text: unit.text.slice(start, end),
+    lined: unit.lined.slice(start, end),
     offsets: unit.offsets.slice(start, end + 1),
     lines: unit.lines.slice(start, end + 1),
     columns: unit.columns.slice(start, end + 1)

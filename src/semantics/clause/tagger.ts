@@ -126,6 +126,15 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   if (!word.capital && previous && (previous.tokenType === t.Name || previous.tokenType === t.Head) && nameWords.match(words, at - 1)?.length === 2) return make(t.Plain)
 
   const head = overlapped(words, at, heads.match(words, at))
+  // `1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ` / `Tập trung chỉ đạo …`: a capitalised verb opening a line after a name starts the task.
+  if (capital && !head && previous && previous.tokenType !== t.Comma && previous.tokenType !== t.And && text.slice(words[at - 1]!.end, word.start).includes('\n')) {
+    for (const [table, type] of predicateTables) {
+      if (!(type === t.Verb || type === t.Adverb || type === t.Lead || type === t.Modal)) continue
+      const verb = table.match(words, at, true)
+      if (verb) return make(type, verb.length)
+    }
+  }
+
   if (capital) {
     // `Báo cáo` is not `Báo` (a newspaper) and the rest: a longer word of another table is a capitalised noun.
     const longer = predicateTables.some(([table]) => (table.match(words, at, true)?.length ?? 0) > (head?.length ?? 0))

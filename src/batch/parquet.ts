@@ -22,8 +22,14 @@ import {documentsRow, obligationLines} from '../store/rows.js'
 
 const purpose = 'Parquet output (--format parquet)'
 
-/** Rows built in memory at a time (a batch): memory grows with it, about 10 kB per row while the batch is turned into columns. */
-const batchRows = 10_000
+/**
+ * Rows built in memory at a time (a batch). The batch is copied three times
+ * on its way to the writer (Arrow vectors, an IPC stream, WebAssembly
+ * record batches), and WebAssembly memory only grows: the largest batch sets
+ * the run's peak. Writing the Parquet files of 20,000 generated files
+ * (212,000 rows) peaked at 289 MB with 10,000 rows a batch, 175 MB with 1,000.
+ */
+const batchRows = 1_000
 
 /** Rows per Parquet row group: the writer keeps only the encoded columns of the group it is filling. */
 const rowGroup = 100_000

@@ -208,8 +208,8 @@ function withStandardInput(inputs: InputList, reserved: ReadonlyMap<string, stri
   }
 }
 
-/** A report with nothing converted yet. */
-function emptyReport(options: ConvertOptions, refused: readonly Refusal[]): ConvertReport {
+/** A report with nothing converted yet (the inputs refused before the run counted as failed): where a run, or a merge of shards, starts counting. */
+export function emptyReport(options: Pick<ConvertOptions, 'version' | 'formats' | 'shard'>, refused: readonly Refusal[]): ConvertReport {
   return {
     version: options.version,
     formats: options.formats,

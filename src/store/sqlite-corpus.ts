@@ -3,43 +3,25 @@
  * FTS5 for words and `chithi_fold()` for folded comparisons.
  */
 import type Database from 'better-sqlite3'
-import {canonicalParty} from '../semantics/canonical.js'
 import {fold} from '../text/fold.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
 import {migrate, tune} from './schema.js'
-import {conditions, type Filter} from './filters.js'
-import {like, likeWords, searchKey} from './search.js'
+import {conditions, filterTables} from './filters.js'
+import {searchKey} from './search.js'
 import {openDatabase} from './sqlite.js'
 
 
-const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
-
 /** Every filter, in the order they are applied; all values are bound, never spliced into SQL. */
-const filters: readonly Filter[] = [
-  // Any way the party was written, or its canonical name: both are in party_names.
-  {
-    name: 'who',
-    sql: `op.party_id IN (SELECT party_id FROM party_names WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\')`,
-    // As given, and with its abbreviations expanded (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`).
-    value: (given) => [like(searchKey(given)), likeWords(searchKey(canonicalParty(given, null).canonical))]
-  },
-  {name: 'kind', sql: 'p.kind = ?'},
-  {name: 'level', sql: 'p.level = ?'},
-  {name: 'role', sql: 'op.role = ?'},
-  {name: 'issuer', sql: `chithi_fold(d.issuer) LIKE ? ESCAPE '\\'`, value: (given) => like(searchKey(given))},
-  {name: 'type', sql: 'chithi_fold(d.type) = ?', value: searchKey},
-  {name: 'from', sql: 'd.date >= ?'},
-  {name: 'to', sql: 'd.date <= ?'},
-  {name: 'dueBefore', sql: timed('t.date <= ?')},
-  {name: 'dueAfter', sql: timed('t.date >= ?')},
-  {name: 'timing', sql: timed('t.kind = ?')},
-  {name: 'text', sql: 'o.id IN (SELECT rowid FROM obligation_text WHERE obligation_text MATCH ?)', value: phrase}
-]
-
-const documentFilters: ReadonlyArray<Filter<Exclude<keyof DocumentQuery, 'limit'>>> = [
-  {name: 'text', sql: 'd.rowid IN (SELECT rowid FROM document_text WHERE document_text MATCH ?)', value: phrase},
-  ...filters.filter((filter): filter is Filter & {name: 'issuer' | 'type' | 'from' | 'to'} => ['issuer', 'type', 'from', 'to'].includes(filter.name))
-]
+const {obligations: filters, documents: documentFilters} = filterTables({
+  like: (column) => `${column} LIKE ? ESCAPE '\\'`,
+  issuer: 'chithi_fold(d.issuer)',
+  type: 'chithi_fold(d.type)',
+  text: {
+    obligations: 'o.id IN (SELECT rowid FROM obligation_text WHERE obligation_text MATCH ?)',
+    documents: 'd.rowid IN (SELECT rowid FROM document_text WHERE document_text MATCH ?)',
+    value: phrase
+  }
+})
 
 /** Words as an FTS5 phrase (folded; quotes cannot escape it). */
 function phrase(words: string): string | undefined {

@@ -6,6 +6,7 @@
  */
 import type {Pool} from 'pg'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
+import {obligationAnswer} from './answer.js'
 import {conditions, filterTables} from './filters.js'
 import {numberPlaceholders} from './placeholders.js'
 import {connectPostgres, postgresError} from './postgres.js'
@@ -86,22 +87,7 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
         ORDER BY ${answerOrder}`
       parameters.push(query.limit ?? null)
       const rows = await run<Record<string, string | number | null> & {timings: ObligationRow['timings']; parties: ObligationRow['parties']}>(sql, parameters)
-      return rows.map((row) => ({
-        document: {id: String(row.documentId), path: String(row.path), type: row.type as string | null, number: row.number as string | null, issuer: row.issuer as string | null, date: row.date as string | null},
-        at: String(row.at),
-        obligation: String(row.key),
-        action: String(row.action),
-        polarity: String(row.polarity),
-        party: {text: String(row.partyText), canonical: String(row.canonical), kind: String(row.kind), level: String(row.level), role: String(row.role)},
-        timings: row.timings,
-        parties: row.parties,
-        location: {
-          path: String(row.path),
-          line: (row.line ?? row.oLine) as number | null,
-          column: (row.column ?? row.oColumn) as number | null,
-          offset: (row.offset ?? row.oOffset) as number | null
-        }
-      }))
+      return rows.map((row) => obligationAnswer(row, row.timings, row.parties))
     },
 
     async documents(query = {}) {

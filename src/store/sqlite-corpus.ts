@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import {fold} from '../text/fold.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
 import {migrate, tune} from './schema.js'
+import {obligationAnswer} from './answer.js'
 import {conditions, filterTables} from './filters.js'
 import {searchKey} from './search.js'
 import {openDatabase} from './sqlite.js'
@@ -76,29 +77,7 @@ export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpu
       // SQLite reads a negative limit as none.
       parameters.push(query.limit ?? -1)
       const rows = db.prepare(sql).all(...parameters) as Array<Record<string, string | number | null>>
-      return rows.map((row) => ({
-        document: {
-          id: String(row.documentId),
-          path: String(row.path),
-          type: row.type as string | null,
-          number: row.number as string | null,
-          issuer: row.issuer as string | null,
-          date: row.date as string | null
-        },
-        at: String(row.at),
-        obligation: String(row.key),
-        action: String(row.action),
-        polarity: String(row.polarity),
-        party: {text: String(row.partyText), canonical: String(row.canonical), kind: String(row.kind), level: String(row.level), role: String(row.role)},
-        timings: JSON.parse(String(row.timings ?? '[]')) as ObligationRow['timings'],
-        parties: JSON.parse(String(row.parties ?? '[]')) as ObligationRow['parties'],
-        location: {
-          path: String(row.path),
-          line: (row.line ?? row.oLine) as number | null,
-          column: (row.column ?? row.oColumn) as number | null,
-          offset: (row.offset ?? row.oOffset) as number | null
-        }
-      }))
+      return rows.map((row) => obligationAnswer(row, JSON.parse(String(row.timings ?? '[]')) as ObligationRow['timings'], JSON.parse(String(row.parties ?? '[]')) as ObligationRow['parties']))
     },
 
     async documents(query = {}) {

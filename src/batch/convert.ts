@@ -2,7 +2,8 @@
  * `chithi convert`: many directives in, structured files out, with a report
  * of what was doubtful where. Resumable, parallel, nothing half-written.
  */
-import {appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {appendFileSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {StringDecoder} from 'node:string_decoder'
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
@@ -207,8 +208,8 @@ function withStandardInput(inputs: InputList, reserved: ReadonlyMap<string, stri
   }
 }
 
-/** A report with nothing converted yet. */
-function emptyReport(options: ConvertOptions, refused: readonly Refusal[]): ConvertReport {
+/** A report with nothing converted yet (the inputs refused before the run counted as failed): where a run, or a merge of shards, starts counting. */
+export function emptyReport(options: Pick<ConvertOptions, 'version' | 'formats' | 'shard'>, refused: readonly Refusal[]): ConvertReport {
   return {
     version: options.version,
     formats: options.formats,
@@ -274,8 +275,10 @@ class DoubtfulLog {
     const fd = openSync(temporary, 'w')
     try {
       writeSync(fd, head)
-      const lines = existsSync(this.path) ? readFileSync(this.path, 'utf8').split('\n').filter(Boolean) : []
-      writeSync(fd, lines.length === 0 ? '{}' : `{\n    ${lines.join(',\n    ')}\n  }`)
+      // The log is read a block at a time: a batch's doubtful list grows with it, the run's memory does not.
+      let written = 0
+      for (const line of logLines(this.path)) writeSync(fd, `${written++ === 0 ? '{\n    ' : ',\n    '}${line}`)
+      writeSync(fd, written === 0 ? '{}' : '\n  }')
       writeSync(fd, tail + '\n')
     } finally {
       closeSync(fd)
@@ -283,6 +286,27 @@ class DoubtfulLog {
 
     renameSync(temporary, target)
     rmSync(this.path, {force: true})
+  }
+}
+
+/** The non-empty lines of a file (none if it is not there), read a block at a time. */
+function* logLines(path: string): Generator<string> {
+  if (!existsSync(path)) return
+  const fd = openSync(path, 'r')
+  try {
+    const block = Buffer.alloc(1 << 16)
+    const decoder = new StringDecoder('utf8')
+    let rest = ''
+    for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
+      const lines = (rest + decoder.write(block.subarray(0, read))).split('\n')
+      rest = lines.pop() ?? ''
+      yield* lines.filter(Boolean)
+    }
+
+    rest += decoder.end()
+    if (rest) yield rest
+  } finally {
+    closeSync(fd)
   }
 }
 

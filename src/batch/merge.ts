@@ -9,7 +9,7 @@ import {join, resolve} from 'node:path'
 import {aggregateName, writeAggregates, type Part} from './aggregate.js'
 import {writeAtomic} from './atomic.js'
 import {scratchPath, shardOrderPath} from './convert-one.js'
-import type {ConvertReport} from './convert.js'
+import {emptyReport, type ConvertReport} from './convert.js'
 import {shardLabel} from './shard.js'
 import {append} from '../append.js'
 
@@ -51,23 +51,7 @@ export async function mergeShards(folders: readonly string[], options: {out?: st
 
   const ordered = Array.from({length: total}, (_, index) => shards.get(index + 1) as {folder: string; report: ShardReport})
   const first = (ordered[0] as {report: ShardReport}).report
-  const merged: MergedReport = {
-    version: first.version,
-    formats: first.formats,
-    documents: {total: 0, converted: 0, skipped: 0, failed: 0},
-    obligations: 0,
-    parties: 0,
-    warnings: 0,
-    errors: 0,
-    rules: {},
-    doubtfulDocuments: 0,
-    failed: [],
-    renamed: [],
-    seconds: 0,
-    peakMemoryMB: 0,
-    shards: total,
-    doubtful: {}
-  }
+  const merged: MergedReport = {...emptyReport({version: first.version, formats: first.formats}, []), shards: total, doubtful: {}}
   for (const {report} of ordered) {
     for (const key of ['total', 'converted', 'skipped', 'failed'] as const) merged.documents[key] += report.documents[key]
     merged.obligations += report.obligations

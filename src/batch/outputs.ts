@@ -5,6 +5,7 @@
  */
 import type {DirectiveRecord} from '../semantics/record.js'
 import type {Root} from '../tree/types.js'
+import {obligationLines, type ObligationLine} from '../store/rows.js'
 
 /** Output formats of the converter. */
 export type Format = 'json' | 'jsonl' | 'csv' | 'html' | 'parquet'
@@ -49,7 +50,7 @@ export const csvColumns = [
   'timing_text',
   'start_offset',
   'end_offset'
-] as const
+] as const satisfies ReadonlyArray<keyof ObligationLine>
 
 /**
  * One CSV field, quoted as RFC 4180 says. Text that a spreadsheet would run
@@ -66,47 +67,14 @@ export function csvField(value: string | number | null | undefined): string {
 /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
 export const formulaStart = /^[=+\-@\t\r]/
 
-/** CSV rows (CRLF-terminated) of a record: one per obligation and party. */
+/** CSV rows (CRLF-terminated) of a record: one per obligation and party, lists joined by `; `. */
 export function csvRows(documentId: string, path: string, record: DirectiveRecord): string {
-  const lines: string[] = []
-  const document = record.document
-  for (const obligation of record.obligations) {
-    const timingKinds = obligation.when.map((timing) => timing.kind + (timing.period ? `:${timing.period}` : '')).join('; ')
-    const timingDates = obligation.when.map((timing) => timing.date ?? '').filter(Boolean).join('; ')
-    const timingText = obligation.when.map((timing) => timing.text).join('; ')
-    const parties = obligation.parties.length > 0 ? obligation.parties : [undefined]
-    for (const party of parties) {
-      const position = party?.position ?? obligation.position
-      lines.push(
-        [
-          documentId,
-          path,
-          document.type,
-          document.number,
-          document.date,
-          document.issuer,
-          obligation.at,
-          obligation.id,
-          party?.text,
-          party?.canonical,
-          party?.kind,
-          party?.level,
-          party?.role,
-          obligation.what,
-          obligation.polarity,
-          timingKinds,
-          timingDates,
-          timingText,
-          position?.start.offset,
-          position?.end.offset
-        ]
-          .map(csvField)
-          .join(',')
-      )
-    }
-  }
-
-  return lines.map((line) => line + '\r\n').join('')
+  return obligationLines(documentId, path, record)
+    .map((line) => csvColumns.map((column) => {
+      const value = line[column]
+      return csvField(Array.isArray(value) ? value.join('; ') : value)
+    }).join(',') + '\r\n')
+    .join('')
 }
 
 /** The CSV header line, after the byte-order mark spreadsheets need to read UTF-8 (for files; not for pipes, whose readers choke on it). */

@@ -2,7 +2,9 @@
  * Query filters as each engine writes them: a filter's SQL condition and how
  * the query's value becomes its bound parameters (never spliced into SQL).
  */
-import type {ObligationQuery} from './corpus.js'
+import {canonicalParty} from '../semantics/canonical.js'
+import type {DocumentQuery, ObligationQuery} from './corpus.js'
+import {like, likeWords, searchKey} from './search.js'
 
 /** A filter: its SQL (one parameter) and how the query's value becomes that parameter. */
 export interface Filter<Name extends string = Exclude<keyof ObligationQuery, 'limit'>> {
@@ -30,3 +32,48 @@ export function conditions<Name extends string>(table: ReadonlyArray<Filter<Name
   return {where, parameters}
 }
 
+
+/** What an engine writes its own way: how it matches a folded name or issuer, a folded type, and words. */
+export interface FilterDialect {
+  /** A folded column LIKE a pattern (`\` escapes). */
+  like: (column: string) => string
+  /** The issuer, folded. */
+  issuer: string
+  /** The type, folded. */
+  type: string
+  /** Words of obligations, and of documents. */
+  text: {obligations: string; documents: string; value: (given: string) => string | undefined}
+}
+
+type DocumentFilterName = Exclude<keyof DocumentQuery, 'limit'>
+
+const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
+
+/** Every filter of obligations and of documents, in the order they are applied, as an engine writes them (the same answers on both). */
+export function filterTables(dialect: FilterDialect): {obligations: readonly Filter[]; documents: ReadonlyArray<Filter<DocumentFilterName>>} {
+  const obligations: Filter[] = [
+    // Any way the party was written, or its canonical name: both are in party_names.
+    {
+      name: 'who',
+      sql: `op.party_id IN (SELECT party_id FROM party_names WHERE ${dialect.like('folded')} OR ${dialect.like('folded')})`,
+      // As given, and with its abbreviations expanded (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`).
+      value: (given) => [like(searchKey(given)), likeWords(searchKey(canonicalParty(given, null).canonical))]
+    },
+    {name: 'kind', sql: 'p.kind = ?'},
+    {name: 'level', sql: 'p.level = ?'},
+    {name: 'role', sql: 'op.role = ?'},
+    {name: 'issuer', sql: dialect.like(dialect.issuer), value: (given) => like(searchKey(given))},
+    {name: 'type', sql: `${dialect.type} = ?`, value: searchKey},
+    {name: 'from', sql: 'd.date >= ?'},
+    {name: 'to', sql: 'd.date <= ?'},
+    {name: 'dueBefore', sql: timed('t.date <= ?')},
+    {name: 'dueAfter', sql: timed('t.date >= ?')},
+    {name: 'timing', sql: timed('t.kind = ?')},
+    {name: 'text', sql: dialect.text.obligations, value: dialect.text.value}
+  ]
+  const documents: Array<Filter<DocumentFilterName>> = [
+    {name: 'text', sql: dialect.text.documents, value: dialect.text.value},
+    ...obligations.filter((filter): filter is Filter & {name: DocumentFilterName} => ['issuer', 'type', 'from', 'to'].includes(filter.name))
+  ]
+  return {obligations, documents}
+}

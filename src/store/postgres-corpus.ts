@@ -5,40 +5,25 @@
  * indexes on columns chithi folds itself.
  */
 import type {Pool} from 'pg'
-import {canonicalParty} from '../semantics/canonical.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
-import {conditions, type Filter} from './filters.js'
+import {obligationAnswer} from './answer.js'
+import {conditions, filterTables} from './filters.js'
 import {numberPlaceholders} from './placeholders.js'
 import {connectPostgres, postgresError} from './postgres.js'
 import {migratePostgres} from './postgres-schema.js'
-import {like, likeWords, searchKey, wordPattern} from './search.js'
-
-const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
+import {wordPattern} from './search.js'
 
 /** Every filter, in the order they are applied (as on SQLite); `?` are numbered before the query is sent. */
-const filters: readonly Filter[] = [
-  {
-    name: 'who',
-    sql: `op.party_id IN (SELECT party_id FROM party_names WHERE folded LIKE ? OR folded LIKE ?)`,
-    value: (given) => [like(searchKey(given)), likeWords(searchKey(canonicalParty(given, null).canonical))]
-  },
-  {name: 'kind', sql: 'p.kind = ?'},
-  {name: 'level', sql: 'p.level = ?'},
-  {name: 'role', sql: 'op.role = ?'},
-  {name: 'issuer', sql: 'd.issuer_folded LIKE ?', value: (given) => like(searchKey(given))},
-  {name: 'type', sql: 'd.type_folded = ?', value: searchKey},
-  {name: 'from', sql: 'd.date >= ?'},
-  {name: 'to', sql: 'd.date <= ?'},
-  {name: 'dueBefore', sql: timed('t.date <= ?')},
-  {name: 'dueAfter', sql: timed('t.date >= ?')},
-  {name: 'timing', sql: timed('t.kind = ?')},
-  {name: 'text', sql: 'o.id IN (SELECT obligation_id FROM obligation_text WHERE body LIKE ?)', value: wordPattern}
-]
-
-const documentFilters: ReadonlyArray<Filter<Exclude<keyof DocumentQuery, 'limit'>>> = [
-  {name: 'text', sql: 'd.id IN (SELECT document_id FROM document_text WHERE body LIKE ?)', value: wordPattern},
-  ...filters.filter((filter): filter is Filter & {name: 'issuer' | 'type' | 'from' | 'to'} => ['issuer', 'type', 'from', 'to'].includes(filter.name))
-]
+const {obligations: filters, documents: documentFilters} = filterTables({
+  like: (column) => `${column} LIKE ?`,
+  issuer: 'd.issuer_folded',
+  type: 'd.type_folded',
+  text: {
+    obligations: 'o.id IN (SELECT obligation_id FROM obligation_text WHERE body LIKE ?)',
+    documents: 'd.id IN (SELECT document_id FROM document_text WHERE body LIKE ?)',
+    value: wordPattern
+  }
+})
 
 /** The order of answers, as SQLite gives it: NULLs first, text compared by code point. */
 const answerOrder = `d.date COLLATE "C" NULLS FIRST, d.path COLLATE "C", o.id, op.id`
@@ -102,22 +87,7 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
         ORDER BY ${answerOrder}`
       parameters.push(query.limit ?? null)
       const rows = await run<Record<string, string | number | null> & {timings: ObligationRow['timings']; parties: ObligationRow['parties']}>(sql, parameters)
-      return rows.map((row) => ({
-        document: {id: String(row.documentId), path: String(row.path), type: row.type as string | null, number: row.number as string | null, issuer: row.issuer as string | null, date: row.date as string | null},
-        at: String(row.at),
-        obligation: String(row.key),
-        action: String(row.action),
-        polarity: String(row.polarity),
-        party: {text: String(row.partyText), canonical: String(row.canonical), kind: String(row.kind), level: String(row.level), role: String(row.role)},
-        timings: row.timings,
-        parties: row.parties,
-        location: {
-          path: String(row.path),
-          line: (row.line ?? row.oLine) as number | null,
-          column: (row.column ?? row.oColumn) as number | null,
-          offset: (row.offset ?? row.oOffset) as number | null
-        }
-      }))
+      return rows.map((row) => obligationAnswer(row, row.timings, row.parties))
     },
 
     async documents(query = {}) {

@@ -8,8 +8,8 @@
  */
 import type {PoolClient} from 'pg'
 import type {ConvertedDocument} from '../batch/outputs.js'
-import type {Position} from '../tree/types.js'
 import {writeLock} from './postgres-schema.js'
+import {documentRows, type ObligationRows, type PartiesRow} from './rows.js'
 import {searchKey, wordBody} from './search.js'
 
 /** One document to store, found at `path`, with its words. */
@@ -21,11 +21,19 @@ export interface PendingDocument {
 
 type Value = string | number | null
 
-/** Insert rows through `json_to_recordset`: one statement whatever their number. */
-async function insertRows(client: PoolClient, table: string, columns: ReadonlyArray<readonly [string, string]>, rows: ReadonlyArray<Record<string, Value>>, conflict = ''): Promise<void> {
-  if (rows.length === 0) return
-  const names = columns.map(([name]) => `"${name}"`).join(', ')
-  const types = columns.map(([name, type]) => `"${name}" ${type}`).join(', ')
+/** The PostgreSQL type of a column of a table: ids big integers (a document's is its SHA-256, text), counts and places integers, the rest text. */
+function columnType(table: string, name: string): string {
+  if ((name === 'id' && table !== 'documents') || name === 'obligation_id' || name === 'party_id') return 'bigint'
+  return ['ordinal', 'lead', 'inherited', 'start_offset', 'end_offset', 'line', 'column'].includes(name) ? 'integer' : 'text'
+}
+
+/** Insert rows (all with the same columns, those of the first) through `json_to_recordset`: one statement whatever their number. */
+async function insertRows(client: PoolClient, table: string, rows: ReadonlyArray<object>, conflict = ''): Promise<void> {
+  const first = rows[0]
+  if (first === undefined) return
+  const columns = Object.keys(first)
+  const names = columns.map((name) => `"${name}"`).join(', ')
+  const types = columns.map((name) => `"${name}" ${columnType(table, name)}`).join(', ')
   // PostgreSQL text cannot hold U+0000.
   const json = JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\u0000', '') : value))
   await client.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${types}) ${conflict}`, [json])
@@ -37,10 +45,6 @@ async function newIds(client: PoolClient, table: string, count: number): Promise
   const result = await client.query<{id: string}>(`SELECT nextval(pg_get_serial_sequence($1, 'id'))::text AS id FROM generate_series(1, $2)`, [table, count])
   return result.rows.map((row) => row.id)
 }
-
-const text = 'text'
-const integer = 'integer'
-const bigint = 'bigint'
 
 /** Store a batch in one transaction; `fault` (a test hook) kills the process half-way through it. */
 export async function writeBatch(client: PoolClient, batch: readonly PendingDocument[], fault = false): Promise<void> {
@@ -92,7 +96,6 @@ async function write(client: PoolClient, batch: readonly PendingDocument[], faul
   await insertRows(
     client,
     'sources',
-    [['path', text], ['document_id', text]],
     [...sources].map(([path, documentId]) => ({path, document_id: documentId})),
     'ON CONFLICT (path) DO UPDATE SET document_id = excluded.document_id'
   )
@@ -104,73 +107,28 @@ async function write(client: PoolClient, batch: readonly PendingDocument[], faul
 async function insertDocuments(client: PoolClient, entries: readonly PendingDocument[]): Promise<void> {
   if (entries.length === 0) return
   const now = new Date().toISOString()
-  const documents: Array<Record<string, Value>> = []
-  const items: Array<Record<string, Value>> = []
-  const citations: Array<Record<string, Value>> = []
-  const messages: Array<Record<string, Value>> = []
-  const documentText: Array<Record<string, Value>> = []
-  for (const {path, document, text: words} of entries) {
-    const id = document.chithi.sha256
-    const fields = document.record!.document
-    documents.push({
-      id,
-      path,
-      type: fields.type,
-      number: fields.number,
-      issuer: fields.issuer,
-      province: fields.province,
-      place: fields.place,
-      date: fields.date,
-      subject: fields.subject,
-      signer_authority: fields.signer?.authority ?? null,
-      signer_on_behalf_of: fields.signer?.onBehalfOf ?? null,
-      signer_title: fields.signer?.title ?? null,
-      signer_name: fields.signer?.name ?? null,
-      requested: JSON.stringify(fields.requested),
-      version: document.chithi.version,
-      ingested_at: now,
-      issuer_folded: fields.issuer === null ? null : searchKey(fields.issuer),
-      type_folded: fields.type === null ? null : searchKey(fields.type)
-    })
-    fields.items.forEach((item, ordinal) => items.push({document_id: id, ordinal, path: item}))
-    for (const citation of fields.references) {
-      const at = spot(citation.position)
-      citations.push({document_id: id, kind: citation.kind, number: citation.number, date: citation.date, issuer: citation.issuer, text: citation.text, start_offset: at.start, end_offset: at.end})
-    }
-
-    for (const message of document.messages) {
-      messages.push({document_id: id, rule_id: message.ruleId ?? null, severity: message.severity, reason: message.reason, line: message.line ?? null, column: message.column ?? null})
-    }
-
-    documentText.push({document_id: id, body: wordBody(`${fields.subject ?? ''} ${words}`)})
-  }
-
-  await insertRows(client, 'documents', ['id', 'path', 'type', 'number', 'issuer', 'province', 'place', 'date', 'subject', 'signer_authority', 'signer_on_behalf_of', 'signer_title', 'signer_name', 'requested', 'version', 'ingested_at', 'issuer_folded', 'type_folded'].map((name) => [name, text] as const), documents)
-  await insertRows(client, 'items', [['document_id', text], ['ordinal', integer], ['path', text]], items)
-  await insertRows(client, 'citations', [['document_id', text], ['kind', text], ['number', text], ['date', text], ['issuer', text], ['text', text], ['start_offset', integer], ['end_offset', integer]], citations)
-  await insertRows(client, 'messages', [['document_id', text], ['rule_id', text], ['severity', text], ['reason', text], ['line', integer], ['column', integer]], messages)
-  await insertRows(client, 'document_text', [['document_id', text], ['body', text]], documentText)
-  await insertObligations(client, entries)
+  const all = entries.map(({path, document, text}) => documentRows(path, {...document, record: document.record!}, text, now))
+  const documents = all.map(({document}) => ({...document, issuer_folded: document.issuer === null ? null : searchKey(document.issuer), type_folded: document.type === null ? null : searchKey(document.type)}))
+  await insertRows(client, 'documents', documents)
+  await insertRows(client, 'items', all.flatMap((rows) => rows.items))
+  await insertRows(client, 'citations', all.flatMap((rows) => rows.citations))
+  await insertRows(client, 'messages', all.flatMap((rows) => rows.messages))
+  await insertRows(client, 'document_text', all.map((rows) => ({document_id: rows.document.id, body: wordBody(rows.words)})))
+  await insertObligations(client, all.flatMap((rows) => rows.obligations))
 }
 
-async function insertObligations(client: PoolClient, entries: readonly PendingDocument[]): Promise<void> {
-  const all = entries.flatMap(({document}) => document.record!.obligations.map((obligation) => ({documentId: document.chithi.sha256, obligation})))
-  const linkCount = all.reduce((sum, {obligation}) => sum + obligation.parties.length, 0)
-  const timingCount = all.reduce((sum, {obligation}) => sum + obligation.when.length, 0)
+async function insertObligations(client: PoolClient, all: readonly ObligationRows[]): Promise<void> {
+  const linkCount = all.reduce((sum, {parties}) => sum + parties.length, 0)
+  const timingCount = all.reduce((sum, {timings}) => sum + timings.length, 0)
   const obligationIds = await newIds(client, 'obligations', all.length)
   const linkIds = await newIds(client, 'obligation_parties', linkCount)
   const timingIds = await newIds(client, 'timings', timingCount)
 
   // Parties, grouped by their folded canonical name: the first spelling met names a new one.
-  const parties = new Map<string, Record<string, Value>>()
-  for (const {obligation} of all) {
-    for (const party of obligation.parties) {
-      const key = searchKey(party.canonical)
-      if (!parties.has(key)) parties.set(key, {key, canonical: party.canonical, kind: party.kind, level: party.level})
-    }
-  }
+  const parties = new Map<string, PartiesRow>()
+  for (const rows of all) for (const {party} of rows.parties) if (!parties.has(party.key)) parties.set(party.key, party)
 
-  await insertRows(client, 'parties', [['key', text], ['canonical', text], ['kind', text], ['level', text]], [...parties.values()], 'ON CONFLICT (key) DO NOTHING')
+  await insertRows(client, 'parties', [...parties.values()], 'ON CONFLICT (key) DO NOTHING')
   const partyIds = new Map((await client.query<{id: string; key: string}>('SELECT id::text AS id, key FROM parties WHERE key = ANY($1)', [[...parties.keys()]])).rows.map((row) => [row.key, row.id]))
 
   const obligations: Array<Record<string, Value>> = []
@@ -180,35 +138,23 @@ async function insertObligations(client: PoolClient, entries: readonly PendingDo
   const obligationText: Array<Record<string, Value>> = []
   let link = 0
   let timing = 0
-  all.forEach(({documentId, obligation}, index) => {
+  all.forEach((rows, index) => {
     const id = obligationIds[index] as string
-    const place = spot(obligation.position)
-    obligations.push({id, document_id: documentId, key: obligation.id, at: obligation.at, action: obligation.what, polarity: obligation.polarity, lead: obligation.lead ? 1 : 0, inherited: obligation.inherited ? 1 : 0, start_offset: place.start, end_offset: place.end, line: place.line, column: place.column})
-    for (const party of obligation.parties) {
-      const at = spot(party.position)
-      const key = searchKey(party.canonical)
-      const partyId = partyIds.get(key) as string
-      const folded = searchKey(party.text)
-      names.set(`${partyId} ${key}`, {party_id: partyId, folded: key})
-      names.set(`${partyId} ${folded}`, {party_id: partyId, folded})
-      links.push({id: linkIds[link++] as string, obligation_id: id, party_id: partyId, role: party.role, text: party.text, folded, start_offset: at.start, end_offset: at.end, line: at.line, column: at.column})
+    obligations.push({id, ...rows.obligation})
+    for (const {party, link: written} of rows.parties) {
+      const partyId = partyIds.get(party.key) as string
+      names.set(`${partyId} ${party.key}`, {party_id: partyId, folded: party.key})
+      names.set(`${partyId} ${written.folded}`, {party_id: partyId, folded: written.folded})
+      links.push({id: linkIds[link++] as string, obligation_id: id, party_id: partyId, ...written})
     }
 
-    for (const when of obligation.when) {
-      const at = spot(when.position)
-      timings.push({id: timingIds[timing++] as string, obligation_id: id, kind: when.kind, date: when.date ?? null, period: when.period ?? null, text: when.text, start_offset: at.start, end_offset: at.end})
-    }
-
-    obligationText.push({obligation_id: id, body: wordBody([obligation.who.join(', '), obligation.what, ...obligation.when.map((found) => found.text)].join(' '))})
+    for (const when of rows.timings) timings.push({id: timingIds[timing++] as string, obligation_id: id, ...when})
+    obligationText.push({obligation_id: id, body: wordBody(rows.words)})
   })
 
-  await insertRows(client, 'obligations', [['id', bigint], ['document_id', text], ['key', text], ['at', text], ['action', text], ['polarity', text], ['lead', integer], ['inherited', integer], ['start_offset', integer], ['end_offset', integer], ['line', integer], ['column', integer]], obligations)
-  await insertRows(client, 'party_names', [['party_id', bigint], ['folded', text]], [...names.values()], 'ON CONFLICT DO NOTHING')
-  await insertRows(client, 'obligation_parties', [['id', bigint], ['obligation_id', bigint], ['party_id', bigint], ['role', text], ['text', text], ['folded', text], ['start_offset', integer], ['end_offset', integer], ['line', integer], ['column', integer]], links)
-  await insertRows(client, 'timings', [['id', bigint], ['obligation_id', bigint], ['kind', text], ['date', text], ['period', text], ['text', text], ['start_offset', integer], ['end_offset', integer]], timings)
-  await insertRows(client, 'obligation_text', [['obligation_id', bigint], ['body', text]], obligationText)
-}
-
-function spot(position: Position | undefined): {start: number | null; end: number | null; line: number | null; column: number | null} {
-  return {start: position?.start.offset ?? null, end: position?.end.offset ?? null, line: position?.start.line ?? null, column: position?.start.column ?? null}
+  await insertRows(client, 'obligations', obligations)
+  await insertRows(client, 'party_names', [...names.values()], 'ON CONFLICT DO NOTHING')
+  await insertRows(client, 'obligation_parties', links)
+  await insertRows(client, 'timings', timings)
+  await insertRows(client, 'obligation_text', obligationText)
 }

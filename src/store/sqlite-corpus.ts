@@ -3,43 +3,26 @@
  * FTS5 for words and `chithi_fold()` for folded comparisons.
  */
 import type Database from 'better-sqlite3'
-import {canonicalParty} from '../semantics/canonical.js'
 import {fold} from '../text/fold.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
 import {migrate, tune} from './schema.js'
-import {conditions, type Filter} from './filters.js'
-import {like, likeWords, searchKey} from './search.js'
+import {obligationAnswer} from './answer.js'
+import {conditions, filterTables} from './filters.js'
+import {searchKey} from './search.js'
 import {openDatabase} from './sqlite.js'
 
 
-const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
-
 /** Every filter, in the order they are applied; all values are bound, never spliced into SQL. */
-const filters: readonly Filter[] = [
-  // Any way the party was written, or its canonical name: both are in party_names.
-  {
-    name: 'who',
-    sql: `op.party_id IN (SELECT party_id FROM party_names WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\')`,
-    // As given, and with its abbreviations expanded (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`).
-    value: (given) => [like(searchKey(given)), likeWords(searchKey(canonicalParty(given, null).canonical))]
-  },
-  {name: 'kind', sql: 'p.kind = ?'},
-  {name: 'level', sql: 'p.level = ?'},
-  {name: 'role', sql: 'op.role = ?'},
-  {name: 'issuer', sql: `chithi_fold(d.issuer) LIKE ? ESCAPE '\\'`, value: (given) => like(searchKey(given))},
-  {name: 'type', sql: 'chithi_fold(d.type) = ?', value: searchKey},
-  {name: 'from', sql: 'd.date >= ?'},
-  {name: 'to', sql: 'd.date <= ?'},
-  {name: 'dueBefore', sql: timed('t.date <= ?')},
-  {name: 'dueAfter', sql: timed('t.date >= ?')},
-  {name: 'timing', sql: timed('t.kind = ?')},
-  {name: 'text', sql: 'o.id IN (SELECT rowid FROM obligation_text WHERE obligation_text MATCH ?)', value: phrase}
-]
-
-const documentFilters: ReadonlyArray<Filter<Exclude<keyof DocumentQuery, 'limit'>>> = [
-  {name: 'text', sql: 'd.rowid IN (SELECT rowid FROM document_text WHERE document_text MATCH ?)', value: phrase},
-  ...filters.filter((filter): filter is Filter & {name: 'issuer' | 'type' | 'from' | 'to'} => ['issuer', 'type', 'from', 'to'].includes(filter.name))
-]
+const {obligations: filters, documents: documentFilters} = filterTables({
+  like: (column) => `${column} LIKE ? ESCAPE '\\'`,
+  issuer: 'chithi_fold(d.issuer)',
+  type: 'chithi_fold(d.type)',
+  text: {
+    obligations: 'o.id IN (SELECT rowid FROM obligation_text WHERE obligation_text MATCH ?)',
+    documents: 'd.rowid IN (SELECT rowid FROM document_text WHERE document_text MATCH ?)',
+    value: phrase
+  }
+})
 
 /** Words as an FTS5 phrase (folded; quotes cannot escape it). */
 function phrase(words: string): string | undefined {
@@ -94,29 +77,7 @@ export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpu
       // SQLite reads a negative limit as none.
       parameters.push(query.limit ?? -1)
       const rows = db.prepare(sql).all(...parameters) as Array<Record<string, string | number | null>>
-      return rows.map((row) => ({
-        document: {
-          id: String(row.documentId),
-          path: String(row.path),
-          type: row.type as string | null,
-          number: row.number as string | null,
-          issuer: row.issuer as string | null,
-          date: row.date as string | null
-        },
-        at: String(row.at),
-        obligation: String(row.key),
-        action: String(row.action),
-        polarity: String(row.polarity),
-        party: {text: String(row.partyText), canonical: String(row.canonical), kind: String(row.kind), level: String(row.level), role: String(row.role)},
-        timings: JSON.parse(String(row.timings ?? '[]')) as ObligationRow['timings'],
-        parties: JSON.parse(String(row.parties ?? '[]')) as ObligationRow['parties'],
-        location: {
-          path: String(row.path),
-          line: (row.line ?? row.oLine) as number | null,
-          column: (row.column ?? row.oColumn) as number | null,
-          offset: (row.offset ?? row.oOffset) as number | null
-        }
-      }))
+      return rows.map((row) => obligationAnswer(row, JSON.parse(String(row.timings ?? '[]')) as ObligationRow['timings'], JSON.parse(String(row.parties ?? '[]')) as ObligationRow['parties']))
     },
 
     async documents(query = {}) {

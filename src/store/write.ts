@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3'
 import type {ConvertedDocument} from '../batch/outputs.js'
-import type {Position} from '../tree/types.js'
+import {documentRows, type PartiesRow} from './rows.js'
 import {searchKey} from './search.js'
 
 /** Prepared statements of a writer. */
@@ -26,23 +26,23 @@ export function writer(db: Database.Database): Writer {
     upsertSource: db.prepare('INSERT INTO sources (path, document_id) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id'),
     insertDocument: db.prepare(
       `INSERT INTO documents (id, path, type, number, issuer, province, place, date, subject, signer_authority, signer_on_behalf_of, signer_title, signer_name, requested, version, ingested_at)
-       VALUES (@id, @path, @type, @number, @issuer, @province, @place, @date, @subject, @signerAuthority, @signerOnBehalfOf, @signerTitle, @signerName, @requested, @version, @ingestedAt)`
+       VALUES (@id, @path, @type, @number, @issuer, @province, @place, @date, @subject, @signer_authority, @signer_on_behalf_of, @signer_title, @signer_name, @requested, @version, @ingested_at)`
     ),
-    insertItem: db.prepare('INSERT INTO items (document_id, ordinal, path) VALUES (?, ?, ?)'),
+    insertItem: db.prepare('INSERT INTO items (document_id, ordinal, path) VALUES (@document_id, @ordinal, @path)'),
     insertObligation: db.prepare(
       `INSERT INTO obligations (document_id, key, at, action, polarity, lead, inherited, start_offset, end_offset, line, "column")
-       VALUES (@documentId, @key, @at, @action, @polarity, @lead, @inherited, @start, @end, @line, @column)`
+       VALUES (@document_id, @key, @at, @action, @polarity, @lead, @inherited, @start_offset, @end_offset, @line, @column)`
     ),
     findParty: db.prepare<[string], {id: number}>('SELECT id FROM parties WHERE key = ?'),
-    insertParty: db.prepare('INSERT INTO parties (key, canonical, kind, level) VALUES (?, ?, ?, ?)'),
+    insertParty: db.prepare('INSERT INTO parties (key, canonical, kind, level) VALUES (@key, @canonical, @kind, @level)'),
     insertName: db.prepare('INSERT OR IGNORE INTO party_names (party_id, folded) VALUES (?, ?)'),
     insertLink: db.prepare(
       `INSERT INTO obligation_parties (obligation_id, party_id, role, text, folded, start_offset, end_offset, line, "column")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+       VALUES (@obligation_id, @party_id, @role, @text, @folded, @start_offset, @end_offset, @line, @column)`
     ),
-    insertTiming: db.prepare('INSERT INTO timings (obligation_id, kind, date, period, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    insertCitation: db.prepare('INSERT INTO citations (document_id, kind, number, date, issuer, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    insertMessage: db.prepare('INSERT INTO messages (document_id, rule_id, severity, reason, line, "column") VALUES (?, ?, ?, ?, ?, ?)'),
+    insertTiming: db.prepare('INSERT INTO timings (obligation_id, kind, date, period, text, start_offset, end_offset) VALUES (@obligation_id, @kind, @date, @period, @text, @start_offset, @end_offset)'),
+    insertCitation: db.prepare('INSERT INTO citations (document_id, kind, number, date, issuer, text, start_offset, end_offset) VALUES (@document_id, @kind, @number, @date, @issuer, @text, @start_offset, @end_offset)'),
+    insertMessage: db.prepare('INSERT INTO messages (document_id, rule_id, severity, reason, line, "column") VALUES (@document_id, @rule_id, @severity, @reason, @line, @column)'),
     insertObligationText: db.prepare('INSERT INTO obligation_text (rowid, body) VALUES (?, ?)'),
     insertDocumentText: db.prepare('INSERT INTO document_text (rowid, body) VALUES (?, ?)')
   }
@@ -55,12 +55,11 @@ export function writer(db: Database.Database): Writer {
     statements.deleteDocument.run(documentId)
   }
 
-  const partyId = (canonical: string, kind: string, level: string): number => {
-    const key = searchKey(canonical)
-    const found = statements.findParty.get(key)
+  const partyId = (party: PartiesRow): number => {
+    const found = statements.findParty.get(party.key)
     if (found) return found.id
-    const id = Number(statements.insertParty.run(key, canonical, kind, level).lastInsertRowid)
-    statements.insertName.run(id, key)
+    const id = Number(statements.insertParty.run(party).lastInsertRowid)
+    statements.insertName.run(id, party.key)
     return id
   }
 
@@ -85,80 +84,28 @@ export function writer(db: Database.Database): Writer {
         statements.deleteDocumentText.run(id)
         statements.deleteDocument.run(id)
       }
-      const fields = record.document
-      const documentRow = statements.insertDocument.run({
-        id,
-        path,
-        type: fields.type,
-        number: fields.number,
-        issuer: fields.issuer,
-        province: fields.province,
-        place: fields.place,
-        date: fields.date,
-        subject: fields.subject,
-        signerAuthority: fields.signer?.authority ?? null,
-        signerOnBehalfOf: fields.signer?.onBehalfOf ?? null,
-        signerTitle: fields.signer?.title ?? null,
-        signerName: fields.signer?.name ?? null,
-        requested: JSON.stringify(fields.requested),
-        version: document.chithi.version,
-        ingestedAt: new Date().toISOString()
-      })
+      const rows = documentRows(path, {...document, record}, text, new Date().toISOString())
+      const documentRow = statements.insertDocument.run(rows.document)
       statements.upsertSource.run(path, id)
       for (const other of others) statements.upsertSource.run(other.path, id)
       if (previous && previous.document_id !== id) release(previous.document_id)
 
-      fields.items.forEach((item, ordinal) => statements.insertItem.run(id, ordinal, item))
-      for (const obligation of record.obligations) {
-        const place = spot(obligation.position)
-        const obligationId = Number(
-          statements.insertObligation.run({
-            documentId: id,
-            key: obligation.id,
-            at: obligation.at,
-            action: obligation.what,
-            polarity: obligation.polarity,
-            lead: obligation.lead ? 1 : 0,
-            inherited: obligation.inherited ? 1 : 0,
-            ...place
-          }).lastInsertRowid
-        )
-        for (const party of obligation.parties) {
-          const at = spot(party.position)
-          const id = partyId(party.canonical, party.kind, party.level)
-          const folded = searchKey(party.text)
-          statements.insertName.run(id, folded)
-          statements.insertLink.run(obligationId, id, party.role, party.text, folded, at.start, at.end, at.line, at.column)
+      for (const item of rows.items) statements.insertItem.run(item)
+      for (const {obligation, parties, timings, words} of rows.obligations) {
+        const obligationId = Number(statements.insertObligation.run(obligation).lastInsertRowid)
+        for (const {party, link} of parties) {
+          const id = partyId(party)
+          statements.insertName.run(id, link.folded)
+          statements.insertLink.run({...link, obligation_id: obligationId, party_id: id})
         }
 
-        for (const timing of obligation.when) {
-          const at = spot(timing.position)
-          statements.insertTiming.run(obligationId, timing.kind, timing.date ?? null, timing.period ?? null, timing.text, at.start, at.end)
-        }
-
-        const words = [obligation.who.join(', '), obligation.what, ...obligation.when.map((timing) => timing.text)].join(' ')
+        for (const timing of timings) statements.insertTiming.run({...timing, obligation_id: obligationId})
         statements.insertObligationText.run(obligationId, searchKey(words))
       }
 
-      for (const citation of fields.references) {
-        const at = spot(citation.position)
-        statements.insertCitation.run(id, citation.kind, citation.number, citation.date, citation.issuer, citation.text, at.start, at.end)
-      }
-
-      for (const message of document.messages) {
-        statements.insertMessage.run(id, message.ruleId ?? null, message.severity, message.reason, message.line ?? null, message.column ?? null)
-      }
-
-      statements.insertDocumentText.run(documentRow.lastInsertRowid, searchKey(`${fields.subject ?? ''} ${text}`))
+      for (const citation of rows.citations) statements.insertCitation.run(citation)
+      for (const message of rows.messages) statements.insertMessage.run(message)
+      statements.insertDocumentText.run(documentRow.lastInsertRowid, searchKey(rows.words))
     }
-  }
-}
-
-function spot(position: Position | undefined): {start: number | null; end: number | null; line: number | null; column: number | null} {
-  return {
-    start: position?.start.offset ?? null,
-    end: position?.end.offset ?? null,
-    line: position?.start.line ?? null,
-    column: position?.start.column ?? null
   }
 }

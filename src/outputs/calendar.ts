@@ -72,8 +72,13 @@ export function calendarEvents(rows: readonly ObligationRow[], options: Pick<Cal
 
 /** The iCalendar text of a query's rows. */
 export function calendarOf(rows: readonly ObligationRow[], options: CalendarOptions = {}): string {
+  return calendarText(calendarEvents(rows, options), options)
+}
+
+/** The iCalendar text of events already chosen (`calendarEvents`). */
+export function calendarText(events: readonly CalendarEvent[], options: Pick<CalendarOptions, 'name' | 'link'> = {}): string {
   const calendar = ical({name: options.name ?? 'chithi', prodId: {company: 'chithi', product: 'chithi', language: 'VI'}})
-  for (const event of calendarEvents(rows, options)) {
+  for (const event of events) {
     const {row, timing} = event
     const document = [row.document.type, row.document.number ? `số ${row.document.number}` : null, row.document.date ? `ngày ${row.document.date}` : null, row.document.issuer ? `của ${row.document.issuer}` : null]
       .filter(Boolean)

@@ -87,7 +87,8 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   for (const sentence of clauses) {
     // `… trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.`: the time of the task before it.
     const sentenceStart = words[sentence.from]!.start
-    if (current && timeLabel.test(unit.text.slice(sentenceStart).replace(/^[*_\s]+/u, ''))) {
+    // (A label is at the sentence's start: its first words are enough, not the rest of the unit.)
+    if (current && timeLabel.test(unit.text.slice(sentenceStart, sentenceStart + 64).replace(/^[*_\s]+/u, ''))) {
       const end = words[sentence.to - 1]!.end
       for (const timing of timings) if (timing.start >= sentenceStart && timing.start < end) current.when.push({...timing, position: positionIn(unit, timing.start, timing.end)})
       continue
@@ -422,7 +423,8 @@ const examples = phraseSet(exampleOpeners)
 
 /** `Ví dụ:` alone on its paragraph (`alone`: the example follows), or opening it (`inline`). */
 function exampleOpening(text: string): 'alone' | 'inline' | undefined {
-  const words = wordsOf(text)
+  // The opener is in the paragraph's first words: read those, not the whole paragraph.
+  const words = wordsOf(text.slice(0, 48))
   let start = 0
   while (start < words.length && words[start]!.punct && words[start]!.text !== ':') start++
   const found = examples.match(words, start)

@@ -72,7 +72,9 @@ export function resolveCitations(given: Iterable<CitedDocument>, citations: Iter
   for (const document of given) documents.set(document.id, document)
   const byKey = new Map<string, CitedDocument[]>()
   const bySerial = new Map<string, CitedDocument[]>()
+  const byTypeDate = new Map<string, CitedDocument[]>()
   for (const document of documents.values()) {
+    if (document.type && document.date) push(byTypeDate, `${document.type}|${document.date}`, document)
     if (!document.number) continue
     const {serial, key} = numberKey(document.number)
     if (key) push(byKey, key, document)
@@ -80,7 +82,7 @@ export function resolveCitations(given: Iterable<CitedDocument>, citations: Iter
   }
 
   const resolved: Citation[] = []
-  for (const citation of citations) resolved.push({...citation, resolved: resolve(citation, byKey, bySerial, documents)?.id ?? null})
+  for (const citation of citations) resolved.push({...citation, resolved: resolve(citation, byKey, bySerial, byTypeDate)?.id ?? null})
   return {documents, citations: resolved}
 }
 
@@ -89,7 +91,7 @@ function resolve(
   citation: Omit<Citation, 'resolved'>,
   byKey: Map<string, CitedDocument[]>,
   bySerial: Map<string, CitedDocument[]>,
-  documents: Map<string, CitedDocument>
+  byTypeDate: Map<string, CitedDocument[]>
 ): CitedDocument | undefined {
   const type = typeOfTitle(citation.kind)?.type
   let candidates: CitedDocument[]
@@ -99,7 +101,7 @@ function resolve(
     candidates = key ? (byKey.get(key) ?? []) : serial ? (bySerial.get(serial) ?? []).filter((document) => type !== undefined && document.type === type) : []
   } else {
     // `Công điện của Thường trực Ban Bí thư ngày 07/3/2020`: the type, the date and the issuer.
-    candidates = citation.date && type ? [...documents.values()].filter((document) => document.type === type && document.date === citation.date) : []
+    candidates = citation.date && type ? (byTypeDate.get(`${type}|${citation.date}`) ?? []) : []
   }
 
   candidates = candidates.filter((document) => document.id !== citation.from)

@@ -1,7 +1,7 @@
 /** `chithi calendar --db FILE …`: the dated obligations of a corpus as an iCalendar file. */
 import {type Command, Option} from 'commander'
 import {writeAtomic} from '../../batch/atomic.js'
-import {calendarEvents, calendarOf} from '../../outputs/calendar.js'
+import {calendarEvents, calendarText} from '../../outputs/calendar.js'
 import type {Context} from '../context.js'
 import {corpusLocation, dbOption, withCorpus} from '../corpus.js'
 import {isoDate} from '../parsers.js'
@@ -44,8 +44,9 @@ Examples:
     .action(async (options: Options) => {
       await withCorpus(corpusLocation(options.db, io), async (corpus) => {
         const rows = await corpus.obligations({who: options.who, issuer: options.issuer, type: options.type, role: options.role})
-        const text = calendarOf(rows, options)
-        const count = calendarEvents(rows, options).length
+        const events = calendarEvents(rows, options)
+        const text = calendarText(events, options)
+        const count = events.length
         if (options.out) {
           writeAtomic(options.out, text)
           io.stderr.write(`chithi calendar: ${count} events written to ${options.out}\n`)

@@ -19,11 +19,16 @@
  * One parser instance is built on first use and reused.
  */
 import {CstParser, EOF, NoViableAltException, tokenMatcher, type CstNode, type IToken, type TokenType} from 'chevrotain'
+import {placeRelatives} from '../lexicon/qualifiers.js'
+import {dutyModals} from '../lexicon/verbs.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
 /** Token types that go on a party's name after its head. */
 const tailTypes: ReadonlySet<TokenType> = new Set([t.Name, t.Plain, t.Level, t.Modifier, t.Head, t.Body, t.Acronym, t.Number, t.Dash])
+const duties: ReadonlySet<string> = new Set(dutyModals)
+const whereWords: ReadonlySet<string> = new Set(placeRelatives)
+
 /** Token types inside a relative clause on a group (`trực tiếp quản lý cán bộ`, `tạo ra tài liệu`). */
 const relativeTypes: ReadonlySet<TokenType> = new Set([t.Verb, t.Adverb, t.Plain, t.Head, t.Stop, t.Prep, t.Modifier, t.Level, t.Number])
 /** Token types that may open a party. */
@@ -277,7 +282,7 @@ export class ClauseParser extends CstParser {
   /** A duty (`có trách nhiệm`, `chịu trách nhiệm`) at `LA(k)`. */
   private dutyAt(k: number): boolean {
     const token = this.LA(k)
-    return token.tokenType === t.Modal && /trách\s+nhiệm/iu.test(token.image)
+    return token.tokenType === t.Modal && duties.has(token.image.toLowerCase().replace(/\s+/g, ' '))
   }
 
   /**
@@ -307,7 +312,7 @@ export class ClauseParser extends CstParser {
    * undefined when no predicate follows.
    */
   private whereAt(k: number): IToken | undefined {
-    if (this.LA(k).tokenType !== t.Plain || this.LA(k).image.toLowerCase() !== 'nơi' || this.partyHead === undefined) return undefined
+    if (this.LA(k).tokenType !== t.Plain || !whereWords.has(this.LA(k).image.toLowerCase()) || this.partyHead === undefined) return undefined
     const words = new Set<TokenType>([t.Plain, t.Head, t.Name, t.Level, t.Modifier, t.Number, t.Prep, t.Det, t.Body, t.Acronym])
     let at = k + 1
     if (this.predicateStartsAt(at)) at++

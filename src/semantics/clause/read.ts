@@ -7,7 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
-import {reportCompanions, sentDocuments} from '../lexicon/verbs.js'
+import {reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -352,6 +352,8 @@ function beforeSubset(tokens: ClauseToken[], pieces: PartyPiece[]): PartyPiece[]
 }
 
 const companions = phraseSet(reportCompanions)
+const sending: ReadonlySet<string> = new Set(sendingVerbs)
+const targets: ReadonlySet<string> = new Set(reportTargetWords)
 const documents = phraseSet(sentDocuments)
 
 /** `Các Báo cáo trên gửi Bộ Tư pháp`: what is sent, then `gửi (về)` and the receivers; undefined when the clause is not so. */
@@ -363,9 +365,9 @@ function sentTo(text: string, words: readonly Word[], tokens: ClauseToken[]): Pa
   for (let look = at + 1; look < Math.min(tokens.length, at + 6); look++) {
     const token = tokens[look]!
     if (token.tokenType === t.Comma || token.tokenType === t.Semicolon) return undefined
-    if (!/^gửi(?:\s+về)?$/iu.test(token.image)) continue
+    if (!sending.has(token.image.toLowerCase())) continue
     let start = look + 1
-    if (/^(?:về|đến|tới|cho)$/iu.test(tokens[start]?.image ?? '')) start++
+    if (targets.has(tokens[start]?.image.toLowerCase() ?? '')) start++
     const list = listAt(tokens, start, false)
     return list ? piecesOf(text, words, list) : undefined
   }
@@ -384,7 +386,7 @@ function reportTargets(text: string, words: readonly Word[], tokens: ClauseToken
   for (let look = start; look < Math.min(tokens.length, start + 16); look++) {
     const token = tokens[look]!
     if (token.tokenType === t.Semicolon || token.tokenType === t.Report) break
-    if (/^(?:với|về|lên|cho|tới|đến|gửi)$/iu.test(token.image)) {
+    if (targets.has(token.image.toLowerCase())) {
       const list = listAt(tokens, look + 1, false)
       if (list) return piecesOf(text, words, list)
     }

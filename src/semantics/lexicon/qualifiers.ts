@@ -128,3 +128,6 @@ export const groupNouns: readonly string[] = [
 
 /** Modifiers that qualify a whole list of group nouns when written after its last (`trực thuộc Trung ương`, `có liên quan`). */
 export const listQualifiers: readonly string[] = ['trực thuộc', 'có liên quan', 'liên quan', 'khác có liên quan', 'hữu quan', 'có thẩm quyền']
+
+/** Words that open a clause saying where a body is (`cơ quan hải quan nơi làm thủ tục`), part of its name. */
+export const placeRelatives: readonly string[] = ['nơi']

@@ -144,3 +144,9 @@ export const reportCompanions: readonly string[] = ['đề xuất', 'kiến ngh�
  * them and `gửi` goes on with the task before it, a report to the receiver.
  */
 export const sentDocuments: readonly string[] = ['báo cáo', 'văn bản', 'hồ sơ', 'kết quả', 'ý kiến', 'dự thảo', 'đề xuất', 'kế hoạch', 'danh sách', 'số liệu', 'tài liệu']
+
+/** Modals that state a party's duty (`Cơ quan … có trách nhiệm …`): a relative clause on a group runs up to one of them. */
+export const dutyModals: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm', 'có trách nhiệm phối hợp']
+
+/** Verbs that send what is named before them (`Các Báo cáo trên gửi Bộ Tư pháp`). */
+export const sendingVerbs: readonly string[] = ['gửi', 'gửi về']

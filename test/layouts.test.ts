@@ -198,6 +198,11 @@ describe('item labels', () => {
     ])
   })
 
+  it('reads `24):` under a line that left a parenthesis open as its close, not as an item', () => {
+    const {fields: wrapped} = read('1. Về thời điểm quy hoạch *(Khoản 1, Điều\n24):*\n\n1.1. Sở Nội vụ rà soát quy hoạch *(Khoản\n3).*\n\n1.2. Sở Tài chính bố trí kinh phí.\n\n2. Tổ chức thực hiện\n\na) Sở Y tế kiểm tra.')
+    expect(wrapped.items).toEqual(['1', '1.1', '1.2', '2', '2.a'])
+  })
+
   it('labels articles by their number', () => {
     expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
   })

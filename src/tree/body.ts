@@ -51,6 +51,7 @@ export function buildBlocks(context: Context, blocks: CstNode[], options: {closi
   raws = columnTables(context, raws)
   raws = markRunningHeaders(context, raws)
   raws = joinPageBreaks(context, raws)
+  raws = joinClosedParentheses(context, raws)
   raws = raws.flatMap((raw): Raw[] => (raw.kind === 'lines' ? splitHardWrapped(context, raw) : [raw]))
   const closingAt = options.closing ? findClosing(context, raws) : -1
   const main = closingAt === -1 ? raws : raws.slice(0, closingAt)
@@ -211,6 +212,38 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
   }
 
   return out
+}
+
+/**
+ * A line that starts `24):` or `3).` right under a line that left a
+ * parenthesis open (`*(Khoản 1, Điều` / `24):*`) closes that parenthesis:
+ * it goes on with the lines above, it is not an item labelled `24)`.
+ */
+function joinClosedParentheses(context: Context, raws: Raw[]): Raw[] {
+  const out: Raw[] = []
+  for (const raw of raws) {
+    const previous = out[out.length - 1]
+    if (raw.kind === 'lines' && raw.role === 'item' && previous?.kind === 'lines' && closesOpenParenthesis(context, previous, raw)) {
+      const runs = previous.runs.slice(0, -1)
+      const [first, ...rest] = raw.runs
+      out[out.length - 1] = {...previous, runs: [...runs, [...(previous.runs[previous.runs.length - 1] as IToken[]), ...(first ?? [])], ...rest], gaps: [...previous.gaps, ...raw.gaps]}
+      continue
+    }
+
+    out.push(raw)
+  }
+
+  return out
+}
+
+function closesOpenParenthesis(context: Context, previous: Lines, raw: Lines): boolean {
+  const first = raw.runs[0]?.[0]
+  const run = previous.runs[previous.runs.length - 1]
+  const last = run?.[run.length - 1]
+  if (!first || !last || (first.startLine ?? 0) - (last.endLine ?? last.startLine ?? 0) !== 1) return false
+  if (!/^[\s*_]*[0-9a-zđ]{1,3}\)/u.test(context.source.text.slice(first.startOffset, endOf(first)))) return false
+  const above = lastLine(context, previous)
+  return above.split('(').length > above.split(')').length
 }
 
 function lastLine(context: Context, lines: Lines): string {

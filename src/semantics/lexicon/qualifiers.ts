@@ -45,7 +45,7 @@ export const placeWords: readonly string[] = [
 export const modifiers: readonly string[] = [
   'có liên quan', 'liên quan', 'trực thuộc', 'chức năng', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên', 'cấp dưới', 'tỉnh', 'thành phố',
   'trung ương', 'địa phương', 'nhà nước', 'chuyên môn', 'chuyên trách', 'thuộc', 'khác', 'khác có liên quan', 'trên địa bàn', 'đóng trên địa bàn',
-  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực', 'có thẩm quyền'
+  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'ở trung ương', 'ở địa phương', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực', 'có thẩm quyền'
 ]
 
 /**
@@ -102,7 +102,7 @@ export const nameCompounds: readonly string[] = [
  */
 export const siblingNouns: readonly string[] = [
   'ban', 'ngành', 'sở', 'bộ', 'cơ quan', 'đơn vị', 'tổ chức', 'đoàn thể', 'thị', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thành phố',
-  'tỉnh', 'đặc khu', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy', 'cấp', 'khu', 'trường', 'viện', 'cục', 'chi cục', 'phòng', 'hội',
+  'tỉnh', 'đặc khu', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy', 'cấp', 'khu', 'trường', 'viện', 'cục', 'chi cục', 'phòng', 'hội',
   'trung tâm', 'đoàn', 'ngành chức năng', 'thôn', 'bản', 'tổ dân phố', 'khu phố', 'ấp', 'lực lượng', 'binh chủng', 'học viện', 'công ty', 'tập đoàn',
   'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'bệnh viện', 'cơ sở', 'chi bộ', 'cấp ủy', 'mặt trận', 'đoàn thể chính trị - xã hội'
 ]
@@ -127,7 +127,7 @@ export const groupNouns: readonly string[] = [
 ]
 
 /** Modifiers that qualify a whole list of group nouns when written after its last (`trực thuộc Trung ương`, `có liên quan`). */
-export const listQualifiers: readonly string[] = ['trực thuộc', 'có liên quan', 'liên quan', 'khác có liên quan', 'hữu quan', 'có thẩm quyền']
+export const listQualifiers: readonly string[] = ['trực thuộc', 'ở trung ương', 'ở địa phương', 'có liên quan', 'liên quan', 'khác có liên quan', 'hữu quan', 'có thẩm quyền']
 
 /** Words that open a clause saying where a body is (`cơ quan hải quan nơi làm thủ tục`), part of its name. */
 export const placeRelatives: readonly string[] = ['nơi']

@@ -96,17 +96,18 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
 
     // The subject of the sentence may run over `;`; after it, each `;` part is read on its own.
     const first = readClause(unit.lined, words, sentence, {opening: options.opening})
-    // Praise or a statement of the issuer (`Ban Thường vụ Tỉnh ủy tin tưởng rằng …`): the whole sentence asks nothing.
-    if (first.noTask && first.parties.length > 0) {
-      current = undefined
-      continue
-    }
-
     const actionFrom = first.parties.length > 0 ? first.actionFrom : sentence.from
     // … and each part again where a new subject takes its own modal after a comma.
-    const parts = partsOf(words, sentence, actionFrom).flatMap((part) => (options.opening ? [part] : splitAtSubjects(unit.lined, words, part, actionFrom)))
+    const semicolonParts = partsOf(words, sentence, actionFrom)
+    const parts = semicolonParts.flatMap((part) => (options.opening ? [part] : splitAtSubjects(unit.lined, words, part, actionFrom)))
+    // Praise or a statement (`Ban Thường vụ Tỉnh ủy tin tưởng rằng …`, `Đồng chí A là cán bộ …`) asks nothing up to the next `;`;
+    // a part after it asks something only where it names a subject of its own.
+    const statementEnd = first.noTask && first.parties.length > 0 ? semicolonParts[0]!.to : undefined
+    if (statementEnd !== undefined) current = undefined
     parts.forEach((clause, index) => {
+      if (statementEnd !== undefined && clause.from < statementEnd) return
       const reading = index === 0 ? {...first} : readClause(unit.lined, words, clause, {opening: options.opening})
+      if (statementEnd !== undefined && reading.parties.length === 0) return
       if (options.opening && !reading.handover) return
       if (options.modalOnly && !hasModal(words, reading.actionFrom)) return
       if (reading.parties.length > 0) {

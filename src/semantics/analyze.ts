@@ -56,6 +56,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
   const jurisdiction = jurisdictionOf(fields.issuer) ?? jurisdictionOf(signature?.type === 'signature' ? signature.onBehalfOf : null)
   const walk = {
     year,
+    issued: fields.date ?? undefined,
     doubts: {
       noParty(text: string, position: Position | undefined) {
         documented(file.message(`No party for \`${text.length > 60 ? text.slice(0, 57) + '…' : text}\`, and none above it to inherit`, {
@@ -75,7 +76,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
     requested = walked.requested
   }
 
-  for (const table of tablesOf(tree)) drafts.push(...tableDrafts(table, year))
+  for (const table of tablesOf(tree)) drafts.push(...tableDrafts(table, {year, date: fields.date ?? undefined}))
 
   const obligations = drafts.map((draft, index) => toObligation(draft, index, jurisdiction))
   for (const obligation of obligations) {

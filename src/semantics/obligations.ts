@@ -45,6 +45,8 @@ export interface Doubts {
 /** What the walk needs to know of the document. */
 export interface WalkContext {
   year: number | undefined
+  /** The document's date, ISO: where a span with no start of its own runs from. */
+  issued: string | undefined
   doubts: Doubts
 }
 
@@ -76,7 +78,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   const references = findReferences(unit.text, walk.year)
   const timings = findTimings(
     unit.text,
-    walk.year,
+    {year: walk.year, date: walk.issued},
     references.map((reference) => [reference.start, reference.end] as const)
   )
   const drafts: Draft[] = []
@@ -390,7 +392,7 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     const target = open ?? drafts[drafts.length - 1]
     if (time && target) {
       const text = time.unit.text.slice(time.from)
-      for (const timing of findTimings(text, walk.year)) {
+      for (const timing of findTimings(text, {year: walk.year, date: walk.issued})) {
         target.when.push({...timing, position: positionIn(time.unit, time.from + timing.start, time.from + timing.end)})
       }
 
@@ -622,7 +624,7 @@ function blockDraft(walk: WalkContext, item: Item, path: string, block: Field[])
 
   if (time) {
     const text = time.unit.text.slice(time.from)
-    draft.when = findTimings(text, walk.year).map((timing) => ({
+    draft.when = findTimings(text, {year: walk.year, date: walk.issued}).map((timing) => ({
       ...timing,
       position: positionIn(time.unit, time.from + timing.start, time.from + timing.end)
     }))

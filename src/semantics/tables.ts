@@ -7,7 +7,7 @@ import type {Table, TableCell} from '../tree/types.js'
 import type {Draft, FoundParty} from './obligations.js'
 import {partiesAt} from './clause/read.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
-import {findTimings} from './timing.js'
+import {findTimings, type Issued} from './timing.js'
 import {keyOf, wordsOf} from './words.js'
 
 /** The role of a column, from its header. */
@@ -23,7 +23,7 @@ function columnOf(header: string): Column {
 }
 
 /** Obligations of a task table; none when the table is not one. */
-export function tableDrafts(table: Table, year: number | undefined): Draft[] {
+export function tableDrafts(table: Table, issued: Issued): Draft[] {
   const rows = table.children.filter((row) => row.type === 'tableRow')
   let columns: Column[] | undefined
   let headers: string[] = []
@@ -67,7 +67,7 @@ export function tableDrafts(table: Table, year: number | undefined): Draft[] {
     const partner = units[columns.indexOf('with')]
     if (partner) draft.with = parties(partner)
     const time = units[columns.indexOf('time')]
-    if (time) draft.when = timings(time, year)
+    if (time) draft.when = timings(time, issued)
     if (draft.who.length > 0) drafts.push(draft)
   }
 
@@ -89,8 +89,9 @@ function parties(unit: TextUnit): FoundParty[] {
  * (`2026`), a span of years (`2027 - 2030`), a quarter (`Quý IV/2026`), also
  * beside a phrase (`2026 và hằng năm`).
  */
-function timings(unit: TextUnit, year: number | undefined): Draft['when'] {
-  const found: Draft['when'] = findTimings(unit.text, year).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
+function timings(unit: TextUnit, issued: Issued): Draft['when'] {
+  const {year} = issued
+  const found: Draft['when'] = findTimings(unit.text, issued).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
   const covered = (start: number, end: number): boolean => found.some((timing) => timing.start < end && start < timing.end)
   const periods = /(?:quý\s+([IV]{1,3})\s*\/\s*|(?:năm\s+))?(\d{4})(?:\s*[-–]\s*(\d{4}))?/giu
   for (const match of unit.text.matchAll(periods)) {

@@ -26,12 +26,34 @@ const D = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s
 const roman: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
 const periods: Record<string, Period> = {ngày: 'daily', tuần: 'weekly', tháng: 'monthly', quý: 'quarterly', năm: 'yearly'}
 
+/** When the document was issued: the year a date without one takes, the day a span with no start of its own runs from. */
+export interface Issued {
+  year: number | undefined
+  /** The document's date, ISO. */
+  date?: string | undefined
+}
+
 interface Rule {
   kind: TimingKind
   pattern: RegExp
   /** A cheap test: the rule can only match a text that passes it. */
   trigger?: RegExp
-  resolve?: (found: RegExpExecArray, year: number | undefined) => Partial<FoundTiming>
+  resolve?: (found: RegExpExecArray, year: number | undefined, issued: string | undefined) => Partial<FoundTiming>
+}
+
+/** `trong thời hạn 5 năm` with no start of its own (`kể từ …`) runs from the document's date: its last day. */
+function spanFromIssue(found: RegExpExecArray, amount: number, unit: string, issued: string | undefined): Partial<FoundTiming> {
+  if (!issued) return {}
+  const after = found.input.slice(found.index + found[0].length, found.index + found[0].length + 24)
+  if (/^\s*(?:làm việc\s*)?,?\s*(?:kể từ|tính từ|từ|sau)(?!\p{L})/iu.test(after)) return {}
+  const [y, m, d] = issued.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (unit === 'năm') date.setUTCFullYear(y + amount)
+  else if (unit === 'tháng') date.setUTCMonth(m - 1 + amount)
+  else if (unit === 'tuần') date.setUTCDate(d + 7 * amount)
+  else if (unit === 'ngày') date.setUTCDate(d + amount)
+  else return {}
+  return {date: date.toISOString().slice(0, 10)}
 }
 
 /** Rules in order: earlier rules claim their span first. */
@@ -97,8 +119,8 @@ const rules: Rule[] = [
   {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
     kind: 'within',
-    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:vòng\s+|thời hạn\s+|(?:thời gian\s+)?(?:chậm nhất|tối đa|không quá)\s+)?(\d+)\s+(ngày|tháng|tuần|giờ)(?:\s+làm việc)?|(?:trong\s+|từ\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
-    resolve: (found, year) => {
+    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:vòng\s+|thời hạn\s+|(?:thời gian\s+)?(?:chậm nhất|tối đa|không quá)\s+)?(\d+)\s+(ngày|tháng|tuần|giờ|năm)(?!\s+(?:\d|đầu|cuối))(?:\s+làm việc)?|(?:trong\s+|từ\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
+    resolve: (found, year, issued) => {
       if (found[1]) {
         const quarter = roman[found[1].toLowerCase()] ?? 0
         const y = found[2] ? Number(found[2]) : year
@@ -118,6 +140,7 @@ const rules: Rule[] = [
       }
 
       if (found[10]) return {date: `${found[10]}-12-31`}
+      if (found[8] && found[9] && !/làm việc$/u.test(found[0])) return spanFromIssue(found, Number(found[8]), found[9].toLowerCase(), issued)
       return {}
     }
   },
@@ -138,7 +161,8 @@ const rules: Rule[] = [
 ]
 
 /** Every timing phrase in `text` outside the `excluded` spans (citations). */
-export function findTimings(text: string, year: number | undefined, excluded: ReadonlyArray<readonly [number, number]> = []): FoundTiming[] {
+export function findTimings(text: string, issued: Issued, excluded: ReadonlyArray<readonly [number, number]> = []): FoundTiming[] {
+  const {year} = issued
   const taken: Array<[number, number]> = excluded.map(([a, b]) => [a, b])
   const out: FoundTiming[] = []
   for (const rule of rules) {
@@ -151,7 +175,7 @@ export function findTimings(text: string, year: number | undefined, excluded: Re
       if (taken.some(([a, b]) => start < b && end > a)) continue
       // Words, not parts of words.
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
-      const extra = rule.resolve?.(found, year) ?? {}
+      const extra = rule.resolve?.(found, year, issued.date) ?? {}
       const timing: FoundTiming = {kind: rule.kind, text: text.slice(start, end), start, end}
       if (extra.date) timing.date = extra.date
       if (extra.period) timing.period = extra.period

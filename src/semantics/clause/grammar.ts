@@ -20,7 +20,7 @@
  */
 import {CstParser, EOF, NoViableAltException, tokenMatcher, type CstNode, type IToken, type TokenType} from 'chevrotain'
 import {placeRelatives} from '../lexicon/qualifiers.js'
-import {dutyModals} from '../lexicon/verbs.js'
+import {dutyModals, relativeAspects} from '../lexicon/verbs.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
@@ -28,6 +28,7 @@ import * as t from './tokens.js'
 const tailTypes: ReadonlySet<TokenType> = new Set([t.Name, t.Plain, t.Level, t.Modifier, t.Head, t.Body, t.Acronym, t.Number, t.Dash])
 const duties: ReadonlySet<string> = new Set(dutyModals)
 const whereWords: ReadonlySet<string> = new Set(placeRelatives)
+const aspects: ReadonlySet<string> = new Set(relativeAspects)
 
 /** Token types inside a relative clause on a group (`trực tiếp quản lý cán bộ`, `tạo ra tài liệu`). */
 const relativeTypes: ReadonlySet<TokenType> = new Set([t.Verb, t.Adverb, t.Plain, t.Head, t.Stop, t.Prep, t.Modifier, t.Level, t.Number])
@@ -256,7 +257,7 @@ export class ClauseParser extends CstParser {
     // `Các cơ quan đăng ký đầu tư (Sở Tài chính, …)`: words that look like a verb, then the group's members.
     if (this.whereAt(k)) return true
     if (type === t.Verb) return this.membersAfterWordsAt(k) || this.relativeAt(k)
-    if (type === t.Adverb) return this.relativeAt(k)
+    if (type === t.Adverb || type === t.Statement) return this.relativeAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
     if (type === t.Det) return next === t.Level || next === t.Head
     // `Tổ an toàn trong doanh nghiệp`, `cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh`.
@@ -295,7 +296,9 @@ export class ClauseParser extends CstParser {
   private relativeAt(k: number): boolean {
     if (this.partyHead?.tokenType !== t.Head) return false
     const first = this.LA(k).tokenType
-    if (first !== t.Verb && first !== t.Adverb) return false
+    // `đã xác định …`: an aspect word before the clause's verb.
+    const aspect = first === t.Statement && aspects.has(this.LA(k).image.toLowerCase()) && this.LA(k + 1).tokenType === t.Verb
+    if (first !== t.Verb && first !== t.Adverb && !aspect) return false
     for (let at = k + 1; at < k + 16; at++) {
       if (this.dutyAt(at)) return true
       if (!relativeTypes.has(this.LA(at).tokenType)) return false

@@ -232,7 +232,8 @@ function coveredByGroups(words: readonly Word[], token: ClauseToken): boolean {
 
 /** A token after a group that qualifies the whole list: `trực thuộc`, `có liên quan`, a relative clause, `được giao …`. */
 function qualifiesList(words: readonly Word[], token: ClauseToken): boolean {
-  if (token.tokenType === t.Verb || token.tokenType === t.Adverb || token.tokenType === t.Assigned) return true
+  // (A statement word in a party is an aspect opening its relative clause: `đã xác định …`.)
+  if (token.tokenType === t.Verb || token.tokenType === t.Adverb || token.tokenType === t.Assigned || token.tokenType === t.Statement) return true
   return token.tokenType === t.Modifier && qualifiers.match(words, token.from) !== undefined
 }
 

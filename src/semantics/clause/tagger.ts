@@ -11,7 +11,7 @@ import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
 import {headsNamedByVerbs, levelWords, listConnectives, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
-import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
+import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
 import {PhraseTable, phraseSet, type Word} from '../words.js'
 import * as t from './tokens.js'
 
@@ -209,7 +209,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
       const afterDet = previous?.tokenType === t.Det
       const beforeName = next !== undefined && !next.punct && (dets.match(words, at + head.length) !== undefined || heads.match(words, at + head.length) !== undefined || next.capital)
       // `các cơ quan, tổ chức khác có liên quan`: a piece of a list, with only modifiers after it.
-      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và' || next.punct || modifierSet.match(words, at + head.length) !== undefined || assigned.match(words, at + head.length) !== undefined)
+      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và' || next.punct || aspects.has(next.key) || modifierSet.match(words, at + head.length) !== undefined || assigned.match(words, at + head.length) !== undefined)
       if (!(afterDet || beforeName || listed)) return make(verb.type, verb.length)
     }
 
@@ -220,6 +220,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
 }
 
 const overlapping = phraseSet(verbsOverlappingHeads)
+const aspects: ReadonlySet<string> = new Set(relativeAspects)
 
 /** A party's name opens at `at`: a body, a head or a determiner before one. */
 function partyAt(words: readonly Word[], at: number): boolean {

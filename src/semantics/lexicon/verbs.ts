@@ -148,5 +148,8 @@ export const sentDocuments: readonly string[] = ['báo cáo', 'văn bản', 'h�
 /** Modals that state a party's duty (`Cơ quan … có trách nhiệm …`): a relative clause on a group runs up to one of them. */
 export const dutyModals: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm', 'có trách nhiệm phối hợp']
 
+/** Aspect words that may open such a relative clause (`cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm …`). */
+export const relativeAspects: readonly string[] = ['đã', 'đang']
+
 /** Verbs that send what is named before them (`Các Báo cáo trên gửi Bộ Tư pháp`). */
 export const sendingVerbs: readonly string[] = ['gửi', 'gửi về']

@@ -23,6 +23,8 @@ interface State {
   /** Offset where the signature being read starts (its name ends it). */
   signatureFrom: number
   subjectSeen: boolean
+  /** The last line of the `Nơi nhận:` opener being read (its first entry may come after a blank line). */
+  distributionLine?: number
 }
 
 export class DirectiveParser extends CstParser {
@@ -252,7 +254,10 @@ export class DirectiveParser extends CstParser {
 
   /** `Nơi nhận:` and its lines. */
   public distribution = this.RULE('distribution', () => {
-    this.CONSUME(t.DistributionOpener)
+    const opener = this.CONSUME(t.DistributionOpener)
+    this.ACTION(() => {
+      this.state.distributionLine = opener.endLine ?? opener.startLine
+    })
     this.MANY({
       GATE: () => this.recipientContinues(),
       DEF: () => {
@@ -421,11 +426,14 @@ export class DirectiveParser extends CstParser {
     if (tokenMatcher(next, t.Separator)) {
       if (tokenMatcher(next, t.Pipe)) return false
       const after = this.nextNonSeparator()
-      return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive)))
+      // `# Nơi nhận`, a blank line, then the first entry without its dash (OCR to markdown).
+      const first = tokenMatcher(previous, t.DistributionOpener) && after !== undefined && tokenMatcher(after, t.Textish) && !tokenMatcher(after, t.Office)
+      return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive) || first))
     }
 
     if (tokenMatcher(next, t.Textish) && !tokenMatcher(next, t.Office)) {
       if (tokenMatcher(previous, t.DistributionOpener)) return lineGap(previous, next) <= 1
+      if (tokenMatcher(previous, t.Separator) && this.state.distributionLine !== undefined && (previous.startLine ?? 0) - this.state.distributionLine <= 1) return true
       return lineGap(previous, next) <= 1 && !tokenMatcher(previous, t.Separator) && !/[.]\W*$/.test(previous.image)
     }
 

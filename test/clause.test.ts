@@ -41,6 +41,7 @@ describe('who: the subject of a clause', () => {
     ['a colon list set apart by semicolons keeps its commas', 'Giao Văn phòng Tỉnh ủy; các Đảng ủy: Khối cơ quan; Mặt trận Tổ quốc, các đoàn thể tỉnh; Công an tỉnh và các cấp ủy, tổ chức đảng căn cứ Kết luận này tổ chức thực hiện.', [['Văn phòng Tỉnh ủy', 'Đảng ủy Khối cơ quan', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy Công an tỉnh', 'các cấp ủy', 'tổ chức đảng']]],
     ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
     ['a hand-over after a topic', 'Về đầu tư công: giao Sở Tài chính chủ trì rà soát danh mục.', [['Sở Tài chính']]],
+    ['a belief holds its whole sentence, `;`-parts and all', 'Ban Thường vụ Tỉnh ủy tin tưởng rằng với quyết tâm của cả hệ thống chính trị; trong đó, sự lãnh đạo của cấp ủy là yếu tố quyết định, dịch bệnh sẽ được đẩy lùi. Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
     ['a statement up to a `;` asks nothing; the part after it names its own subject', 'Đồng chí A, Thứ trưởng Bộ X, là cán bộ thuộc diện Bộ Chính trị quản lý; theo ủy quyền của Bộ Chính trị, thì Ban Thường vụ Đảng ủy Chính phủ xem xét, quyết định việc bổ nhiệm.', [['Ban Thường vụ Đảng ủy Chính phủ']]],
     ['a subject after a condition', 'Trường hợp phát sinh vướng mắc, Sở Tư pháp kịp thời hướng dẫn.', [['Sở Tư pháp']]],
     ['a list inside a frame is not the subject', 'Trên cơ sở đề nghị của các sở, cơ quan liên quan, Sở Tài chính khẩn trương bố trí kinh phí.', [['Sở Tài chính']]],
@@ -194,6 +195,11 @@ describe('the closing formula', () => {
     const closing = analyze(text).obligations.filter((obligation) => obligation.who.includes('Bộ Tư pháp') && obligation.at === 'closing')
     expect(closing).toHaveLength(1)
     expect(closing[0]!.who).toEqual(['Bộ Tư pháp', 'các cơ quan liên quan'])
+  })
+
+  it('gives nothing to the issuer when the formula names nobody (`… thông báo để thực hiện`)', () => {
+    const text = ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 5/TB-VPCP', '', 'THÔNG BÁO', '', '1. Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ.', '', 'Văn phòng Chính phủ thông báo để thực hiện./.', ''].join('\n')
+    expect(analyze(text).obligations.map((obligation) => [obligation.at, obligation.who])).toEqual([['1', ['Bộ Tư pháp']]])
   })
 })
 

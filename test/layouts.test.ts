@@ -307,6 +307,13 @@ describe('OCR to markdown: headings, a cut right half', () => {
     expect(fields.items).toEqual(['1'])
     expect(coverageProblems(text, tree)).toEqual([])
   })
+
+  it('reads a `# Nơi nhận` heading whose first entry, without a dash, comes after a blank line', () => {
+    const withList = `${text}\n\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n\n# Nơi nhận\n\nThủ tướng, các Phó Thủ tướng;\n- Các Bộ: XD, TP;\n- Lưu: VT, CN.\n`
+    const {tree: listTree, fields: listFields} = read(withList)
+    expect(listFields.distribution.map((entry) => entry.name)).toEqual(['Thủ tướng, các Phó Thủ tướng', 'Các Bộ: XD, TP', 'VT, CN'])
+    expect(coverageProblems(withList, listTree)).toEqual([])
+  })
 })
 
 describe('a gazette annex: a task table flattened one cell per line, without pipes', () => {

@@ -14,6 +14,7 @@ import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
 import {aimSections, exampleOpeners, frameOpeners} from './lexicon/frames.js'
 import {determiners} from './lexicon/heads.js'
+import {beliefVerbs} from './lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
@@ -104,7 +105,7 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
     const parts = semicolonParts.flatMap((part) => (options.opening ? [part] : splitAtSubjects(unit.lined, words, part, actionFrom)))
     // Praise or a statement (`Ban Thường vụ Tỉnh ủy tin tưởng rằng …`, `Đồng chí A là cán bộ …`) asks nothing up to the next `;`;
     // a part after it asks something only where it names a subject of its own.
-    const statementEnd = first.noTask && first.parties.length > 0 ? semicolonParts[0]!.to : undefined
+    const statementEnd = first.noTask && first.parties.length > 0 ? (beliefs.match(words, first.actionFrom) ? sentence.to : semicolonParts[0]!.to) : undefined
     if (statementEnd !== undefined) current = undefined
     parts.forEach((clause, index) => {
       if (statementEnd !== undefined && clause.from < statementEnd) return
@@ -151,6 +152,8 @@ function keepRolesBefore(draft: Draft, from: number): void {
   draft.with = draft.with.filter(before)
   draft.reportTo = draft.reportTo.filter(before)
 }
+
+const beliefs = phraseSet(beliefVerbs)
 
 const modals = new Set(['cần', 'phải', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'cần phải'])
 

@@ -142,6 +142,8 @@ function closingFormula(text: string, words: readonly Word[], clause: Clause): C
     const formula = closingWords.match(words, at)
     if (!formula) continue
     const list = partiesAt(text, words, at + formula.length, clause.to)
+    // `Văn phòng Chính phủ thông báo để thực hiện`: the formula with nobody named hands the text to no one.
+    if (!list && formula.keys[formula.keys.length - 1] === 'để') return {...empty(clause.from), actionFrom: at, noTask: true}
     if (!list || words[list.end]?.key !== 'biết') return undefined
     const reading = empty(clause.from)
     reading.parties = list.parties

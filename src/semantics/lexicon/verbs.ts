@@ -52,6 +52,14 @@ export const statementVerbs: readonly string[] = [
   'báo cáo về', 'chủ trì cuộc họp', 'chủ trì hội nghị', 'dự họp', 'tham dự', 'là'
 ]
 
+/**
+ * Statements of belief that hold the whole sentence (`Ban Thường vụ Tỉnh ủy
+ * tin tưởng rằng …; …; trong đó, …`): no `;`-part of it asks anything.
+ * Other statements (`Đồng chí A là cán bộ …; Ban Thường vụ … xem xét`)
+ * reach only their own part.
+ */
+export const beliefVerbs: readonly string[] = ['tin tưởng', 'cho rằng', 'nhận thấy']
+
 /** Passive: the clause names who is acted upon, not who acts (`Chỉ thị này được phổ biến …`). */
 export const passiveMarkers: readonly string[] = ['được', 'bị']
 

@@ -10,9 +10,9 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
-import {groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, siblingNouns} from '../lexicon/qualifiers.js'
+import {groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
-import {phraseSet, wordsOf, type PhraseTable, type Word} from '../words.js'
+import {PhraseTable, phraseSet, wordsOf, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
@@ -25,6 +25,7 @@ export interface PartyPiece {
 
 const governing = phraseSet(governingHeads)
 const siblings = phraseSet(siblingNouns)
+const families = new PhraseTable(siblingNouns.map((noun) => [noun, siblingFamilies.flatMap((family, index) => (family.includes(noun) ? [index] : []))] as const))
 const dets = phraseSet(determiners)
 const qualifiedSiblings = phraseSet(qualifiedSiblingNouns)
 const places = phraseSet(placeWords)
@@ -265,7 +266,7 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     // Bare siblings share the head of a piece that opens with a determiner (`các sở, ban, ngành`).
     const opener = trimTokens(previous.tokens)[0]
     const listed = opener !== undefined && (opener.tokenType === t.Det || pluralHead(opener))
-    const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, plain)
+    const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, plain) && (governed || kin(words, withoutAsides(trimTokens(previous.tokens)), first))
     const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
     // … and a place's own name after it (`các xã, phường, đặc khu Cồn Cỏ`).
@@ -285,6 +286,27 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
   }
 
   return out
+}
+
+/** The families of a sibling noun token (`cơ quan`: agencies and units), none for other tokens. */
+function familiesOf(words: readonly Word[], token: ClauseToken): readonly number[] {
+  // The noun ends the token (`các cấp ủy` is one head with its determiner).
+  for (let at = token.from; at < token.to; at++) {
+    const found = families.match(words, at)
+    if (found && at + found.length === token.to) return found.value
+  }
+
+  return []
+}
+
+/** `ban` after `các sở`, `đơn vị` after `các cơ quan`: a bare noun of the family of the last noun before it (any, where none is of a family). */
+function kin(words: readonly Word[], before: readonly ClauseToken[], noun: ClauseToken): boolean {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const known = familiesOf(words, before[index]!)
+    if (known.length > 0) return familiesOf(words, noun).some((family) => known.includes(family))
+  }
+
+  return true
 }
 
 /** The tokens outside parentheses. */

@@ -96,16 +96,25 @@ export const nameCompounds: readonly string[] = [
 
 /**
  * Nouns that share the head of the list they follow when written bare
- * (`các sở, ban, ngành`; `các cơ quan, đơn vị`; `các huyện, thị, thành ủy`):
- * such a list is one party. Other nouns (`chính quyền`, `tổ chức đảng`)
- * start parties of their own.
+ * (`các sở, ban, ngành`; `các cơ quan, đơn vị`; `các huyện, thị, thành ủy`),
+ * by family: a bare noun shares the head only of a noun of its own family
+ * (`các sở, ban, ngành, đơn vị` is `các sở, ban, ngành` and `đơn vị`;
+ * `các cấp ủy, cơ quan, đơn vị` three parties). Other nouns (`chính
+ * quyền`, `tổ chức đảng`) start parties of their own.
  */
-export const siblingNouns: readonly string[] = [
-  'ban', 'ngành', 'sở', 'bộ', 'cơ quan', 'đơn vị', 'tổ chức', 'đoàn thể', 'thị', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thành phố',
-  'tỉnh', 'đặc khu', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy', 'cấp', 'khu', 'trường', 'viện', 'cục', 'chi cục', 'phòng', 'hội',
-  'trung tâm', 'đoàn', 'ngành chức năng', 'thôn', 'bản', 'tổ dân phố', 'khu phố', 'ấp', 'lực lượng', 'binh chủng', 'học viện', 'công ty', 'tập đoàn',
-  'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'bệnh viện', 'cơ sở', 'chi bộ', 'cấp ủy', 'mặt trận', 'đoàn thể chính trị - xã hội'
+export const siblingFamilies: ReadonlyArray<readonly string[]> = [
+  // Departments and agencies of the State, the Party and the Front.
+  ['bộ', 'ban', 'ngành', 'sở', 'ngành chức năng', 'cơ quan', 'cục', 'chi cục', 'phòng', 'viện', 'trung tâm', 'hội', 'đoàn', 'đoàn thể', 'mặt trận', 'đoàn thể chính trị - xã hội', 'lực lượng', 'binh chủng'],
+  // Units and organisations.
+  ['cơ quan', 'đơn vị', 'tổ chức', 'trường', 'bệnh viện', 'học viện', 'viện', 'trung tâm', 'công ty', 'tập đoàn', 'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'cơ sở'],
+  // Places and levels.
+  ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị', 'xã', 'phường', 'thị trấn', 'đặc khu', 'khu', 'thôn', 'bản', 'ấp', 'tổ dân phố', 'khu phố', 'cấp'],
+  // Party committees (`các huyện, thị, thành ủy`).
+  ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng ủy', 'cấp ủy', 'chi bộ', 'huyện', 'thị']
 ]
+
+/** Every noun of those families. */
+export const siblingNouns: readonly string[] = [...new Set(siblingFamilies.flat())]
 
 /**
  * Nouns that share a list's head only with a qualifier of the whole list

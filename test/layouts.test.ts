@@ -264,6 +264,16 @@ describe('a Công báo PDF conversion', () => {
     expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Thủ tướng', title: 'Phó Thủ tướng', name: 'Phạm Thị Thanh Trà'})
     expect(coverageProblems(text, tree)).toEqual([])
   })
+
+  it('joins a bold heading, and a sentence stopped on a verb, across the page that cut them', () => {
+    const page = (number: number) => ['CÔNG BÁO/Số 302/Ngày 02-06-2026 ', String(number), ' ']
+    const cut = ['CHỈ THỊ', '', '**1. Sở', ...page(41), 'Tài chính**', '', '- Bố trí kinh phí thực hiện.', '', 'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu', ...page(42), 'Thủ trưởng các sở, ngành tổ chức thực hiện nghiêm Chỉ thị này./.'].join('\n')
+    expect(analyze(cut).obligations.map((obligation) => [obligation.at, obligation.who])).toEqual([
+      ['1', ['Sở Tài chính']],
+      ['closing', ['Thủ trưởng các sở, ngành']]
+    ])
+    expect(coverageProblems(cut, parseFile(cut).tree as Root)).toEqual([])
+  })
 })
 
 describe('a Công điện with a cc list and an enumeration wrapped in its preamble', () => {

@@ -191,7 +191,9 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
       if (!hasBreak) break
       // Cut mid-sentence: the part after the break starts in lower case, or (across a page) the part before ran to the margin.
       const acrossPage = gap.some((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark')
-      if (!endsMidSentence(context, current) || !(startsMidSentence(context, after) || (acrossPage && lastLine(context, current).length >= 50))) break
+      // … or, across a page, a bold span left open before the break closes after it (`**4. Sở` / page / `Tài chính**`), or the prose before ends on a comma or a word in lower case (`Chủ tịch UBND tỉnh yêu cầu` / page / `Thủ trưởng các sở …`).
+      const joins = endsMidSentence(context, current) && (startsMidSentence(context, after) || (acrossPage && lastLine(context, current).length >= 50) || (acrossPage && (openEmphasis(context, current) || runsOn(context, current))))
+      if (!joins) break
       const joined: Lines = {
         kind: 'lines',
         role: current.role,
@@ -254,6 +256,21 @@ function lastLine(context: Context, lines: Lines): string {
 
 function endsMidSentence(context: Context, lines: Lines): boolean {
   return /[\p{L}\p{N},]$/u.test(lastLine(context, lines))
+}
+
+/** Prose (not a heading: no label, no bold, not in capitals) whose last line stops on a comma or a lower-case word. */
+function runsOn(context: Context, lines: Lines): boolean {
+  if (lines.role !== 'paragraph') return false
+  const first = lines.runs[0]?.[0]
+  if (!first || /^\s*(?:[*_]{2}|#)/.test(context.source.text.slice(first.startOffset, endOf(first)))) return false
+  return /(?:\p{Ll}|,)$/u.test(lastLine(context, lines))
+}
+
+/** The lines leave a `**` bold span open. */
+function openEmphasis(context: Context, lines: Lines): boolean {
+  let count = 0
+  for (const run of lines.runs) for (const token of run) count += context.source.text.slice(token.startOffset, endOf(token)).split('**').length - 1
+  return count % 2 === 1
 }
 
 function startsMidSentence(context: Context, lines: Lines): boolean {

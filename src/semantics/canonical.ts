@@ -91,7 +91,7 @@ function canonicalOf(written: string, jurisdiction: Jurisdiction | null): PartyN
   }
 
   const resolvedKind: PartyKind = group && kind !== 'person' ? 'group' : kind
-  return {canonical: name, kind: resolvedKind, level, jurisdiction: partyJurisdiction(name, resolvedKind, level, jurisdiction)}
+  return {canonical: name, kind: resolvedKind, level, jurisdiction: jurisdictionOfParty(name, resolvedKind, level, jurisdiction)}
 }
 
 /** Kinds of body that, written without a place in a province's directive, are that province's (`Phòng Y tế`, `Công an`, `Ban Tuyên giáo`). */
@@ -107,7 +107,7 @@ const localKinds: ReadonlySet<PartyKind> = new Set(['state', 'security', 'party'
  * organisations written without a place (`Phòng Y tế`); none for an
  * enterprise, a newspaper or a body of unknown kind without a place.
  */
-function partyJurisdiction(name: string, kind: PartyKind, level: PartyLevel, issuer: Jurisdiction | null): Jurisdiction | null {
+export function jurisdictionOfParty(name: string, kind: PartyKind, level: PartyLevel, issuer: Jurisdiction | null): Jurisdiction | null {
   const placed = placeOf(name)
   // A city of the province (`Ủy ban nhân dân thành phố Sầm Sơn`) is in the issuer's jurisdiction, not one of its own.
   if (placed && (!issuer || fold(placed.name) !== fold(issuer.name))) return placed.unit === 'tỉnh' || centralCityNames.has(fold(placed.name)) ? placed : issuer

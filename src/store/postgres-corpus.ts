@@ -10,7 +10,7 @@ import {obligationAnswer} from './answer.js'
 import {conditions, filterTables} from './filters.js'
 import {numberPlaceholders} from './placeholders.js'
 import {connectPostgres, postgresError} from './postgres.js'
-import {migratePostgres} from './postgres-schema.js'
+import {migratePostgres, postgresMigrations} from './postgres-schema.js'
 import {wordPattern} from './search.js'
 
 /** Every filter, in the order they are applied (as on SQLite); `?` are numbered before the query is sent. */
@@ -47,6 +47,15 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
       if (!options.readonly) await migratePostgres(client)
       else if ((await client.query<{found: string | null}>(`SELECT to_regclass('chithi_schema')::text AS found`)).rows[0]?.found == null) {
         throw new Error('not a chithi corpus (make one with `chithi ingest FILES --db …`)')
+      } else {
+        // Made by an older version: brought up to date before it is read (a query would miss the columns added since).
+        const version = (await client.query<{version: number}>('SELECT version FROM chithi_schema')).rows[0]?.version ?? 0
+        if (version < postgresMigrations.length) {
+          await migratePostgres(client).catch((error: unknown) => {
+            const reason = error instanceof Error ? error.message : String(error)
+            throw new Error(`made by an older chithi (schema ${version}; this one reads ${postgresMigrations.length}) and cannot be brought up to date with this connection (${reason}): open it once with a role that may alter it, e.g. with chithi ingest`)
+          })
+        }
       }
     } finally {
       client.release()

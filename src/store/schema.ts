@@ -95,6 +95,29 @@ export function migrate(db: Database.Database): void {
   }
 }
 
+/**
+ * Bring a chithi database made by an older version up to date before it is
+ * opened read-only (a query on it would miss the columns added since), if
+ * the file can be written; else say what to do. A file that is not a chithi
+ * database (`user_version` 0) is left as it is.
+ */
+export function upgradeBeforeReading(path: string, open: (readonly: boolean) => Database.Database): void {
+  const reader = open(true)
+  const version = reader.pragma('user_version', {simple: true}) as number
+  reader.close()
+  if (version === 0 || version >= migrations.length) return
+  let writer: Database.Database | undefined
+  try {
+    writer = open(false)
+    migrate(writer)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`made by an older chithi (schema ${version}; this one reads ${migrations.length}) and cannot be brought up to date here (${reason}): open it once where it can be written, e.g. with chithi ingest`)
+  } finally {
+    writer?.close()
+  }
+}
+
 /** Reading settings: memory-mapped pages and a larger cache make joins over many rows cheap. */
 export function tune(db: Database.Database): void {
   db.pragma('mmap_size = 1073741824')

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3'
 import {fold} from '../text/fold.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
-import {migrate, tune} from './schema.js'
+import {migrate, tune, upgradeBeforeReading} from './schema.js'
 import {obligationAnswer} from './answer.js'
 import {conditions, filterTables} from './filters.js'
 import {searchKey} from './search.js'
@@ -39,6 +39,7 @@ function addFold(db: Database.Database): Database.Database {
 
 /** Open (or create) a corpus database in a SQLite file. */
 export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpus {
+  if (options.readonly) upgradeBeforeReading(path, (readonly) => openDatabase(path, {readonly, fileMustExist: true}))
   const db = openDatabase(path, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
   if (options.readonly) tune(db)
   else migrate(db)

@@ -14,6 +14,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
+import {pageSummary, renderCorpusPage} from '../src/outputs/html/corpus.js'
 import {ingest, openCorpus, type Corpus} from '../src/store.js'
 import {migrations} from '../src/store/schema.js'
 import {postgresMigrations} from '../src/store/postgres-schema.js'
@@ -61,6 +62,16 @@ describe('a party’s identity in the record', () => {
       ['Cơ quan', {unit: 'tỉnh', name: 'Thanh Hóa'}]
     ])
     expect(jurisdictions(haNoi)[0]).toEqual(['Sở Y tế', {unit: 'thành phố', name: 'Hà Nội'}])
+  })
+
+  it('charts a body whose name does not say its place as a body of that place, two provinces’ two bars', async () => {
+    const withOffice = (text: string) => text.replace('1. Sở Y tế chủ trì', '1. Phòng Y tế chủ trì')
+    const html = await renderCorpusPage([
+      pageSummary(analyze(withOffice(thanhHoa)), 'thanh-hoa.html', 'thanh-hoa.txt'),
+      pageSummary(analyze(withOffice(haNoi)), 'ha-noi.html', 'ha-noi.txt')
+    ])
+    expect(html).toContain('Phòng Y tế (Thanh Hóa)')
+    expect(html).toContain('Phòng Y tế (Hà Nội)')
   })
 
   it('keeps the place a name says, though the issuer is of another province', () => {

@@ -241,7 +241,7 @@ describe('the corpus commands: every row, and the same formats', () => {
     const csv = (await chithi(['query', '--db', db, '--format', 'csv'])).stdout
     expect(csv.trim().split('\r\n')).toHaveLength(json.length + 1)
     const tsv = (await chithi(['query', '--db', db, '--format', 'tsv'])).stdout
-    expect(tsv.split('\r\n')[0]).toBe('date\tdocument\tissuer\tat\trole\tparty\tcanonical\tresponsible\taction\ttiming\tlocation')
+    expect(tsv.split('\r\n')[0]).toBe('date\tdocument\tissuer\tat\trole\tparty\tcanonical\tjurisdiction\tresponsible\taction\ttiming\tlocation')
     const jsonl = (await chithi(['query', '--db', db, '--format', 'jsonl'])).stdout.trim().split('\n')
     expect(jsonl.map((line) => JSON.parse(line))).toEqual(json)
     const table = (await chithi(['query', '--db', db])).stdout
@@ -271,7 +271,7 @@ describe('the corpus commands: every row, and the same formats', () => {
     const json = JSON.parse((await chithi(['stats', '--db', db, '--format', 'json'])).stdout)
     expect(json.parties).toHaveLength(json.totals.parties)
     const csv = (await chithi(['stats', '--db', db, '--format', 'csv'])).stdout.trim().split('\r\n')
-    expect(csv[0]).toBe('section,name,kind,level,year,count')
+    expect(csv[0]).toBe('section,name,kind,level,jurisdiction,year,count')
     expect(csv.filter((line) => line.startsWith('parties,'))).toHaveLength(json.totals.parties)
     const jsonl = (await chithi(['stats', '--db', db, '--format', 'jsonl'])).stdout.trim().split('\n')
     expect(jsonl).toHaveLength(csv.length - 1)

@@ -50,7 +50,9 @@ describe('the fixtures as Parquet', () => {
       timing_dates: 'DATE[]',
       timing_kinds: 'VARCHAR[]',
       start_offset: 'INTEGER',
-      party: 'VARCHAR'
+      party: 'VARCHAR',
+      jurisdiction: 'VARCHAR',
+      jurisdiction_unit: 'VARCHAR'
     })
   })
 
@@ -59,7 +61,8 @@ describe('the fixtures as Parquet', () => {
     const expected = record.record!.obligations.filter((obligation) => obligation.when.some((timing) => timing.date))
     expect(expected.length).toBeGreaterThan(0)
     const rows = await query(
-      `SELECT obligation, strftime(date, '%Y-%m-%d') AS date, list_transform(timing_dates, d -> strftime(d, '%Y-%m-%d')) AS deadlines, canonical_party
+      `SELECT obligation, strftime(date, '%Y-%m-%d') AS date, list_transform(timing_dates, d -> strftime(d, '%Y-%m-%d')) AS deadlines, canonical_party,
+              jurisdiction, jurisdiction_unit
        FROM '${join(parquet, 'obligations.parquet')}' WHERE number = '${record.record!.document.number}' AND len(timing_dates) > 0 ORDER BY start_offset`
     )
     expect(new Set(rows.map((row) => row.obligation))).toEqual(new Set(expected.map((obligation) => obligation.id)))
@@ -68,6 +71,9 @@ describe('the fixtures as Parquet', () => {
       const obligation = expected.find((found) => found.id === row.obligation)!
       expect(row.deadlines).toEqual(obligation.when.flatMap((timing) => (timing.date ? [timing.date] : [])))
       expect(obligation.parties.map((party) => party.canonical)).toContain(row.canonical_party)
+      // The party's jurisdiction beside its name, as the record has it.
+      const places = obligation.parties.filter((party) => party.canonical === row.canonical_party).map((party) => [party.jurisdiction?.name ?? null, party.jurisdiction?.unit ?? null])
+      expect(places).toContainEqual([row.jurisdiction, row.jurisdiction_unit])
     }
   })
 

@@ -316,7 +316,7 @@ describe('the CLI', () => {
     const result = await chithi(['query', '--db', db, '--who', 'Công an tỉnh'])
     expect(result.status, result.stderr).toBe(0)
     const lines = result.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(/^date\s+document\s+issuer\s+at\s+role\s+party\s+canonical\s+responsible\s+action\s+timing\s+location$/)
+    expect(lines[0]).toMatch(/^date\s+document\s+issuer\s+at\s+role\s+party\s+canonical\s+jurisdiction\s+responsible\s+action\s+timing\s+location$/)
     expect(result.stdout).toMatch(/003_3d0f6af760acfb02\.txt:\d+:\d+/)
     expect(result.stdout).toMatch(/1767-CV\/TU/)
   })

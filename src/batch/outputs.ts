@@ -42,6 +42,8 @@ export const csvColumns = [
   'canonical_party',
   'kind',
   'level',
+  'jurisdiction',
+  'jurisdiction_unit',
   'role',
   'action',
   'polarity',

@@ -50,7 +50,8 @@ function schemas(arrow: typeof import('apache-arrow')): {obligations: Columns; d
   return {
     obligations: [
       ['document', text], ['path', text], ['type', text], ['number', text], ['date', date], ['issuer', text], ['at', text], ['obligation', text],
-      ['party', text], ['canonical_party', text], ['kind', text], ['level', text], ['role', text], ['action', text], ['polarity', text],
+      ['party', text], ['canonical_party', text], ['kind', text], ['level', text],
+      ['jurisdiction', text], ['jurisdiction_unit', text], ['role', text], ['action', text], ['polarity', text],
       ['timing_kinds', texts], ['timing_dates', dates], ['timing_text', texts], ['start_offset', integer], ['end_offset', integer]
     ],
     documents: [

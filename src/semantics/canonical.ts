@@ -1,13 +1,17 @@
 /**
  * Canonical names of parties: abbreviations expanded, new-style tones, the
- * bare `tỉnh` resolved to the issuer's province; and each party's kind and
- * level, read from the vocabulary tables.
+ * bare `tỉnh` resolved to the issuer's province; each party's kind and
+ * level, read from the vocabulary tables; and its jurisdiction, the province
+ * or city it is a body of.
  */
 import {fold, modernizeTones} from '../text/fold.js'
 import {abbreviations} from './lexicon/abbreviations.js'
 import {partyHeads, provincialHeads, type PartyKind} from './lexicon/heads.js'
-import {groupNouns, levelWords, modifiers, type PartyLevel} from './lexicon/qualifiers.js'
+import {centralCities, groupNouns, levelWords, modifiers, type PartyLevel} from './lexicon/qualifiers.js'
+import type {Jurisdiction} from './record.js'
 import {PhraseTable, phraseSet, wordsOf, type Word} from './words.js'
+
+export type {Jurisdiction}
 
 const levels = new PhraseTable(levelWords)
 const heads = new PhraseTable(partyHeads)
@@ -27,15 +31,11 @@ export interface PartyName {
   canonical: string
   kind: PartyKind
   level: PartyLevel
+  /** The province or city the party is a body of; null for a body of the central state, or where the place is not known. */
+  jurisdiction: Jurisdiction | null
 }
 
 const cache = new Map<string, PartyName>()
-
-/** The province or city a directive was issued in, with its unit (`tỉnh`, `thành phố`). */
-export interface Jurisdiction {
-  unit: 'tỉnh' | 'thành phố'
-  name: string
-}
 
 /**
  * Canonical name, kind and level of a party as written. In the directive of
@@ -71,7 +71,8 @@ function canonicalOf(written: string, jurisdiction: Jurisdiction | null): PartyN
     const folded = fold(name)
     // `Sở Y tế Thanh Hóa` → `Sở Y tế tỉnh Thanh Hóa`, as the bare name resolves.
     if (folded.endsWith(` ${place}`) && !folded.endsWith(` ${fold(jurisdiction.unit)} ${place}`)) name = `${name.slice(0, name.length - jurisdiction.name.length)}${jurisdiction.unit} ${jurisdiction.name}`
-    else if (!folded.includes(place) && !levels.match(words, words.length - 1)) name = `${name} ${jurisdiction.unit} ${jurisdiction.name}`
+    // `Sở Y tế tỉnh Nghệ An` in a directive of Thanh Hóa is Nghệ An's: a name already placed keeps its place.
+    else if (!folded.includes(place) && !levels.match(words, words.length - 1) && !placeOf(name)) name = `${name} ${jurisdiction.unit} ${jurisdiction.name}`
     words = wordsOf(name)
   }
 
@@ -89,7 +90,44 @@ function canonicalOf(written: string, jurisdiction: Jurisdiction | null): PartyN
     }
   }
 
-  return {canonical: name, kind: group && kind !== 'person' ? 'group' : kind, level}
+  const resolvedKind: PartyKind = group && kind !== 'person' ? 'group' : kind
+  return {canonical: name, kind: resolvedKind, level, jurisdiction: jurisdictionOfParty(name, resolvedKind, level, jurisdiction)}
+}
+
+/** Kinds of body that, written without a place in a province's directive, are that province's (`Phòng Y tế`, `Công an`, `Ban Tuyên giáo`). */
+const localKinds: ReadonlySet<PartyKind> = new Set(['state', 'security', 'party', 'mass', 'person', 'group'])
+
+/**
+ * The province or city a party is a body of, given the issuer's: the place
+ * its name names (`Sở Y tế tỉnh Nghệ An`); none for a body of the central
+ * state (`Bộ Y tế`, `các bộ, ngành Trung ương`); the issuer's for a group
+ * (`các sở, ban, ngành`, `Cơ quan`), for a body of the province, district or
+ * commune, for one named with the province (`Điện lực Thanh Hóa`), and for a
+ * body of the state, the Party, the security forces or the mass
+ * organisations written without a place (`Phòng Y tế`); none for an
+ * enterprise, a newspaper or a body of unknown kind without a place.
+ */
+export function jurisdictionOfParty(name: string, kind: PartyKind, level: PartyLevel, issuer: Jurisdiction | null): Jurisdiction | null {
+  const placed = placeOf(name)
+  // A city of the province (`Ủy ban nhân dân thành phố Sầm Sơn`) is in the issuer's jurisdiction, not one of its own.
+  if (placed && (!issuer || fold(placed.name) !== fold(issuer.name))) return placed.unit === 'tỉnh' || centralCityNames.has(fold(placed.name)) ? placed : issuer
+  if (!issuer) return null
+  if (placed) return issuer
+  if (level === 'central') return null
+  if (level !== 'any' || localKinds.has(kind)) return issuer
+  return ` ${fold(name)} `.includes(` ${fold(issuer.name)} `) ? issuer : null
+}
+
+const centralCityNames = new Set(centralCities.map((city) => fold(city)))
+
+/** The last place a name names with its unit (`Sở Y tế tỉnh Nghệ An` → tỉnh Nghệ An), if any. */
+function placeOf(name: string): Jurisdiction | null {
+  let found: Jurisdiction | null = null
+  for (const match of name.matchAll(/(?<![\p{L}])(tỉnh|thành phố)\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,3})(?![\p{L}])/gu)) {
+    found = {unit: match[1] as Jurisdiction['unit'], name: match[2]!}
+  }
+
+  return found
 }
 
 const provincial = phraseSet(provincialHeads)

@@ -12,6 +12,13 @@ import type {PartyLevel} from './lexicon/qualifiers.js'
 
 export type {Period, TimingKind, PartyKind, PartyLevel}
 
+/** A province or a centrally-run city (`tỉnh Thanh Hóa`, `thành phố Hà Nội`): where a directive was issued, what a party is a body of. */
+export interface Jurisdiction {
+  unit: 'tỉnh' | 'thành phố'
+  /** As the issuer writes it: `Thanh Hóa`, `Hà Nội`. */
+  name: string
+}
+
 /** A party named in an obligation. */
 export interface Party {
   /** As written (no dash, no trailing punctuation). */
@@ -20,6 +27,14 @@ export interface Party {
   canonical: string
   kind: PartyKind
   level: PartyLevel
+  /**
+   * The province or city the party is a body of: the place its name names
+   * (`Sở Y tế tỉnh Nghệ An`), else the issuer's for a group (`các sở, ban,
+   * ngành`) and a local body (`Sở Y tế`, `Phòng Y tế`); null for a body of
+   * the central state (`Bộ Y tế`) or where the place is not known. With
+   * `canonical`, the party's identity: `Sở Y tế` of two provinces is two bodies.
+   */
+  jurisdiction: Jurisdiction | null
   /** `responsible` (the `who`), `with` (phối hợp), `reportTo` (báo cáo). */
   role: 'responsible' | 'with' | 'reportTo'
   /** Where it is written; for inherited parties, where the party they inherit from is written. */

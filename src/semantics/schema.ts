@@ -11,12 +11,15 @@ export const timingKind = z.enum(['immediate', 'by', 'on', 'within', 'during', '
 export const period = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly'])
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
+export const jurisdiction = z.object({unit: z.enum(['tỉnh', 'thành phố']), name: z.string()}).meta({id: 'Jurisdiction'})
+
 export const party = z
   .object({
     text: z.string(),
     canonical: z.string(),
     kind: partyKind,
     level: partyLevel,
+    jurisdiction: jurisdiction.nullable(),
     role: z.enum(['responsible', 'with', 'reportTo']),
     position: position.optional()
   })

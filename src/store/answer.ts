@@ -3,6 +3,7 @@
  * engines (they differ only in how the timings and parties lists come: JSON
  * text on SQLite, parsed on PostgreSQL).
  */
+import type {Jurisdiction} from '../semantics/record.js'
 import type {ObligationRow} from './corpus.js'
 
 /** The columns of an answer row, as the queries name them. */
@@ -23,7 +24,14 @@ export function obligationAnswer(row: AnswerColumns, timings: ObligationRow['tim
     obligation: String(row.key),
     action: String(row.action),
     polarity: String(row.polarity),
-    party: {text: String(row.partyText), canonical: String(row.canonical), kind: String(row.kind), level: String(row.level), role: String(row.role)},
+    party: {
+      text: String(row.partyText),
+      canonical: String(row.canonical),
+      kind: String(row.kind),
+      level: String(row.level),
+      jurisdiction: row.jurisdiction === null || row.jurisdiction === undefined ? null : {unit: row.jurisdictionUnit as Jurisdiction['unit'], name: String(row.jurisdiction)},
+      role: String(row.role)
+    },
     timings,
     parties,
     location: {

@@ -2,7 +2,7 @@
  * `openCorpus`: typed, parameterised queries over the corpus database, a
  * SQLite file or a PostgreSQL database, with the same answers from both.
  */
-import type {DocumentHeading} from '../semantics/record.js'
+import type {DocumentHeading, Jurisdiction} from '../semantics/record.js'
 import {isPostgres} from './location.js'
 
 /** Filters of an obligation query; all optional, combined with AND. */
@@ -11,6 +11,8 @@ export interface ObligationQuery {
   who?: string
   kind?: string
   level?: string
+  /** The province or city the party is a body of (`Thanh Hóa`, or with its unit: `tỉnh Thanh Hóa`), without regard to case or diacritics. */
+  jurisdiction?: string
   /** The issuing body (diacritics-insensitive, part of the name). */
   issuer?: string
   /** Document type: `Chỉ thị`, `Công văn` … */
@@ -40,7 +42,8 @@ export interface ObligationRow {
   obligation: string
   action: string
   polarity: string
-  party: {text: string; canonical: string; kind: string; level: string; role: string}
+  /** The party: as written, its canonical name, kind, level, and the province or city it is a body of (null for a central body, or where it is not known). */
+  party: {text: string; canonical: string; kind: string; level: string; jurisdiction: Jurisdiction | null; role: string}
   timings: Array<{kind: string; date: string | null; period: string | null; text: string}>
   /** Every party of the obligation, with its role (who reports to whom, who works with whom). */
   parties: Array<{role: string; text: string; canonical: string}>
@@ -72,9 +75,9 @@ export interface CorpusStats {
   documents: number
   obligations: number
   /** Bodies by the obligations they are responsible for (groups apart). */
-  parties: Array<{canonical: string; kind: string; level: string; obligations: number}>
-  /** Groups (`các sở, ban, ngành`, `cơ quan`, `đơn vị liên quan`): of the issuer's jurisdiction, never counted as bodies. */
-  groups: Array<{canonical: string; kind: string; level: string; obligations: number}>
+  parties: Array<{canonical: string; kind: string; level: string; jurisdiction: string | null; obligations: number}>
+  /** Groups (`các sở, ban, ngành`, `cơ quan`, `đơn vị liên quan`): of the issuer's jurisdiction (one row per jurisdiction), never counted as bodies. */
+  groups: Array<{canonical: string; kind: string; level: string; jurisdiction: string | null; obligations: number}>
   timingsByMonth: Array<{month: string; timings: number}>
   documentsByIssuerYear: Array<{issuer: string | null; year: string | null; documents: number}>
   /** How many rows `parties` and `documentsByIssuerYear` have without a limit. */

@@ -41,11 +41,19 @@ export interface FilterDialect {
   issuer: string
   /** The type, folded. */
   type: string
+  /** The party's jurisdiction, folded. */
+  jurisdiction: string
   /** Words of obligations, and of documents. */
   text: {obligations: string; documents: string; value: (given: string) => string | undefined}
 }
 
 type DocumentFilterName = Exclude<keyof DocumentQuery, 'limit'>
+
+/** A jurisdiction as given, folded and without its unit (`tỉnh Thanh Hóa` → `thanh hoa`). */
+export function jurisdictionKey(given: string): string | undefined {
+  const key = searchKey(given).replace(/^(?:tinh|thanh pho|tp\.?)\s*/u, '').trim()
+  return key || undefined
+}
 
 const timed = (condition: string): string => `o.id IN (SELECT t.obligation_id FROM timings t WHERE ${condition})`
 
@@ -61,6 +69,8 @@ export function filterTables(dialect: FilterDialect): {obligations: readonly Fil
     },
     {name: 'kind', sql: 'p.kind = ?'},
     {name: 'level', sql: 'p.level = ?'},
+    // The province or city, with or without its unit (`Thanh Hóa`, `tỉnh Thanh Hóa`, `TP Hà Nội`).
+    {name: 'jurisdiction', sql: `${dialect.jurisdiction} = ?`, value: jurisdictionKey},
     {name: 'role', sql: 'op.role = ?'},
     {name: 'issuer', sql: dialect.like(dialect.issuer), value: (given) => like(searchKey(given))},
     {name: 'type', sql: `${dialect.type} = ?`, value: searchKey},

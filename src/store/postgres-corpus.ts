@@ -10,7 +10,7 @@ import {obligationAnswer} from './answer.js'
 import {conditions, filterTables} from './filters.js'
 import {numberPlaceholders} from './placeholders.js'
 import {connectPostgres, postgresError} from './postgres.js'
-import {migratePostgres} from './postgres-schema.js'
+import {migratePostgres, postgresMigrations} from './postgres-schema.js'
 import {wordPattern} from './search.js'
 
 /** Every filter, in the order they are applied (as on SQLite); `?` are numbered before the query is sent. */
@@ -18,6 +18,7 @@ const {obligations: filters, documents: documentFilters} = filterTables({
   like: (column) => `${column} LIKE ?`,
   issuer: 'd.issuer_folded',
   type: 'd.type_folded',
+  jurisdiction: 'p.jurisdiction_folded',
   text: {
     obligations: 'o.id IN (SELECT obligation_id FROM obligation_text WHERE body LIKE ?)',
     documents: 'd.id IN (SELECT document_id FROM document_text WHERE body LIKE ?)',
@@ -46,6 +47,15 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
       if (!options.readonly) await migratePostgres(client)
       else if ((await client.query<{found: string | null}>(`SELECT to_regclass('chithi_schema')::text AS found`)).rows[0]?.found == null) {
         throw new Error('not a chithi corpus (make one with `chithi ingest FILES --db …`)')
+      } else {
+        // Made by an older version: brought up to date before it is read (a query would miss the columns added since).
+        const version = (await client.query<{version: number}>('SELECT version FROM chithi_schema')).rows[0]?.version ?? 0
+        if (version < postgresMigrations.length) {
+          await migratePostgres(client).catch((error: unknown) => {
+            const reason = error instanceof Error ? error.message : String(error)
+            throw new Error(`made by an older chithi (schema ${version}; this one reads ${postgresMigrations.length}) and cannot be brought up to date with this connection (${reason}): open it once with a role that may alter it, e.g. with chithi ingest`)
+          })
+        }
       }
     } finally {
       client.release()
@@ -73,7 +83,7 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
         )
         SELECT d.id AS "documentId", d.path, d.type, d.number, d.issuer, d.date,
                o.key, o.at, o.action, o.polarity, o.line AS "oLine", o."column" AS "oColumn", o.start_offset AS "oOffset",
-               op.text AS "partyText", p.canonical, p.kind, p.level, op.role,
+               op.text AS "partyText", p.canonical, p.kind, p.level, p.jurisdiction, p.jurisdiction_unit AS "jurisdictionUnit", op.role,
                op.line, op."column", op.start_offset AS "offset",
                (SELECT coalesce(json_agg(json_build_object('kind', t.kind, 'date', t.date, 'period', t.period, 'text', t.text) ORDER BY t.id), '[]'::json)
                   FROM timings t WHERE t.obligation_id = o.id) AS timings,
@@ -109,15 +119,15 @@ export async function openPostgresCorpus(location: string, options: OpenOptions 
         documents: await count('SELECT count(*)::int AS n FROM documents'),
         obligations: await count('SELECT count(*)::int AS n FROM obligations'),
         parties: await run<CorpusStats['parties'][number]>(
-          `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id)::int AS obligations
+          `SELECT p.canonical, p.kind, p.level, p.jurisdiction, count(DISTINCT op.obligation_id)::int AS obligations
            FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-           WHERE op.role = 'responsible' AND p.kind <> 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C" LIMIT ?`,
+           WHERE op.role = 'responsible' AND p.kind <> 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C", p.key COLLATE "C" LIMIT ?`,
           [cut]
         ),
         groups: await run<CorpusStats['groups'][number]>(
-          `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id)::int AS obligations
+          `SELECT p.canonical, p.kind, p.level, p.jurisdiction, count(DISTINCT op.obligation_id)::int AS obligations
            FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-           WHERE op.role = 'responsible' AND p.kind = 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C" LIMIT ?`,
+           WHERE op.role = 'responsible' AND p.kind = 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical COLLATE "C", p.key COLLATE "C" LIMIT ?`,
           [cut]
         ),
         timingsByMonth: await run<CorpusStats['timingsByMonth'][number]>(

@@ -4,11 +4,13 @@
  * src/store/tables.ts), as numbered migrations recorded in
  * `chithi_schema`. Where the engines differ: search columns written by
  * chithi's own fold (`issuer_folded`, `type_folded`, the words of
- * `obligation_text` and `document_text`) instead of SQLite's `chithi_fold()`
- * and FTS5, indexed by trigrams (`pg_trgm`); `obligation_parties.id` where
+ * `obligation_text` and `document_text`, `parties.jurisdiction_folded`)
+ * instead of SQLite's `chithi_fold()` and FTS5, indexed by trigrams (`pg_trgm`); `obligation_parties.id` where
  * SQLite has its rowid.
  */
 import type {PoolClient} from 'pg'
+import {jurisdictionPlan, storedLinksSql, type StoredLink} from './jurisdictions.js'
+import {searchKey} from './search.js'
 import {sharedTables} from './tables.js'
 
 /** Migrations; the index + 1 is the version a database has after applying it. */
@@ -54,8 +56,53 @@ export const postgresMigrations: readonly string[] = [
   -- Answers come in document order (date, then path, by code point as on SQLite): walking the documents
   -- in that order, a query with a limit stops at its last answer instead of sorting every match.
   CREATE INDEX documents_answer_order ON documents (date COLLATE "C" NULLS FIRST, path COLLATE "C");
+  `,
+  `
+  -- A party is a body in a place: the province or city it is a body of ('Thanh Hóa'; null for a central
+  -- body or where it is not known), its unit ('tỉnh', 'thành phố'), and the name folded by chithi for
+  -- --jurisdiction. Filled in for the parties already stored by backfillJurisdictions.
+  ALTER TABLE parties ADD COLUMN jurisdiction TEXT, ADD COLUMN jurisdiction_unit TEXT, ADD COLUMN jurisdiction_folded TEXT;
+  CREATE INDEX parties_jurisdiction_folded ON parties (jurisdiction_folded);
   `
 ]
+
+/** What a migration does after its SQL, by its index: the rows it fills in. */
+const afterwards: Partial<Record<number, (client: PoolClient) => Promise<void>>> = {3: backfillJurisdictions}
+
+/**
+ * Give the parties of a database made before they had a jurisdiction their
+ * own, as on SQLite (src/store/schema.ts): each party its jurisdiction, and
+ * each link whose party is a group of several provinces a party per province.
+ */
+async function backfillJurisdictions(client: PoolClient): Promise<void> {
+  const links = await client.query<StoredLink>(storedLinksSql('id'))
+  const plan = jurisdictionPlan(links.rows)
+  const parties = JSON.stringify(plan.parties.map((party) => ({...party, jurisdiction_folded: party.jurisdiction === null ? null : searchKey(party.jurisdiction)})))
+  const columns = 'key text, canonical text, kind text, level text, jurisdiction text, jurisdiction_unit text, jurisdiction_folded text'
+  await client.query(
+    `INSERT INTO parties (key, canonical, kind, level, jurisdiction, jurisdiction_unit, jurisdiction_folded)
+     SELECT key, canonical, kind, level, jurisdiction, jurisdiction_unit, jurisdiction_folded FROM json_to_recordset($1::json) AS x(${columns})
+     ON CONFLICT (key) DO UPDATE SET jurisdiction = excluded.jurisdiction, jurisdiction_unit = excluded.jurisdiction_unit, jurisdiction_folded = excluded.jurisdiction_folded`,
+    [parties]
+  )
+  await client.query(
+    `INSERT INTO party_names (party_id, folded) SELECT p.id, p.key FROM parties p WHERE p.key IN (SELECT x.key FROM json_to_recordset($1::json) AS x(key text)) ON CONFLICT DO NOTHING`,
+    [parties]
+  )
+  if (plan.moves.length === 0) return
+  const moves = JSON.stringify(plan.moves)
+  await client.query(
+    `UPDATE obligation_parties op SET party_id = p.id FROM json_to_recordset($1::json) AS x(link bigint, key text) JOIN parties p ON p.key = x.key WHERE op.id = x.link`,
+    [moves]
+  )
+  await client.query(
+    `INSERT INTO party_names (party_id, folded) SELECT p.id, x.folded FROM json_to_recordset($1::json) AS x(key text, folded text) JOIN parties p ON p.key = x.key ON CONFLICT DO NOTHING`,
+    [moves]
+  )
+  const left = plan.left.map(String)
+  await client.query(`DELETE FROM party_names n WHERE n.party_id = ANY($1::bigint[]) AND NOT EXISTS (SELECT 1 FROM obligation_parties op WHERE op.party_id = n.party_id)`, [left])
+  await client.query(`DELETE FROM parties p WHERE p.id = ANY($1::bigint[]) AND NOT EXISTS (SELECT 1 FROM obligation_parties op WHERE op.party_id = p.id)`, [left])
+}
 
 /** A lock number all chithi ingesters and migrations take (pg_advisory_xact_lock), so that they write one at a time. */
 export const writeLock = 0x63686974
@@ -71,6 +118,7 @@ export async function migratePostgres(client: PoolClient): Promise<void> {
     if (found.rows.length === 0) await client.query('INSERT INTO chithi_schema (version) VALUES (0)')
     for (let version = current; version < postgresMigrations.length; version++) {
       await client.query(postgresMigrations[version] as string)
+      await afterwards[version]?.(client)
       await client.query('UPDATE chithi_schema SET version = $1', [version + 1])
     }
 

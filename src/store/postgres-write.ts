@@ -128,7 +128,12 @@ async function insertObligations(client: PoolClient, all: readonly ObligationRow
   const parties = new Map<string, PartiesRow>()
   for (const rows of all) for (const {party} of rows.parties) if (!parties.has(party.key)) parties.set(party.key, party)
 
-  await insertRows(client, 'parties', [...parties.values()], 'ON CONFLICT (key) DO NOTHING')
+  await insertRows(
+    client,
+    'parties',
+    [...parties.values()].map((party) => ({...party, jurisdiction_folded: party.jurisdiction === null ? null : searchKey(party.jurisdiction)})),
+    'ON CONFLICT (key) DO NOTHING'
+  )
   const partyIds = new Map((await client.query<{id: string; key: string}>('SELECT id::text AS id, key FROM parties WHERE key = ANY($1)', [[...parties.keys()]])).rows.map((row) => [row.key, row.id]))
 
   const obligations: Array<Record<string, Value>> = []

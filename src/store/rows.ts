@@ -6,7 +6,7 @@
  * columns, its statements, a file format's types.
  */
 import type {ConvertedDocument} from '../batch/outputs.js'
-import type {DirectiveRecord} from '../semantics/record.js'
+import type {DirectiveRecord, Jurisdiction} from '../semantics/record.js'
 import type {Position} from '../tree/types.js'
 import {searchKey} from './search.js'
 
@@ -57,12 +57,41 @@ export interface ObligationsRow extends Spot {
   inherited: number
 }
 
-/** A row of `parties`, but its id (the engine's): `key` is the folded canonical name parties are grouped by. */
+/** A row of `parties`, but its id (the engine's): `key` is the folded canonical name and jurisdiction parties are grouped by (`partyKey`). */
 export interface PartiesRow {
   key: string
   canonical: string
   kind: string
   level: string
+  /** The province or city the party is a body of (`Thanh Hóa`), null for a central body or where it is not known. */
+  jurisdiction: string | null
+  /** `tỉnh` or `thành phố`, with `jurisdiction`. */
+  jurisdiction_unit: string | null
+}
+
+/**
+ * What a party is grouped by: its canonical name and its jurisdiction,
+ * folded. A name that says its place (`Sở Y tế tỉnh Thanh Hóa`) is its own
+ * key; one that does not (`Cơ quan`, `Phòng Y tế` of a province's directive)
+ * has its place added, so that the same words of two provinces are two parties.
+ */
+export function partyKey(canonical: string, jurisdiction: Jurisdiction | null): string {
+  const key = searchKey(canonical)
+  if (!jurisdiction) return key
+  const place = searchKey(jurisdiction.name)
+  return ` ${key} `.includes(` ${place} `) ? key : `${key} ${searchKey(jurisdiction.unit)} ${place}`
+}
+
+/** The `parties` row of a party of a record. */
+export function partiesRow(party: {canonical: string; kind: string; level: string; jurisdiction: Jurisdiction | null}): PartiesRow {
+  return {
+    key: partyKey(party.canonical, party.jurisdiction),
+    canonical: party.canonical,
+    kind: party.kind,
+    level: party.level,
+    jurisdiction: party.jurisdiction?.name ?? null,
+    jurisdiction_unit: party.jurisdiction?.unit ?? null
+  }
 }
 
 /** A row of `obligation_parties`, but its obligation and party ids (the engine's). */
@@ -171,7 +200,7 @@ export function documentRows(path: string, converted: ConvertedDocument & {recor
         ...spot(obligation.position)
       },
       parties: obligation.parties.map((party) => ({
-        party: {key: searchKey(party.canonical), canonical: party.canonical, kind: party.kind, level: party.level},
+        party: partiesRow(party),
         link: {role: party.role, text: party.text, folded: searchKey(party.text), ...spot(party.position)}
       })),
       timings: obligation.when.map((timing) => {
@@ -210,6 +239,10 @@ export interface ObligationLine {
   canonical_party: string | null
   kind: string | null
   level: string | null
+  /** The province or city the party is a body of (`Thanh Hóa`). */
+  jurisdiction: string | null
+  /** `tỉnh` or `thành phố`, with `jurisdiction`. */
+  jurisdiction_unit: string | null
   role: string | null
   action: string
   polarity: string
@@ -245,6 +278,8 @@ export function obligationLines(documentId: string, path: string, record: Direct
         canonical_party: party?.canonical ?? null,
         kind: party?.kind ?? null,
         level: party?.level ?? null,
+        jurisdiction: party?.jurisdiction?.name ?? null,
+        jurisdiction_unit: party?.jurisdiction?.unit ?? null,
         role: party?.role ?? null,
         action: obligation.what,
         polarity: obligation.polarity,

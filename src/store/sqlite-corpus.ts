@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3'
 import {fold} from '../text/fold.js'
 import type {Corpus, CorpusStats, DocumentQuery, DocumentRow, ObligationQuery, ObligationRow, OpenOptions} from './corpus.js'
-import {migrate, tune} from './schema.js'
+import {migrate, tune, upgradeBeforeReading} from './schema.js'
 import {obligationAnswer} from './answer.js'
 import {conditions, filterTables} from './filters.js'
 import {searchKey} from './search.js'
@@ -17,6 +17,7 @@ const {obligations: filters, documents: documentFilters} = filterTables({
   like: (column) => `${column} LIKE ? ESCAPE '\\'`,
   issuer: 'chithi_fold(d.issuer)',
   type: 'chithi_fold(d.type)',
+  jurisdiction: 'chithi_fold(p.jurisdiction)',
   text: {
     obligations: 'o.id IN (SELECT rowid FROM obligation_text WHERE obligation_text MATCH ?)',
     documents: 'd.rowid IN (SELECT rowid FROM document_text WHERE document_text MATCH ?)',
@@ -38,6 +39,7 @@ function addFold(db: Database.Database): Database.Database {
 
 /** Open (or create) a corpus database in a SQLite file. */
 export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpus {
+  if (options.readonly) upgradeBeforeReading(path, (readonly) => openDatabase(path, {readonly, fileMustExist: true}))
   const db = openDatabase(path, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
   if (options.readonly) tune(db)
   else migrate(db)
@@ -63,7 +65,7 @@ export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpu
         )
         SELECT d.id AS documentId, d.path, d.type, d.number, d.issuer, d.date,
                o.id AS obligationId, o.key, o.at, o.action, o.polarity, o.line AS oLine, o."column" AS oColumn, o.start_offset AS oOffset,
-               op.text AS partyText, p.canonical, p.kind, p.level, op.role,
+               op.text AS partyText, p.canonical, p.kind, p.level, p.jurisdiction, p.jurisdiction_unit AS jurisdictionUnit, op.role,
                op.line, op."column", op.start_offset AS offset,
                (SELECT json_group_array(json_object('kind', t.kind, 'date', t.date, 'period', t.period, 'text', t.text)) FROM timings t WHERE t.obligation_id = o.id) AS timings,
                (SELECT json_group_array(json_object('role', x.role, 'text', x.text, 'canonical', y.canonical))
@@ -101,16 +103,16 @@ export function openSqliteCorpus(path: string, options: OpenOptions = {}): Corpu
         obligations: count('SELECT count(*) AS n FROM obligations'),
         parties: db
           .prepare(
-            `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id) AS obligations
+            `SELECT p.canonical, p.kind, p.level, p.jurisdiction, count(DISTINCT op.obligation_id) AS obligations
              FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-             WHERE op.role = 'responsible' AND p.kind <> 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical LIMIT ?`
+             WHERE op.role = 'responsible' AND p.kind <> 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical, p.key LIMIT ?`
           )
           .all(limit) as CorpusStats['parties'],
         groups: db
           .prepare(
-            `SELECT p.canonical, p.kind, p.level, count(DISTINCT op.obligation_id) AS obligations
+            `SELECT p.canonical, p.kind, p.level, p.jurisdiction, count(DISTINCT op.obligation_id) AS obligations
              FROM parties p JOIN obligation_parties op ON op.party_id = p.id
-             WHERE op.role = 'responsible' AND p.kind = 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical LIMIT ?`
+             WHERE op.role = 'responsible' AND p.kind = 'group' GROUP BY p.id ORDER BY obligations DESC, p.canonical, p.key LIMIT ?`
           )
           .all(limit) as CorpusStats['groups'],
         timingsByMonth: db

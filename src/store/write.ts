@@ -34,7 +34,7 @@ export function writer(db: Database.Database): Writer {
        VALUES (@document_id, @key, @at, @action, @polarity, @lead, @inherited, @start_offset, @end_offset, @line, @column)`
     ),
     findParty: db.prepare<[string], {id: number}>('SELECT id FROM parties WHERE key = ?'),
-    insertParty: db.prepare('INSERT INTO parties (key, canonical, kind, level) VALUES (@key, @canonical, @kind, @level)'),
+    insertParty: db.prepare('INSERT INTO parties (key, canonical, kind, level, jurisdiction, jurisdiction_unit) VALUES (@key, @canonical, @kind, @level, @jurisdiction, @jurisdiction_unit)'),
     insertName: db.prepare('INSERT OR IGNORE INTO party_names (party_id, folded) VALUES (?, ?)'),
     insertLink: db.prepare(
       `INSERT INTO obligation_parties (obligation_id, party_id, role, text, folded, start_offset, end_offset, line, "column")

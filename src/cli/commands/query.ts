@@ -17,17 +17,18 @@ type Options = Omit<ObligationQuery, 'limit'> & {
   limit?: number
 }
 
-const headers = ['date', 'document', 'issuer', 'at', 'role', 'party', 'canonical', 'responsible', 'action', 'timing', 'location']
+const headers = ['date', 'document', 'issuer', 'at', 'role', 'party', 'canonical', 'jurisdiction', 'responsible', 'action', 'timing', 'location']
 const documentHeaders = ['date', 'number', 'type', 'issuer', 'subject', 'obligations', 'path']
 
 export function define(command: Command, context: Context): void {
   const {io} = context
   command
-    .description('find obligations in a corpus, one row per obligation and party: by party, issuer, type, dates, deadlines, timing kind, role or words; every row unless --limit')
+    .description('find obligations in a corpus, one row per obligation and party: by party, its jurisdiction, issuer, type, dates, deadlines, timing kind, role or words; every row unless --limit')
     .option(...dbOption)
     .option('--who <text>', 'a party (canonical name or as written; case and diacritics do not matter)')
     .addOption(new Option('--kind <kind>', 'party kind').choices(partyKind.options))
     .addOption(new Option('--level <level>', 'party level').choices(partyLevel.options))
+    .option('--jurisdiction <place>', 'the province or city the party is a body of, e.g. "Thanh Hóa" or "tỉnh Thanh Hóa" (case and diacritics do not matter)')
     .option('--issuer <text>', 'issuing body (part of its name)')
     .option('--type <type>', 'document type, e.g. "Chỉ thị"')
     .option('--from <date>', 'documents dated on or after (YYYY-MM-DD)', isoDate)
@@ -46,6 +47,7 @@ export function define(command: Command, context: Context): void {
       `
 Examples:
   $ chithi query --db corpus.sqlite --who "Công an tỉnh" --from 2020-01-01 --to 2021-12-31
+  $ chithi query --db corpus.sqlite --who "Sở Y tế" --jurisdiction "Thanh Hoa"
   $ chithi query --db corpus.sqlite --who "Ban Thường vụ" --role reportTo --format csv > reports.csv
   $ chithi query --db corpus.sqlite --documents --text "don vi" --format jsonl
 `
@@ -79,6 +81,7 @@ function cells(row: ObligationRow): Cell[] {
     row.party.role,
     row.party.text,
     row.party.canonical,
+    row.party.jurisdiction?.name ?? null,
     row.parties
       .filter((party) => party.role === 'responsible')
       .map((party) => party.canonical)

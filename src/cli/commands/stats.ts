@@ -14,14 +14,14 @@ interface Options {
 }
 
 /** The long form of the three lists, for csv, tsv and jsonl: one row each, named by its section. */
-const longHeaders = ['section', 'name', 'kind', 'level', 'year', 'count'] as const
+const longHeaders = ['section', 'name', 'kind', 'level', 'jurisdiction', 'year', 'count'] as const
 
 function longRows(stats: CorpusStats): Array<Record<(typeof longHeaders)[number], string | number | null>> {
   return [
-    ...stats.parties.map((row) => ({section: 'parties', name: row.canonical, kind: row.kind, level: row.level, year: null, count: row.obligations})),
-    ...stats.groups.map((row) => ({section: 'groups', name: row.canonical, kind: row.kind, level: row.level, year: null, count: row.obligations})),
-    ...stats.timingsByMonth.map((row) => ({section: 'timings by month', name: row.month, kind: null, level: null, year: null, count: row.timings})),
-    ...stats.documentsByIssuerYear.map((row) => ({section: 'documents by issuer and year', name: row.issuer, kind: null, level: null, year: row.year, count: row.documents}))
+    ...stats.parties.map((row) => ({section: 'parties', name: row.canonical, kind: row.kind, level: row.level, jurisdiction: row.jurisdiction, year: null, count: row.obligations})),
+    ...stats.groups.map((row) => ({section: 'groups', name: row.canonical, kind: row.kind, level: row.level, jurisdiction: row.jurisdiction, year: null, count: row.obligations})),
+    ...stats.timingsByMonth.map((row) => ({section: 'timings by month', name: row.month, kind: null, level: null, jurisdiction: null, year: null, count: row.timings})),
+    ...stats.documentsByIssuerYear.map((row) => ({section: 'documents by issuer and year', name: row.issuer, kind: null, level: null, jurisdiction: null, year: row.year, count: row.documents}))
   ]
 }
 
@@ -56,11 +56,11 @@ export function define(command: Command, context: Context): void {
             `${stats.documents} documents, ${stats.obligations} obligations`,
             '',
             'Parties by number of obligations',
-            textTable(['party', 'kind', 'level', 'obligations'], stats.parties.map((row) => [row.canonical, row.kind, row.level, row.obligations]), {fit, width: 60}),
+            textTable(['party', 'kind', 'level', 'jurisdiction', 'obligations'], stats.parties.map((row) => [row.canonical, row.kind, row.level, row.jurisdiction ?? '—', row.obligations]), {fit, width: 60}),
             ...more(stats.parties.length, stats.totals.parties),
             '',
             'Groups (of the issuer’s jurisdiction, not bodies) by number of obligations',
-            textTable(['group', 'level', 'obligations'], stats.groups.map((row) => [row.canonical, row.level, row.obligations]), {fit, width: 60}),
+            textTable(['group', 'level', 'jurisdiction', 'obligations'], stats.groups.map((row) => [row.canonical, row.level, row.jurisdiction ?? '—', row.obligations]), {fit, width: 60}),
             ...more(stats.groups.length, stats.totals.groups),
             '',
             'Timings by month',

@@ -8,8 +8,9 @@ import {createHash} from 'node:crypto'
 import type {Element, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import type {DirectiveRecord, DocumentHeading} from '../../semantics/record.js'
+import type {DirectiveRecord, DocumentHeading, Party} from '../../semantics/record.js'
 import {canonicalParty} from '../../semantics/canonical.js'
+import {fold} from '../../text/fold.js'
 import {resolveCitations, type Citation, type CitationGraph, type CitedDocument} from '../../store/citations.js'
 import {chartFigure} from './charts.js'
 import {relativeHref} from './href.js'
@@ -47,12 +48,18 @@ export function pageSummary(record: DirectiveRecord, href: string, path: string)
       anchor: obligation.position ? ids(obligation).action : `row-${obligation.id}`,
       at: obligation.at,
       who: obligation.who,
-      // Bodies only: a group (`các sở, ban, ngành`, `cơ quan`) is never charted as a body.
-      canonical: obligation.parties.filter((party) => party.role === 'responsible' && party.kind !== 'group').map((party) => party.canonical),
+      // Bodies only: a group (`các sở, ban, ngành`, `cơ quan`) is never charted as a body; a body in its place (`Phòng Y tế (Thanh Hóa)`).
+      canonical: obligation.parties.filter((party) => party.role === 'responsible' && party.kind !== 'group').map(placedName),
       what: obligation.what,
       when: obligation.when.map((timing) => ({kind: timing.kind, date: timing.date ?? null, text: timing.text}))
     }))
   }
+}
+
+/** A body's name with its jurisdiction where the name does not say it: the same words of two provinces are two bodies. */
+function placedName(party: Party): string {
+  if (!party.jurisdiction || fold(party.canonical).includes(fold(party.jurisdiction.name))) return party.canonical
+  return `${party.canonical} (${party.jurisdiction.name})`
 }
 
 /** The bars of the `limit` issuers with most documents; the rest together as `(others)`. */

@@ -140,3 +140,10 @@ export const listQualifiers: readonly string[] = ['trực thuộc', 'ở trung �
 
 /** Words that open a clause saying where a body is (`cơ quan hải quan nơi làm thủ tục`), part of its name. */
 export const placeRelatives: readonly string[] = ['nơi']
+
+/**
+ * The cities run by the centre, each a jurisdiction of its own like a
+ * province (since the 2025 merger); any other `thành phố` is a city of a
+ * province (`thành phố Sầm Sơn` of Thanh Hóa).
+ */
+export const centralCities: readonly string[] = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']

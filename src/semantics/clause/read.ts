@@ -220,7 +220,9 @@ function findCore(tokens: ClauseToken[]): FoundCore {
       const start = tokens[at]!
       if (!tokenIs(start, t.PartyStart) || !(start.tokenType === t.Det || start.tokenType === t.Body || /^\p{Lu}/u.test(start.image))) continue
       const node = parseWith('core', tokens.slice(at))
-      if (node && onlyChild(node)[0] === 'subject' && hasModal(onlyChild(node)[1])) return {at, node}
+      // … with a modal, or, after a condition, a body of the gazetteer (`Trường hợp phát sinh vướng mắc Sở Y tế kịp thời báo cáo …`).
+      const named = first.tokenType === t.Condition && start.tokenType === t.Body && tokens[at - 1]!.tokenType === t.Plain
+      if (node && onlyChild(node)[0] === 'subject' && (hasModal(onlyChild(node)[1]) || named)) return {at, node}
     }
   }
 

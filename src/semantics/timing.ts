@@ -69,7 +69,7 @@ const rules: Rule[] = [
     }
   },
   {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau|từ khi|trong ngày|vào ngày))/giu},
-  {kind: 'until', trigger: /khi/iu, pattern: /(?:cho )?đến khi [^,;.]+|(?<!(?:sau|trước)\s)khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
+  {kind: 'until', trigger: /khi|đến hết/iu, pattern: /(?:cho )?đến khi [^,;.]+|cho đến hết (?!năm\s+\d)[^,;.]+|(?<!(?:sau|trước)\s)khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
   {
     kind: 'by',
     pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))`, 'giu'),
@@ -115,6 +115,8 @@ const rules: Rule[] = [
     pattern: /^\s*(?:năm\s+)?(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*$/giu,
     resolve: (found) => ({date: `${found[2] ?? found[1]}-12-31`})
   },
+  // `từ năm học 2025 - 2026`, `trong năm học 2025-2026`: a school year, whose last day the text does not fix.
+  {kind: 'within', trigger: /năm học/iu, pattern: /(?:từ|trong)\s+năm học\s+\d{4}\s*[-–]\s*\d{4}/giu},
   // `Năm 2025 và các năm tiếp theo`: open-ended, no last day.
   {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
@@ -147,7 +149,7 @@ const rules: Rule[] = [
   {
     kind: 'during',
     trigger: /(?:thời gian|quá trình|suốt|trong khi)/iu,
-    pattern: /(?:[Tt]rong (?:thời gian|quá trình|suốt|khi)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
+    pattern: /(?:[Tt]rước,?\s+trong\s+và\s+sau\s+(?:thời gian|quá trình)|[Tt]rong (?:thời gian|quá trình|suốt|khi)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
   },
   {
     kind: 'on',

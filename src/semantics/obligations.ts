@@ -121,7 +121,10 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
 
         const who = found(unit, reading.parties)
         if (index > 0 && current) keepRolesBefore(current, positionIn(unit, words[clause.from]!.start, words[clause.from]!.end).start.offset ?? 0)
-        current = newDraft(reading.closing ? 'closing' : at, who, false, unit, words, clause, reading)
+        // `1. Bộ trưởng các Bộ` / `Tập trung chỉ đạo …`: the task on the lines under its party's line hangs under it (inherited).
+        const action = words[reading.actionFrom]
+        const underItsLine = index === 0 && sentence.from === 0 && action?.capital === true && /\n[ \t*_]*$/.test(unit.lined.slice(0, action.start))
+        current = newDraft(reading.closing ? 'closing' : at, who, underItsLine, unit, words, clause, reading)
         drafts.push(current)
         named = who
         directed = reading.directed.length > 0 ? found(unit, reading.directed) : undefined

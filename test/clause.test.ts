@@ -46,6 +46,7 @@ describe('who: the subject of a clause', () => {
     ['a statement up to a `;` asks nothing; the part after it names its own subject', 'Đồng chí A, Thứ trưởng Bộ X, là cán bộ thuộc diện Bộ Chính trị quản lý; theo ủy quyền của Bộ Chính trị, thì Ban Thường vụ Đảng ủy Chính phủ xem xét, quyết định việc bổ nhiệm.', [['Ban Thường vụ Đảng ủy Chính phủ']]],
     ['a subject after a condition', 'Trường hợp phát sinh vướng mắc, Sở Tư pháp kịp thời hướng dẫn.', [['Sở Tư pháp']]],
     ['a body of the gazetteer ends a condition without a comma', 'Trường hợp phát sinh vướng mắc Sở Y tế kịp thời báo cáo Ủy ban nhân dân tỉnh.', [['Sở Y tế']]],
+    ['a hand-over promised with `sẽ` asks nothing yet; a task with `sẽ` does', 'Đối với đề xuất hỗ trợ thêm, Chính phủ, Thủ tướng Chính phủ sẽ giao cơ quan chức năng rà soát; Sở Y tế sẽ chủ trì kiểm tra.', [['Sở Y tế']]],
     ['a list inside a frame is not the subject', 'Trên cơ sở đề nghị của các sở, cơ quan liên quan, Sở Tài chính khẩn trương bố trí kinh phí.', [['Sở Tài chính']]],
     ['a new subject with its own modal after a comma', 'Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc quản lý nhà nước.', [['Cấp ủy đảng'], ['chính quyền']]],
     ['a place’s own name after the levels', 'Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ chủ động kiểm tra.', [['Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ']]],

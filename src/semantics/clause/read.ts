@@ -7,7 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
-import {reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
+import {promiseModals, reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -128,7 +128,17 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
   }
 
   if (predicate) readPredicate(text, words, tokensOf(predicate), reading)
+  if (promisesHandOver(coreTokens)) reading.noTask = true
   return reading
+}
+
+const promises: ReadonlySet<string> = new Set(promiseModals)
+
+/** `… sẽ giao …`: a hand-over promised for later. */
+function promisesHandOver(tokens: readonly ClauseToken[]): boolean {
+  const handOver = tokens.findIndex((token) => token.tokenType === t.HandOver)
+  const before = tokens[handOver - 1]
+  return handOver > 0 && before?.tokenType === t.Modal && promises.has(before.image.toLowerCase())
 }
 
 const closingWords = phraseSet(closingHandOvers)

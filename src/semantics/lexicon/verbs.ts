@@ -60,6 +60,13 @@ export const statementVerbs: readonly string[] = [
  */
 export const beliefVerbs: readonly string[] = ['tin tưởng', 'cho rằng', 'nhận thấy']
 
+/**
+ * Modals that make a hand-over a promise (`Chính phủ, Thủ tướng Chính phủ
+ * sẽ giao cơ quan chức năng rà soát …`): who will hand the task over later is
+ * asked nothing now, and those it names are not handed it yet.
+ */
+export const promiseModals: readonly string[] = ['sẽ']
+
 /** Passive: the clause names who is acted upon, not who acts (`Chỉ thị này được phổ biến …`). */
 export const passiveMarkers: readonly string[] = ['được', 'bị']
 

@@ -223,6 +223,14 @@ describe('inheritance', () => {
     ])
   })
 
+  it('reads a section title in capitals as a title: its `YÊU CẦU` asks nothing', () => {
+    const obligations = directive('I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN', '1. Việc sắp xếp thôn phải bảo đảm ổn định.')
+    expect(obligations.map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['preamble', ['các Bộ, ngành', 'địa phương'], false],
+      ['I.1', ['các Bộ, ngành', 'địa phương'], true]
+    ])
+  })
+
   it('gives the bullets under `X chỉ đạo Y thực hiện các nội dung sau:` to Y, the directing to X', () => {
     const obligations = directive('1. Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thủy sản thực hiện các nội dung sau:', '- Lập dự toán kinh phí.', '- Tổ chức quan trắc môi trường nuôi trồng thủy sản.')
     expect(obligations.filter((obligation) => obligation.at === '1').map((obligation) => [obligation.who, obligation.inherited])).toEqual([

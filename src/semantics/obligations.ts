@@ -74,6 +74,8 @@ interface UnitOptions {
 
 /** Read one unit of text (a paragraph, an item's heading, a bullet). */
 export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options: UnitOptions): UnitResult {
+  // `I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN`: a title in capitals names a section; its words (`YÊU CẦU`) ask nothing.
+  if (inCapitals(unit.text)) return {drafts: [], named: undefined, directed: undefined, current: options.continueFrom}
   // The clauses are read on the text with its line breaks (a capitalised verb opening a line starts a task); the rest on the spaced text, of the same length.
   const {words, sentences: clauses} = sentencesOf(unit.lined)
   const references = findReferences(unit.text, walk.year)
@@ -147,6 +149,11 @@ export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options:
   }
 
   return {drafts, named, directed, current}
+}
+
+/** Letters, none of them lower case (two words at least). */
+function inCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u.test(text)
 }
 
 /** Roles read over the whole sentence stop where a later part names a party of its own: from `from` on, they are that party's. */

@@ -257,7 +257,7 @@ export class ClauseParser extends CstParser {
     // `Các cơ quan đăng ký đầu tư (Sở Tài chính, …)`: words that look like a verb, then the group's members.
     if (this.whereAt(k)) return true
     if (type === t.Verb) return this.membersAfterWordsAt(k) || this.relativeAt(k)
-    if (type === t.Adverb || type === t.Statement) return this.relativeAt(k)
+    if (type === t.Adverb || type === t.Statement || type === t.Passive) return this.relativeAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
     if (type === t.Det) return next === t.Level || next === t.Head
     // `Tổ an toàn trong doanh nghiệp`, `cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh`.
@@ -298,10 +298,15 @@ export class ClauseParser extends CstParser {
     const first = this.LA(k).tokenType
     // `đã xác định …`: an aspect word before the clause's verb.
     const aspect = first === t.Statement && aspects.has(this.LA(k).image.toLowerCase()) && this.LA(k + 1).tokenType === t.Verb
-    if (first !== t.Verb && first !== t.Adverb && !aspect) return false
+    // `người được chủ phương tiện ủy quyền có trách nhiệm …`: whoever another party hands the duty to.
+    const passive = first === t.Passive
+    if (first !== t.Verb && first !== t.Adverb && !aspect && !passive) return false
+    let handedBy = false
     for (let at = k + 1; at < k + 16; at++) {
-      if (this.dutyAt(at)) return true
-      if (!relativeTypes.has(this.LA(at).tokenType)) return false
+      if (this.dutyAt(at)) return !passive || handedBy
+      const type = this.LA(at).tokenType
+      if (passive && (type === t.HandOver || type === t.Assigned)) handedBy = true
+      else if (!relativeTypes.has(type) && !(passive && (type === t.Body || type === t.Name || type === t.Det))) return false
     }
 
     return false

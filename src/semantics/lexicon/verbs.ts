@@ -137,7 +137,9 @@ export const nounCompounds: readonly string[] = [
   'quản lý nhà nước', 'đăng ký đầu tư', 'đăng ký kinh doanh', 'sự nghiệp công lập', 'quản lý thị trường', 'quản lý dự án', 'kiểm tra trung ương',
   'kiểm tra tỉnh ủy', 'kế hoạch và đầu tư', 'bảo vệ thực vật', 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ', 'cứu hộ, cứu nạn', 'phòng, chống thiên tai',
   'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'giáo dục và đào tạo', 'thẩm định nhà nước', 'tiếp công dân', 'xúc tiến đầu tư', 'đầu tư xây dựng',
-  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa'
+  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa',
+  // Words ending in a head's syllable that name no body (`ô nhiễm môi trường` is no school).
+  'môi trường', 'hiện trường', 'công trường'
 ]
 
 /** Words that follow a verb in a compound noun rather than open a predicate: `cơ quan chủ trì`, `đơn vị phối hợp` act; `cơ quan thanh tra` names. */

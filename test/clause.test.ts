@@ -216,6 +216,14 @@ describe('inheritance', () => {
   const directive = (...body: string[]) =>
     analyze(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 7/CĐ-TTg', 'Hà Nội, ngày 2 tháng 11 năm 2025', '', 'CÔNG ĐIỆN', '', 'Thủ tướng Chính phủ yêu cầu các Bộ, ngành, địa phương thực hiện các nội dung sau:', '', ...body, ''].join('\n\n')).obligations
 
+  it('reads a sub-item opening with a word that is also a modifier (`Tham mưu`) as its verb', () => {
+    const obligations = directive('1. Sở Y tế', 'a) Chủ trì kiểm tra các cơ sở.', 'b) Tham mưu Ủy ban nhân dân tỉnh tổng kết Kế hoạch này.')
+    expect(obligations.filter((obligation) => obligation.at.startsWith('1.')).map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['1.a', ['Sở Y tế'], true],
+      ['1.b', ['Sở Y tế'], true]
+    ])
+  })
+
   it('gives the sub-items of a heading party with a qualifier to that party', () => {
     const obligations = directive('1. Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi:', 'a) Khẩn trương sơ tán người dân khỏi khu vực nguy hiểm.', 'b) Bố trí lực lượng trực 24/24 giờ.')
     expect(obligations.filter((obligation) => obligation.at.startsWith('1.')).map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([

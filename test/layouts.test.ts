@@ -204,6 +204,14 @@ describe('item labels', () => {
     expect(wrapped.items).toEqual(['1', '1.1', '1.2', '2', '2.a'])
   })
 
+  it('reads a line opening with the hyphen of `chính trị - xã hội`, cut by the wrap, as the line above going on, not a bullet', () => {
+    const text = '1. Ủy ban nhân dân xã\n\nb) Tổ chức tuyên truyền, vận động: chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị\n- xã hội tại địa phương thực hiện công tác tuyên truyền.\n\nc) Các thôn, ấp:\n- tổ chức họp dân.'
+    const {tree: wrapped} = read(text)
+    const kinds = (node: {type: string; children?: unknown[]}): string[] => [node.type, ...((node.children ?? []) as Array<{type: string; children?: unknown[]}>).flatMap(kinds)]
+    expect(kinds(wrapped as never).filter((kind) => kind === 'bullet')).toHaveLength(1)
+    expect(coverageProblems(text, wrapped)).toEqual([])
+  })
+
   it('labels articles by their number', () => {
     expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
   })

@@ -218,14 +218,15 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
 
 /**
  * A line that starts `24):` or `3).` right under a line that left a
- * parenthesis open (`*(Khoản 1, Điều` / `24):*`) closes that parenthesis:
- * it goes on with the lines above, it is not an item labelled `24)`.
+ * parenthesis open (`*(Khoản 1, Điều` / `24):*`) closes that parenthesis,
+ * and a line opening with the hyphen of a compound cut by the wrap: each
+ * goes on with the lines above, neither is an item or a bullet.
  */
 function joinClosedParentheses(context: Context, raws: Raw[]): Raw[] {
   const out: Raw[] = []
   for (const raw of raws) {
     const previous = out[out.length - 1]
-    if (raw.kind === 'lines' && raw.role === 'item' && previous?.kind === 'lines' && closesOpenParenthesis(context, previous, raw)) {
+    if (raw.kind === 'lines' && previous?.kind === 'lines' && ((raw.role === 'item' && closesOpenParenthesis(context, previous, raw)) || (raw.role === 'bullet' && wrapsAtHyphen(context, previous, raw)))) {
       const runs = previous.runs.slice(0, -1)
       const [first, ...rest] = raw.runs
       out[out.length - 1] = {...previous, runs: [...runs, [...(previous.runs[previous.runs.length - 1] as IToken[]), ...(first ?? [])], ...rest], gaps: [...previous.gaps, ...raw.gaps]}
@@ -236,6 +237,22 @@ function joinClosedParentheses(context: Context, raws: Raw[]): Raw[] {
   }
 
   return out
+}
+
+/**
+ * `… phối hợp tổ chức chính trị` / `- xã hội tại địa phương thực hiện …`: a
+ * line cut before the hyphen of a compound, the next line opening with it
+ * and a word in lower case, under a line that ran to the margin without a
+ * stop. It goes on with the lines above; it is no dash bullet.
+ */
+function wrapsAtHyphen(context: Context, previous: Lines, raw: Lines): boolean {
+  const first = raw.runs[0]?.[0]
+  const run = previous.runs[previous.runs.length - 1]
+  const last = run?.[run.length - 1]
+  if (!first || !last || (first.startLine ?? 0) - (last.endLine ?? last.startLine ?? 0) !== 1) return false
+  if (!/^[ \t]*-[ \t]+\p{Ll}/u.test(context.source.text.slice(first.startOffset, endOf(first)))) return false
+  const above = lastLine(context, previous)
+  return above.length >= 50 && /\p{L}$/u.test(above)
 }
 
 function closesOpenParenthesis(context: Context, previous: Lines, raw: Lines): boolean {

@@ -10,7 +10,7 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
-import {groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
+import {appositionRoles, groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
 import {PhraseTable, phraseSet, wordsOf, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
@@ -42,7 +42,7 @@ interface RawPiece {
 
 /** The parties of a `partyList` node. */
 export function piecesOf(text: string, words: readonly Word[], list: CstNode): PartyPiece[] {
-  const raw = shareQualifier(words, joinKnownNames(text, rawPieces(list)))
+  const raw = shareQualifier(words, joinKnownNames(text, rawPieces(list))).map((piece) => withoutApposition(words, piece))
   const merged = mergeSiblings(words, raw)
   const out: PartyPiece[] = []
   for (const piece of merged) {
@@ -307,6 +307,14 @@ function kin(words: readonly Word[], before: readonly ClauseToken[], noun: Claus
   }
 
   return true
+}
+
+const roles = phraseSet(appositionRoles)
+
+/** `Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751`: the body, without the role after its dash. */
+function withoutApposition(words: readonly Word[], piece: RawPiece): RawPiece {
+  const dash = piece.tokens.findIndex((token, index) => token.tokenType === t.Dash && index > 0 && roles.match(words, piece.tokens[index + 1]?.from ?? -1) !== undefined)
+  return dash === -1 ? piece : {...piece, tokens: piece.tokens.slice(0, dash)}
 }
 
 /** The tokens outside parentheses. */

@@ -147,3 +147,8 @@ export const placeRelatives: readonly string[] = ['nơi']
  * province (`thành phố Sầm Sơn` of Thanh Hóa).
  */
 export const centralCities: readonly string[] = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']
+
+/** Roles written after a body's name and a dash (`Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751`): an apposition, not part of the name. */
+export const appositionRoles: readonly string[] = [
+  'cơ quan thường trực', 'cơ quan đầu mối', 'cơ quan chủ trì', 'cơ quan tham mưu', 'cơ quan giúp việc', 'đơn vị đầu mối', 'đơn vị chủ trì', 'đơn vị thường trực', 'thường trực'
+]

@@ -11,7 +11,7 @@ import {partsOf, sentencesOf} from './clause/sentences.js'
 import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
 import {findTimings, type FoundTiming} from './timing.js'
-import {positionIn, unitOf, type TextUnit} from './text-unit.js'
+import {positionIn, sliceUnit, unitOf, type TextUnit} from './text-unit.js'
 import {aimSections, exampleOpeners, frameOpeners} from './lexicon/frames.js'
 import {determiners} from './lexicon/heads.js'
 import {beliefVerbs} from './lexicon/verbs.js'
@@ -73,9 +73,12 @@ interface UnitOptions {
 }
 
 /** Read one unit of text (a paragraph, an item's heading, a bullet). */
-export function readUnit(walk: WalkContext, unit: TextUnit, at: string, options: UnitOptions): UnitResult {
+export function readUnit(walk: WalkContext, whole: TextUnit, at: string, options: UnitOptions): UnitResult {
   // `I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN`: a title in capitals names a section; its words (`YÊU CẦU`) ask nothing.
-  if (inCapitals(unit.text)) return {drafts: [], named: undefined, directed: undefined, current: options.continueFrom}
+  if (inCapitals(whole.text)) return {drafts: [], named: undefined, directed: undefined, current: options.continueFrom}
+  // `Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp …`: the sentences after a lead field's label (read as sentences: no list).
+  const label = leadLabel.exec(whole.text)
+  const unit = label ? sliceUnit(whole, label[0].length, whole.text.length) : whole
   // The clauses are read on the text with its line breaks (a capitalised verb opening a line starts a task); the rest on the spaced text, of the same length.
   const {words, sentences: clauses} = sentencesOf(unit.lined)
   const references = findReferences(unit.text, walk.year)
@@ -529,9 +532,11 @@ const determinerWords = phraseSet(determiners)
 const timeLabel = /^Thời (?:gian|hạn|điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*/iu
 
 /** Labels of a task block's fields: `Cơ quan chủ trì:`, `Đơn vị phối hợp:`, `Thời gian thực hiện:`, `Nhiệm vụ:`. */
+const leadLabel = /^(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*/iu
+
 const fieldLabels: Array<[RegExp, 'lead' | 'with' | 'time' | 'task']> = [
   [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+phối hợp(?:\s+thực hiện)?\s*:\s*/iu, 'with'],
-  [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*/iu, 'lead'],
+  [leadLabel, 'lead'],
   [timeLabel, 'time'],
   [/^(?:Nhiệm vụ|Nội dung)(?:\s+thực hiện)?\s*:\s*/iu, 'task']
 ]

@@ -144,6 +144,12 @@ describe('roles', () => {
     ])
   })
 
+  it('keeps a lower-case noun inside a name that a capital goes on after (`Trung tâm Dịch vụ việc làm Thành phố`)', () => {
+    expect(itemOf('Sở Nội vụ chủ trì, phối hợp với Trung tâm Dịch vụ việc làm Thành phố và các cơ quan có liên quan tổ chức tư vấn.')).toMatchObject([
+      {who: ['Sở Nội vụ'], with: ['Trung tâm Dịch vụ việc làm Thành phố', 'các cơ quan có liên quan']}
+    ])
+  })
+
   it('goes on with the task after a connective with no comma (`Đồng thời tiếp tục phối hợp với …`)', () => {
     expect(itemOf('Chủ đầu tư hoàn thành nghiệm thu. Đồng thời tiếp tục phối hợp với các nhà thầu đào tạo cán bộ vận hành.')).toMatchObject([{who: ['Chủ đầu tư'], with: ['các nhà thầu']}])
   })

@@ -139,7 +139,9 @@ export const nounCompounds: readonly string[] = [
   'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'giáo dục và đào tạo', 'thẩm định nhà nước', 'tiếp công dân', 'xúc tiến đầu tư', 'đầu tư xây dựng',
   'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa',
   // Words ending in a head's syllable that name no body (`ô nhiễm môi trường` is no school).
-  'môi trường', 'hiện trường', 'công trường'
+  'môi trường', 'hiện trường', 'công trường',
+  // A noun whose first word alone ends a name (`việc`): `Trung tâm Dịch vụ việc làm`.
+  'việc làm'
 ]
 
 /** Words that follow a verb in a compound noun rather than open a predicate: `cơ quan chủ trì`, `đơn vị phối hợp` act; `cơ quan thanh tra` names. */

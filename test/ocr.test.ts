@@ -67,6 +67,16 @@ describe('OCR repairs', () => {
     expect(repairs(letters)).toEqual([])
   })
 
+  it('recover the first label of a roman section, whose numbering starts again', () => {
+    const sections = 'CHỈ THỊ\n\nI. VỀ THỂ CHẾ\n1. Sở Tư pháp rà soát.\n2. Sở Nội vụ theo dõi.\nII. VỀ THỦ TỤC\nl. Sở Y tế kiểm tra.\n2. Sở Tài chính bố trí kinh phí.\n'
+    expect(analyze(sections).document.items).toEqual(['I', 'I.1', 'I.2', 'II', 'II.1', 'II.2'])
+  })
+
+  it('read the opening request whose issuer has a garbled word (`Ban Bí thu yêu cầu …`)', () => {
+    const request = 'KẾT LUẬN\n\nĐể bảo đảm thực hiện quyết liệt các nhiệm vụ, Bộ Chính trị, Ban Bí thu yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nội dung sau:\n\n1. Bảo đảm các nguyên tắc.\n'
+    expect(analyze(request).document.requested).toEqual(['các cấp ủy', 'tổ chức đảng'])
+  })
+
   it('leave numbers glued to words and LaTeX braces alone', () => {
     expect(repairs('Lấy 01 mẫu/1ao và ghi $x^{2}$ vào sổ.\n')).toEqual([])
   })

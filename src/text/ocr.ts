@@ -101,6 +101,9 @@ function dottedChains(text: string, tokens: ReadonlyArray<{start: number; end: n
 // A label opening a line: `1.`, `**7.**`, `## 3.`; the label may be garbled.
 const labelLine = /^([ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?)([0-9lOZ§{]{1,2}|[a-zđ])([.)])(?=[ \t*_]|$)/gm
 
+/** A roman section's label opening a line: `II.`, `**III-`. */
+const sectionLine = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[IVX]{1,5}[ \t]*[.\-–]/gm
+
 /** Top-level labels garbled by a confusion, recovered from their siblings' sequence. */
 export function labelEdits(text: string): OcrEdit[] {
   const labels: Array<{start: number; end: number; raw: string; mark: string; value: number | undefined; letter: boolean}> = []
@@ -113,19 +116,41 @@ export function labelEdits(text: string): OcrEdit[] {
     if (found[0].length === 0) labelLine.lastIndex++
   }
 
+  // A section (`II.`, `**III. TỔ CHỨC THỰC HIỆN**`) starts its numbering again.
+  const sections: number[] = []
+  sectionLine.lastIndex = 0
+  for (let found = sectionLine.exec(text); found; found = sectionLine.exec(text)) {
+    sections.push(found.index)
+    if (found[0].length === 0) sectionLine.lastIndex++
+  }
+
+  const sectionOf = (at: number): number => sections.filter((start) => start < at).length
+
   const edits: OcrEdit[] = []
-  // The nearest numbered sibling before and after each label (same mark), in two passes.
+  // The nearest numbered sibling before and after each label (same mark, same section), in two passes.
   const before = new Map<number, number>()
   const after = new Map<number, number>()
   const last = new Map<string, number>()
+  let section = 0
   labels.forEach((label, index) => {
+    if (sectionOf(label.start) !== section) {
+      section = sectionOf(label.start)
+      last.clear()
+    }
+
     const seen = last.get(label.mark)
     if (seen !== undefined) before.set(index, seen)
     if (label.value !== undefined) last.set(label.mark, label.value)
   })
   last.clear()
+  section = -1
   for (let index = labels.length - 1; index >= 0; index--) {
     const label = labels[index] as (typeof labels)[number]
+    if (sectionOf(label.start) !== section) {
+      section = sectionOf(label.start)
+      last.clear()
+    }
+
     const seen = last.get(label.mark)
     if (seen !== undefined) after.set(index, seen)
     if (label.value !== undefined) last.set(label.mark, label.value)

@@ -75,7 +75,7 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
   if (tokens.length === 0) return empty(clause.from)
   const formula = closingFormula(text, words, clause)
   if (formula) return formula
-  const found = findCore(tokens)
+  const found = openingFallback(tokens, findCore(tokens), options.opening === true)
   const reading = empty(tokens[0]!.from)
   reading.frames = framesOf(tokens.slice(0, found.at))
   const coreTokens = tokens.slice(found.at)
@@ -164,6 +164,33 @@ function closingFormula(text: string, words: readonly Word[], clause: Clause): C
 
   return undefined
 }
+
+/**
+ * The opening request whose issuer could not be read as a party (`Bộ Chính
+ * trị, Ban Bí thu yêu cầu …`, OCR): the request read from its hand-over
+ * verb, the issuer left out.
+ */
+function openingFallback(tokens: ClauseToken[], found: FoundCore, opening: boolean): FoundCore {
+  if (!opening || (found.node && onlyChild(found.node)[0] === 'handOver')) return found
+  for (let at = Math.max(1, found.at); at < tokens.length; at++) {
+    if (tokens[at]!.tokenType !== t.HandOver) continue
+    // Only where the words before it, from a comma or the frames' end, read as a name but for one garbled word.
+    let from = at
+    while (from > found.at && issuerWords.has(tokens[from - 1]!.tokenType)) from--
+    const stray = (start: number): number => tokens.slice(start, at).filter((token) => token.tokenType === t.Verb || token.tokenType === t.Plain).length
+    let start = from
+    while (start < at && !(tokenIs(tokens[start]!, t.PartyStart) && (start === from || tokens[start - 1]!.tokenType === t.Comma) && stray(start) <= 1)) start++
+    if (start === at) return found
+    const node = parseWith('core', tokens.slice(at))
+    if (node && onlyChild(node)[0] === 'handOver') return {at, node}
+    return found
+  }
+
+  return found
+}
+
+/** Tokens of an issuer's name, and the stray word OCR leaves in one. */
+const issuerWords: ReadonlySet<TokenType> = new Set([t.Head, t.Body, t.Name, t.Acronym, t.Level, t.Modifier, t.Comma, t.And, t.Det, t.Verb, t.Plain])
 
 interface FoundCore {
   /** Token index where the core starts. */

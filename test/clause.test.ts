@@ -150,6 +150,10 @@ describe('roles', () => {
     ])
   })
 
+  it('reads a word that is also a modifier after a body’s full name as its verb (`phối hợp Sở Kế hoạch và Đầu tư tham mưu …`)', () => {
+    expect(itemOf('Giao Sở Tài chính chủ trì, phối hợp Sở Kế hoạch và Đầu tư tham mưu Ủy ban nhân dân tỉnh bố trí vốn.')).toMatchObject([{who: ['Sở Tài chính'], with: ['Sở Kế hoạch và Đầu tư']}])
+  })
+
   it('goes on with the task after a connective with no comma (`Đồng thời tiếp tục phối hợp với …`)', () => {
     expect(itemOf('Chủ đầu tư hoàn thành nghiệm thu. Đồng thời tiếp tục phối hợp với các nhà thầu đào tạo cán bộ vận hành.')).toMatchObject([{who: ['Chủ đầu tư'], with: ['các nhà thầu']}])
   })

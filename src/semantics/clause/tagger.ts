@@ -193,8 +193,9 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   // Adverbs, passives and plain verbs give way to a party's words of the same length.
   const weak = (type: TokenType): boolean => type === t.Adverb || type === t.Passive || type === t.Verb
   claims.sort((a, b) => b.length - a.length || (weak(a.type) && !weak(b.type) && b.rank >= 29 ? 1 : weak(b.type) && !weak(a.type) && a.rank >= 29 ? -1 : b.rank - a.rank))
-  // A modifier never opens a clause: `Tham mưu Ủy ban nhân dân thành phố …` is the verb (`cơ quan tham mưu` the modifier).
-  if (initial && claims[0]!.type === t.Modifier) {
+  // A modifier never opens a clause: `Tham mưu Ủy ban nhân dân thành phố …` is the verb (`cơ quan tham mưu` the modifier);
+  // nor does it follow a body's full name: `phối hợp Sở Kế hoạch và Đầu tư tham mưu …` acts.
+  if ((initial || previous?.tokenType === t.Body) && claims[0]!.type === t.Modifier) {
     const verb = claims.find((other) => weak(other.type) && other.length === claims[0]!.length)
     if (verb) return make(verb.type, verb.length)
   }

@@ -208,7 +208,8 @@ function groupEnd(words: readonly Word[], tokens: ClauseToken[], determined: boo
   while (index < tokens.length && tokens[index]!.tokenType === t.Det) index++
   if (index > 0 && !determined) return undefined
   const start = index
-  for (; index < tokens.length && tokens[index]!.tokenType === t.Head; index++) if (!coveredByGroups(words, tokens[index]!)) return undefined
+  // (`thị` in `các huyện, thị, thành ủy` is tagged plain: a group noun all the same.)
+  for (; index < tokens.length && (tokens[index]!.tokenType === t.Head || tokens[index]!.tokenType === t.Plain); index++) if (!coveredByGroups(words, tokens[index]!)) return undefined
   return index > start ? index : undefined
 }
 

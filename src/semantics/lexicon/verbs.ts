@@ -94,7 +94,7 @@ export const actionVerbs: readonly string[] = [
   'thành lập', 'tiến hành', 'tăng cường', 'đẩy mạnh', 'thúc đẩy', 'nâng cao', 'phát huy', 'đổi mới', 'cải cách', 'cải thiện', 'tập trung',
   'quan tâm', 'chú trọng', 'ưu tiên', 'bám sát', 'nắm chắc', 'nắm', 'nắm bắt', 'theo', 'tuân thủ', 'chấp hành', 'quán triệt', 'phổ biến',
   'tuyên truyền', 'vận động', 'thông tin', 'thông báo', 'công bố', 'công khai', 'đăng tải', 'cập nhật', 'cung cấp', 'chia sẻ', 'kết nối',
-  'tích hợp', 'số hóa', 'ứng dụng', 'áp dụng', 'sử dụng', 'vận hành', 'khai thác', 'lưu trữ', 'bảo quản', 'tra cứu', 'gửi', 'chuyển',
+  'tích hợp', 'số hóa', 'ứng dụng', 'áp dụng', 'sử dụng', 'vận hành', 'khai thác', 'lưu trữ', 'bảo quản', 'tra cứu', 'gửi', 'sao gửi', 'chuyển',
   'chuyển giao', 'bàn giao', 'tiếp nhận', 'tiếp thu', 'nghiệm thu', 'giải ngân', 'thanh toán', 'quyết toán', 'thu hồi', 'thu gom', 'thu hút',
   'kêu gọi', 'khuyến khích', 'động viên', 'phát động', 'giới thiệu', 'quảng bá', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'tham gia', 'dự',
   'ngăn chặn', 'ngăn ngừa', 'phòng ngừa', 'phòng, chống', 'phòng chống', 'đấu tranh', 'bảo vệ', 'chăm lo', 'chăm sóc', 'cứu hộ', 'cứu nạn',

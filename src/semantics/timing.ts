@@ -69,7 +69,21 @@ const rules: Rule[] = [
     }
   },
   {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau|từ khi|trong ngày|vào ngày))/giu},
-  {kind: 'until', trigger: /khi|đến hết/iu, pattern: /(?:cho )?đến khi [^,;.]+|cho đến hết (?!năm\s+\d)[^,;.]+|(?<!(?:sau|trước)\s)khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
+  {kind: 'until', trigger: /khi|đến hết/iu, pattern: /(?:cho )?đến khi [^,;.]+|cho đến hết (?!năm\s+\d|ngày\s+\d)[^,;.]+|(?<!(?:sau|trước)\s)khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
+  // `từ ngày 15 đến ngày 31/12/2025`: a period, ending on its last day.
+  {
+    kind: 'within',
+    trigger: /đến|tới/iu,
+    pattern: new RegExp(String.raw`(?:từ\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(${D})`, 'giu'),
+    resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
+  },
+  // `đến hết ngày 31/12/2025`, `cho đến ngày 15/3`: until that day.
+  {
+    kind: 'until',
+    trigger: /đến/iu,
+    pattern: new RegExp(String.raw`(?:cho\s+)?đến\s+(?:hết\s+)?ngày\s+(${D})`, 'giu'),
+    resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
+  },
   {
     kind: 'by',
     pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))`, 'giu'),
@@ -98,9 +112,9 @@ const rules: Rule[] = [
   // `giai đoạn 2026–2030`, `từ nay đến cuối năm 2025`, `đến hết năm 2025`: a period, ending on its last day.
   {
     kind: 'within',
-    trigger: /giai đoạn|đến (?:hết|cuối)/iu,
-    pattern: /trong\s+giai đoạn\s+\d{4}\s*[-–—]\s*(\d{4})|(?:từ nay\s+)?đến\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
-    resolve: (found) => ({date: `${found[1] ?? found[2]}-12-31`})
+    trigger: /giai đoạn|đến (?:hết|cuối)|cuối năm/iu,
+    pattern: /trong\s+giai đoạn\s+\d{4}\s*[-–—]\s*(\d{4})|(?:từ nay\s+)?đến\s+(?:hết|cuối)\s+năm\s+(\d{4})|(?:vào\s+|trong\s+)?cuối\s+năm\s+(\d{4})/giu,
+    resolve: (found) => ({date: `${found[1] ?? found[2] ?? found[3]}-12-31`})
   },
   // `Tháng 12/2025` as a task's own time (a table's time column, after `hoàn thành`); a month that qualifies a noun is not.
   {
@@ -148,8 +162,8 @@ const rules: Rule[] = [
   },
   {
     kind: 'during',
-    trigger: /(?:thời gian|quá trình|suốt|trong khi)/iu,
-    pattern: /(?:[Tt]rước,?\s+trong\s+và\s+sau\s+(?:thời gian|quá trình)|[Tt]rong (?:thời gian|quá trình|suốt|khi)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
+    trigger: /(?:thời gian|quá trình|suốt|trong khi|trong và sau)/iu,
+    pattern: /(?:[Tt]rước,?\s+trong\s+và\s+sau(?:\s+(?:thời gian|quá trình))?(?!\s+khi\s)|[Tt]rong (?:thời gian|quá trình|suốt|khi)|(?<=^|[.;:]\s*)Quá trình)\s+(?!tới|qua|gần|vừa|nhanh|sớm)[^,;.()]+(?:,\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4})?/gu
   },
   {
     kind: 'on',

@@ -171,6 +171,22 @@ describe('task tables', () => {
     expect(rows[0]!.when).toMatchObject([{kind: 'within', date: '2024-09-30'}])
     expect(rows[1]!.when).toMatchObject([{kind: 'recurring'}])
   })
+
+  it('keeps a cell left empty in its column, and reads a bare date in the time column as the day it is due by', () => {
+    const text = [
+      'Kính gửi: Các sở, ngành',
+      '',
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Rà soát quy hoạch | Sở Xây dựng | | 31/12/2025 |',
+      '| 2 | Kiểm tra | Sở Y tế | Công an tỉnh | Tháng 6/2025 |'
+    ].join('\n')
+    const rows = analyze(text).obligations.filter((obligation) => obligation.at === 'table')
+    expect(rows.map((row) => [row.who, row.with ?? [], row.when.map((when) => [when.kind, when.date])])).toEqual([
+      [['Sở Xây dựng'], [], [['by', '2025-12-31']]],
+      [['Sở Y tế'], ['Công an tỉnh'], [['within', '2025-06-30']]]
+    ])
+  })
 })
 
 describe('the API', () => {

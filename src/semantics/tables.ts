@@ -7,6 +7,7 @@ import type {Table, TableCell} from '../tree/types.js'
 import type {Draft, FoundParty} from './obligations.js'
 import {partiesAt} from './clause/read.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
+import {findDates} from '../text/dates.js'
 import {findTimings, type Issued} from './timing.js'
 import {keyOf, wordsOf} from './words.js'
 
@@ -93,6 +94,14 @@ function timings(unit: TextUnit, issued: Issued): Draft['when'] {
   const {year} = issued
   const found: Draft['when'] = findTimings(unit.text, issued).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
   const covered = (start: number, end: number): boolean => found.some((timing) => timing.start < end && start < timing.end)
+  // `31/12/2025` alone in a time column: the day it is due by.
+  for (const date of findDates(unit.text, year)) {
+    const start = date.index
+    const end = start + date.length
+    if (!date.iso || covered(start, end)) continue
+    found.push({kind: 'by', date: date.iso, text: unit.text.slice(start, end), start, end, position: positionIn(unit, start, end)})
+  }
+
   const periods = /(?:quý\s+([IV]{1,3})\s*\/\s*|(?:năm\s+))?(\d{4})(?:\s*[-–]\s*(\d{4}))?/giu
   for (const match of unit.text.matchAll(periods)) {
     const start = match.index

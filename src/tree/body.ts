@@ -621,6 +621,8 @@ function markdownRows(context: Context, tokens: IToken[]): TableRow[] {
         if (cellStart !== -1) {
           const cell = cellOf(context, start + cellStart, start + index, delimiter)
           if (cell) children.push(cell)
+          // `| Sở Y tế | | Quý III/2025 |`: a cell left empty between two pipes keeps its column.
+          else if (char === '|' && !delimiter) children.push({type: 'tableCell', children: [], position: source.position(start + cellStart, start + cellStart)})
         }
 
         if (char === '|') children.push(markerLeaf(source, start + index, start + index + 1, 'pipe'))

@@ -304,6 +304,20 @@ describe('task blocks of a Kế hoạch', () => {
       [['Sở Xây dựng'], [], true, ['2030-12-31']]
     ])
   })
+
+  it('reads the labels’ variants, a bare date under `Thời hạn`, and fields set apart by `;` on one line', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG BÌNH', 'Số: 42/KH-UBND', 'Quảng Bình, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Triển khai Luật', '',
+      '1. Rà soát quy hoạch', '', '- Chủ trì: Sở Xây dựng.', '- Phối hợp: Sở Tài chính, Sở Tư pháp.', '- Tiến độ: Quý II/2025.', '',
+      '2. Kiểm tra cơ sở', '', '- Cơ quan chủ trì: Sở Y tế.', '- Thời hạn hoàn thành: 30/9/2025.', '',
+      '3. Tuyên truyền', '', 'Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; cơ quan phối hợp: Đài Phát thanh và Truyền hình tỉnh; thời gian thực hiện: thường xuyên.', ''
+    ].join('\n')
+    expect(analyze(text).obligations.map((obligation) => [obligation.at, obligation.who, obligation.with ?? [], obligation.when.map((when) => [when.kind, when.date ?? null])])).toEqual([
+      ['1', ['Sở Xây dựng'], ['Sở Tài chính', 'Sở Tư pháp'], [['within', '2025-06-30']]],
+      ['2', ['Sở Y tế'], [], [['by', '2025-09-30']]],
+      ['3', ['Sở Văn hóa, Thể thao và Du lịch'], ['Đài Phát thanh và Truyền hình tỉnh'], [['recurring', null]]]
+    ])
+  })
 })
 
 describe('doubts', () => {

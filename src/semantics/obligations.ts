@@ -10,6 +10,7 @@ import {listedParties, partiesAt, readClause, splitAtSubjects, type Clause, type
 import {partsOf, sentencesOf} from './clause/sentences.js'
 import type {PartyPiece} from './clause/pieces.js'
 import {findReferences} from './references.js'
+import {cellTimings} from './tables.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, sliceUnit, unitOf, type TextUnit} from './text-unit.js'
 import {aimSections, exampleOpeners, frameOpeners} from './lexicon/frames.js'
@@ -407,11 +408,7 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     const time = fieldOf(node).find((field) => field.kind === 'time')
     const target = open ?? drafts[drafts.length - 1]
     if (time && target) {
-      const text = time.unit.text.slice(time.from)
-      for (const timing of findTimings(text, {year: walk.year, date: walk.issued})) {
-        target.when.push({...timing, position: positionIn(time.unit, time.from + timing.start, time.from + timing.end)})
-      }
-
+      target.when.push(...cellTimings(sliceUnit(time.unit, time.from, time.unit.text.length), {year: walk.year, date: walk.issued}, time.unit.text.slice(0, time.from), false))
       continue
     }
 
@@ -532,12 +529,13 @@ const determinerWords = phraseSet(determiners)
 const timeLabel = /^Thời (?:gian|hạn|điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*/iu
 
 /** Labels of a task block's fields: `Cơ quan chủ trì:`, `Đơn vị phối hợp:`, `Thời gian thực hiện:`, `Nhiệm vụ:`. */
-const leadLabel = /^(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?\s*:\s*/iu
+const leadLabel = /^(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)|Chủ trì)(?:\s+thực hiện)?\s*:\s*/iu
 
 const fieldLabels: Array<[RegExp, 'lead' | 'with' | 'time' | 'task']> = [
-  [/^(?:Cơ quan|Đơn vị|Bộ phận)\s+phối hợp(?:\s+thực hiện)?\s*:\s*/iu, 'with'],
+  [/^(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*/iu, 'with'],
   [leadLabel, 'lead'],
   [timeLabel, 'time'],
+  [/^Tiến độ(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu, 'time'],
   [/^(?:Nhiệm vụ|Nội dung)(?:\s+thực hiện)?\s*:\s*/iu, 'task']
 ]
 
@@ -552,17 +550,38 @@ function fieldOf(node: FlowContent): Field[] {
   const first = 'children' in node ? (node.type === 'paragraph' ? node : (node.children[0] as FlowContent | undefined)) : undefined
   if (!first || first.type !== 'paragraph') return []
   const unit = unitOf([first])
-  for (const [pattern, kind] of fieldLabels) {
-    const found = pattern.exec(unit.text)
-    if (found) {
-      const own: Field = {kind, unit, from: found[0].length}
-      // `b) Cơ quan thực hiện:` with the lead and partners in bullets under it.
-      const nested = node.type === 'item' || node.type === 'bullet' ? node.children.slice(1).flatMap((child) => fieldOf(child)) : []
-      return unit.text.slice(found[0].length).trim() === '' && nested.length > 0 ? nested : [own, ...nested]
+  const own = fieldsIn(unit)
+  if (own.length === 0) return []
+  // `b) Cơ quan thực hiện:` with the lead and partners in bullets under it.
+  const nested = node.type === 'item' || node.type === 'bullet' ? node.children.slice(1).flatMap((child) => fieldOf(child)) : []
+  return unit.text.slice(own[0]!.from).trim() === '' && nested.length > 0 ? nested : [...own, ...nested]
+}
+
+/** The fields of a paragraph that opens with a label; one line may hold several, set apart by `;` (`Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: …`). */
+function fieldsIn(unit: TextUnit): Field[] {
+  const labelAt = (text: string): [number, 'lead' | 'with' | 'time' | 'task'] | undefined => {
+    for (const [pattern, kind] of fieldLabels) {
+      const found = pattern.exec(text)
+      if (found) return [found[0].length, kind]
     }
+
+    return undefined
   }
 
-  return []
+  const first = labelAt(unit.text)
+  if (!first) return []
+  // Each field: where it starts, its label's length, its kind, and where the `;` before the next one is.
+  const starts: Array<[number, number, 'lead' | 'with' | 'time' | 'task', number]> = [[0, first[0], first[1], unit.text.length]]
+  for (const semicolon of unit.text.matchAll(/;\s*/gu)) {
+    const start = semicolon.index + semicolon[0].length
+    const next = labelAt(unit.text.slice(start))
+    if (!next) continue
+    starts[starts.length - 1]![3] = semicolon.index
+    starts.push([start, next[0], next[1], unit.text.length])
+  }
+
+  if (starts.length === 1) return [{kind: first[1], unit, from: first[0]}]
+  return starts.map(([start, length, kind, end]) => ({kind, unit: sliceUnit(unit, start, end), from: length}))
 }
 
 /**
@@ -640,14 +659,9 @@ function blockDraft(walk: WalkContext, item: Item, path: string, block: Field[])
     }
   }
 
-  if (time) {
-    const text = time.unit.text.slice(time.from)
-    draft.when = findTimings(text, {year: walk.year, date: walk.issued}).map((timing) => ({
-      ...timing,
-      position: positionIn(time.unit, time.from + timing.start, time.from + timing.end)
-    }))
-  }
-
+  // The time field's phrases, and a bare date as the day it is due by (`Thời hạn hoàn thành: 30/9/2025`); the rest of its
+  // line may go on with other words, so a bare year is not read as a period, as it is in a table's time column.
+  if (time) draft.when = cellTimings(sliceUnit(time.unit, time.from, time.unit.text.length), {year: walk.year, date: walk.issued}, time.unit.text.slice(0, time.from), false)
   return draft.who.length > 0 ? draft : undefined
 }
 

@@ -8,6 +8,7 @@ import type {Draft, FoundParty} from './obligations.js'
 import {partiesAt} from './clause/read.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
 import {findDates} from '../text/dates.js'
+import {findReferences} from './references.js'
 import {findTimings, type Issued} from './timing.js'
 import {keyOf, wordsOf} from './words.js'
 
@@ -68,7 +69,7 @@ export function tableDrafts(table: Table, issued: Issued): Draft[] {
     const partner = units[columns.indexOf('with')]
     if (partner) draft.with = parties(partner)
     const time = units[columns.indexOf('time')]
-    if (time) draft.when = timings(time, issued)
+    if (time) draft.when = cellTimings(time, issued, headers[columns.indexOf('time')] ?? '')
     if (draft.who.length > 0) drafts.push(draft)
   }
 
@@ -90,20 +91,25 @@ function parties(unit: TextUnit): FoundParty[] {
  * (`2026`), a span of years (`2027 - 2030`), a quarter (`Quý IV/2026`), also
  * beside a phrase (`2026 và hằng năm`).
  */
-function timings(unit: TextUnit, issued: Issued): Draft['when'] {
+export function cellTimings(unit: TextUnit, issued: Issued, label: string, periods = true): Draft['when'] {
   const {year} = issued
-  const found: Draft['when'] = findTimings(unit.text, issued).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
-  const covered = (start: number, end: number): boolean => found.some((timing) => timing.start < end && start < timing.end)
-  // `31/12/2025` alone in a time column: the day it is due by.
+  // Dates in citations (`Quyết định số 12/QĐ-UBND ngày 10/3/2025`) are no deadlines.
+  const cited = findReferences(unit.text, year).map((reference) => [reference.start, reference.end] as const)
+  const found: Draft['when'] = findTimings(unit.text, issued, cited).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
+  const covered = (start: number, end: number): boolean => found.some((timing) => timing.start < end && start < timing.end) || cited.some(([a, b]) => a < end && start < b)
+  // `31/12/2025` alone under `Thời hạn` or `Thời gian hoàn thành`: the day it is due by; under `Thời gian`: the day it happens.
+  const kind = /hạn|hoàn thành|xong/iu.test(label) ? 'by' : 'on'
   for (const date of findDates(unit.text, year)) {
     const start = date.index
     const end = start + date.length
     if (!date.iso || covered(start, end)) continue
-    found.push({kind: 'by', date: date.iso, text: unit.text.slice(start, end), start, end, position: positionIn(unit, start, end)})
+    found.push({kind, date: date.iso, text: unit.text.slice(start, end), start, end, position: positionIn(unit, start, end)})
   }
 
-  const periods = /(?:quý\s+([IV]{1,3})\s*\/\s*|(?:năm\s+))?(\d{4})(?:\s*[-–]\s*(\d{4}))?/giu
-  for (const match of unit.text.matchAll(periods)) {
+  if (!periods) return found.sort((a, b) => a.start - b.start)
+  // A year, a span of years, a quarter; not the year of a month or a day (`tháng 12/2025`, `tháng 12 năm 2025`).
+  const bare = /(?:quý\s+([IV]{1,3})\s*\/\s*|(?<!tháng\s+\d{1,2}\s+)năm\s+|(?<![/.\-–\d]\s*))(?<!tháng\s+\d{1,2}\s+năm\s+)(\d{4})(?:\s*[-–]\s*(\d{4}))?/giu
+  for (const match of unit.text.matchAll(bare)) {
     const start = match.index
     const end = start + match[0].length
     if (covered(start, end)) continue

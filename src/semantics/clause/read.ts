@@ -7,7 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
-import {promiseModals, reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
+import {assigningVerbs, promiseModals, reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -133,6 +133,7 @@ export function readClause(text: string, words: readonly Word[], clause: Clause,
 }
 
 const promises: ReadonlySet<string> = new Set(promiseModals)
+const assigning: ReadonlySet<string> = new Set(assigningVerbs)
 
 /** `… sẽ giao …`: a hand-over promised for later. */
 function promisesHandOver(tokens: readonly ClauseToken[]): boolean {
@@ -510,6 +511,18 @@ export function splitAtSubjects(text: string, words: readonly Word[], clause: Cl
   for (let at = 0; at < tokens.length - 2; at++) {
     const token = tokens[at]!
     if (token.tokenType !== t.Comma || token.from < from) continue
+    // `…, trên cơ sở đó giao các cơ sở giáo dục tự quyết định`: an assignment after a comma (and a connective) names its own party.
+    let assignment = at + 1
+    while (assignment < at + 4 && (tokens[assignment]?.tokenType === t.Connective || tokens[assignment]?.tokenType === t.Stop)) assignment++
+    const verb = tokens[assignment]
+    if (verb?.tokenType === t.HandOver && assigning.has(verb.image.toLowerCase())) {
+      const node = parseWith('core', tokens.slice(assignment))
+      if (node && onlyChild(node)[0] === 'handOver' && onlyChild(node)[1].children.parties) {
+        cuts.push(tokens[at + 1]!.from)
+        continue
+      }
+    }
+
     const next = tokens[at + 1]!
     if (!(next.tokenType === t.Det || next.tokenType === t.Head || next.tokenType === t.Body || next.tokenType === t.Acronym)) continue
     // `phối hợp với Sở Tài chính, Sở Xây dựng và các sở, ngành liên quan, … có trách nhiệm`: inside the list of those cooperated with, no new subject.

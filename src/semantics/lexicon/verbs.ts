@@ -10,6 +10,9 @@ export const handOverVerbs: readonly string[] = [
   'yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', 'phân công', 'kính đề nghị', 'trân trọng đề nghị', 'kính gửi', 'ủy quyền', 'ủy quyền cho', 'giao cho', 'đề nghị với'
 ]
 
+/** Hand-over verbs that give a task to those they name wherever they stand in a sentence (`…, trên cơ sở đó giao các trường tự quyết định`). */
+export const assigningVerbs: readonly string[] = ['giao', 'giao cho', 'phân công']
+
 /** Marks of obligation between a party and its action (`X cần …`, `X có trách nhiệm …`). */
 export const modals: readonly string[] = [
   'cần', 'phải', 'cần phải', 'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ', 'có trách nhiệm phối hợp', 'sẽ', 'cần tiếp tục', 'phải tiếp tục', 'được giao nhiệm vụ'
@@ -22,7 +25,9 @@ export const modals: readonly string[] = [
 export const adverbs: readonly string[] = [
   'khẩn trương', 'tiếp tục', 'chủ động', 'tích cực', 'kịp thời', 'nghiêm túc', 'quyết liệt', 'thường xuyên', 'tập trung',
   'kiên quyết', 'sớm', 'nhanh chóng', 'khẩn cấp', 'thần tốc', 'trực tiếp', 'định kỳ', 'cũng', 'đồng thời', 'tiếp tục thực hiện',
-  'nghiêm', 'tuyệt đối', 'cương quyết', 'theo chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ'
+  'nghiêm', 'tuyệt đối', 'cương quyết', 'theo chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ',
+  // `các trường tự quyết định`: by themselves.
+  'tự'
 ]
 
 /** The lead role: `X chủ trì, phối hợp với Y …`. */

@@ -132,7 +132,8 @@ const rules: Rule[] = [
   // `từ năm học 2025 - 2026`, `trong năm học 2025-2026`: a school year, whose last day the text does not fix.
   {kind: 'within', trigger: /năm học/iu, pattern: /(?:từ|trong)\s+năm học\s+\d{4}\s*[-–]\s*\d{4}/giu},
   // `Năm 2025 và các năm tiếp theo`: open-ended, no last day.
-  {kind: 'within', pattern: /(?:trong\s+)?(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
+  // … as the task's own time only: `Chỉ số cải cách hành chính năm 2025 và các năm tiếp theo` names the index of those years.
+  {kind: 'within', pattern: /(?:(?:trong|từ)\s+|(?<=^[\s*_]*|[,;:]\s*))(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
     kind: 'within',
     pattern: /(?:trong\s+)?(?:quý|Quý)\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:vòng\s+|thời hạn\s+|(?:thời gian\s+)?(?:chậm nhất|tối đa|không quá)\s+)?(\d+)\s+(ngày|tháng|tuần|giờ|năm)(?!\s+(?:\d|đầu|cuối))(?:\s+làm việc)?|(?:trong\s+|từ\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,

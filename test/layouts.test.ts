@@ -310,6 +310,10 @@ describe('a Công điện with a cc list and an enumeration wrapped in its pream
     expect(fields.addressees).toEqual(['Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố'])
   })
 
+  it('takes the issuer of a Công điện without a header from its salutation line', () => {
+    expect(fields.issuer).toBe('Thủ tướng Chính phủ')
+  })
+
   it('reads `(2)` on a wrapped preamble line as prose, and `(1)` `(2)` under an item as items', () => {
     expect(fields.items).toEqual(['I', 'I.1', 'I.2', 'I.2.1', 'I.2.2'])
   })

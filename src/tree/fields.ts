@@ -3,6 +3,7 @@
  * fields of ANNOTATION.md (type, issuer, number, place, date, subject,
  * markings, addressees, items, distribution, signer).
  */
+import {nameCase} from '../text/casing.js'
 import {findDates} from '../text/dates.js'
 import {parseNumber} from '../text/document-number.js'
 import {typeOfCode, typeOfTitle} from '../text/document-types.js'
@@ -63,7 +64,7 @@ export function documentFields(tree: Root): DocumentFields {
   const annexed = number && placeDate?.date ? undefined : annexReference(tree, type)
   return {
     type,
-    issuer: issuer?.value ?? title?.issuer ?? null,
+    issuer: issuer?.value ?? title?.issuer ?? telegramIssuer(addressees) ?? null,
     number: number?.value ?? annexed?.number ?? null,
     place: placeDate?.place ?? null,
     date: placeDate?.date ?? annexed?.date ?? null,
@@ -82,6 +83,20 @@ export function documentFields(tree: Root): DocumentFields {
       ? {authority: signature.authority, onBehalfOf: signature.onBehalfOf, title: signature.title, name: signature.name}
       : null
   }
+}
+
+/** A Công điện's salutation line: `THỦ TƯỚNG CHÍNH PHỦ điện:`. */
+const salutation = /^[\s*_]*(.+?)[\s*_]+điện\s*:/u
+
+/** A Công điện without a header takes its issuer from its salutation line (ANNOTATION.md): `Thủ tướng Chính phủ`. */
+function telegramIssuer(addressees: readonly Addressees[]): string | undefined {
+  for (const node of addressees) {
+    const prefix = node.children.filter((child) => child.type !== 'addressee')
+    const found = salutation.exec(prefix.map((child) => ('value' in child ? String(child.value) : toText(child))).join(' '))
+    if (found?.[1]) return nameCase(found[1].trim())
+  }
+
+  return undefined
 }
 
 const annexLine = /kèm theo\s+([^\d()\n]{2,40}?)\s+số\s*:?\s*(\d[^\s,;()]*)\s*,?\s*(?:ngày\s+([^()]{4,30}?)\s*(?:của|do|\)|$))?/iu

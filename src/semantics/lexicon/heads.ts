@@ -165,6 +165,8 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['đài', 'press'],
   ['cơ quan báo chí', 'press'],
   ['cơ quan thông tấn', 'press'],
+  ['cơ quan thông tin đại chúng', 'press'],
+  ['phương tiện thông tin đại chúng', 'press'],
   ['thông tấn xã', 'press'],
   ['cổng thông tin', 'press'],
   ['cổng thông tin điện tử', 'press'],

@@ -23,6 +23,8 @@ interface State {
   /** Offset where the signature being read starts (its name ends it). */
   signatureFrom: number
   subjectSeen: boolean
+  /** A `Kính gửi:` list was read: a trích yếu comes before it, so a `Về …` line after it is prose. */
+  addresseesSeen?: boolean
   /** The last line of the `Nơi nhận:` opener being read (its first entry may come after a blank line). */
   distributionLine?: number
 }
@@ -133,6 +135,9 @@ export class DirectiveParser extends CstParser {
   /** `Kính gửi:` and its entries. */
   public addressees = this.RULE('addressees', () => {
     this.CONSUME(t.AddresseesOpener)
+    this.ACTION(() => {
+      this.state.addresseesSeen = true
+    })
     this.MANY({
       GATE: () => this.addresseeContinues(),
       DEF: () => {
@@ -344,6 +349,8 @@ export class DirectiveParser extends CstParser {
   /** The front matter goes on: the next line is a header line, or a stray line inside the header. */
   private frontContinues(): boolean {
     const next = this.LA(1)
+    // One trích yếu, before `Kính gửi`: a `Về kiến nghị của …, Thủ tướng Chính phủ có ý kiến …` line after them opens the body.
+    if (tokenMatcher(next, t.Subject) && (this.state.subjectSeen || this.state.addresseesSeen) && !/^[\s*_]*V\s*\/\s*V/iu.test(next.image)) return false
     if (this.headingSubjectAhead()) return true
     if (!tokenMatcher(next, t.Textish)) return true
     for (const type of [t.Upper, t.Title, t.Subject, t.NumberLine, t.PlaceDate, t.Marking, t.Office]) {

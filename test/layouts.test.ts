@@ -108,6 +108,17 @@ describe('a flattened crawl: the header run together, the signature on one line'
   })
 })
 
+describe('a Công văn whose body opens with a topic (`Về kiến nghị của …, Thủ tướng Chính phủ có ý kiến …`)', () => {
+  const text = ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 123/VPCP-KGVX', 'V/v dự án đường cao tốc', 'Hà Nội, ngày 10 tháng 11 năm 2025', '', 'Kính gửi:', '- Bộ Xây dựng;', '- Bộ Tài chính.', '', 'Về kiến nghị của Ủy ban nhân dân tỉnh Đồng Nai tại Tờ trình số 12/TTr-UBND, Thủ tướng Chính phủ có ý kiến như sau: Đồng ý về nguyên tắc đề xuất của Bộ Xây dựng. Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung đề xuất.', ''].join('\n')
+
+  it('reads that line as the body, not a second trích yếu', () => {
+    const {tree, fields} = read(text)
+    expect(fields.subject).toBe('dự án đường cao tốc')
+    expect(tree.children.map((node) => node.type)).toContain('body')
+    expect(analyze(text).obligations.map((obligation) => obligation.who)).toEqual([['Bộ Xây dựng']])
+  })
+})
+
 describe('a header lost in conversion', () => {
   const text = [
     '**HƯỚNG DẪN**',

@@ -310,8 +310,8 @@ class InputReport {
       )
     }
 
-    const letters = text.text.match(/\p{L}/gu)?.length ?? 0
-    if (lost >= 10 && lost >= letters * 0.01) {
+    // Letters are counted (a string each) only when enough were lost to ask.
+    if (lost >= 10 && lost >= (text.text.match(/\p{L}/gu)?.length ?? 0) * 0.01) {
       documented(this.#file.info(
         `${lost} characters were lost (U+FFFD): the text was probably decoded in the wrong code page before it reached chithi; give chithi the original bytes (with --encoding if it cannot tell)`,
         origin('replacement-character')

@@ -164,9 +164,11 @@ const wordPattern = /[\p{L}\p{N}]+/gu
 
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = []
+  // Folding keeps the length, code unit by code unit: the whole text is folded once and each word sliced from it.
+  const folded = fold(text)
   wordPattern.lastIndex = 0
   for (let found = wordPattern.exec(text); found; found = wordPattern.exec(text)) {
-    out.push({start: offset + found.index, end: offset + found.index + found[0].length, value: found[0], folded: fold(found[0])})
+    out.push({start: offset + found.index, end: offset + found.index + found[0].length, value: found[0], folded: folded.slice(found.index, found.index + found[0].length)})
   }
 
   return out
@@ -198,21 +200,27 @@ function inCaseOf(canonical: string, source: string): string {
   return first !== first.toLowerCase() ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
 }
 
-/** Words `words` read as the formula's `canonical` words: edits, or undefined when they are not it. */
-function asFormula(words: readonly Word[], canonical: readonly string[], slots: ReadonlySet<number>): {edits: Edit[]; apart: number} | undefined {
-  if (words.length < canonical.length) return undefined
+/** Each formula's words folded, once. */
+const foldedWords = new Map<Formula, readonly string[]>(formulas.map((formula) => [formula, formula.words.map((word) => fold(word))]))
+
+/** Words `words[from…]` read as the formula's words: edits, or undefined when they are not it. */
+function asFormula(words: readonly Word[], from: number, formula: Formula): {edits: Edit[]; apart: number} | undefined {
+  const canonical = formula.words
+  const slots = formula.slots
+  const folded = foldedWords.get(formula) as readonly string[]
+  if (words.length - from < canonical.length) return undefined
   let total = 0
   let letters = 0
   const edits: Edit[] = []
   for (let index = 0; index < canonical.length; index++) {
-    const word = words[index] as Word
+    const word = words[from + index] as Word
     if (slots.has(index)) {
       if (!/^[0-9lOZ§{.…_]+$/.test(word.value)) return undefined
       continue
     }
 
     const want = canonical[index] as string
-    const wanted = fold(want)
+    const wanted = folded[index] as string
     letters += wanted.length
     if (word.folded !== wanted) {
       const apart = wanted.length >= 3 ? distance(word.folded, wanted, 1) : 2
@@ -254,17 +262,18 @@ function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
   const words = wordsOf(line, offset)
   if (words.length === 0) return
   const taken = new Set<number>()
+  // Whether the line is in capitals, asked only of formulas that need it, and once.
+  let capitals: boolean | undefined
   for (const at of words.keys()) {
     if (taken.has(at)) continue
     // The formula nearest to the words here: when it is already written right, nothing is done.
     let best: {formula: Formula; found: Edit[]; apart: number} | undefined
     for (const formula of formulas) {
       if (formula.where !== 'anywhere' && at > 0) continue
-      const run = words.slice(at)
-      if (formula.where === 'line' && run.length !== formula.words.length) continue
-      if (formula.where === 'start' && !startsLine(line, offset, run[0] as Word)) continue
-      if (formula.upper && !isCapitalLine(line)) continue
-      const found = asFormula(run, formula.words, formula.slots)
+      if (formula.where === 'line' && words.length - at !== formula.words.length) continue
+      if (formula.where === 'start' && !startsLine(line, offset, words[at] as Word)) continue
+      if (formula.upper && !(capitals ??= isCapitalLine(line))) continue
+      const found = asFormula(words, at, formula)
       if (found && (!best || found.apart < best.apart)) best = {formula, found: found.edits, apart: found.apart}
     }
 

@@ -100,9 +100,17 @@ export function keyOf(text: string): string {
   return modernizeTones(latinize(text).toLowerCase())
 }
 
+/** A phrase of a table, as `PhraseTable.match` gives it (the same object each time: never changed). */
+export interface PhraseMatch<T> {
+  readonly value: T
+  /** In words. */
+  readonly length: number
+  readonly keys: string[]
+}
+
 /** A table of phrases (sequences of word keys) for matching at a word. */
 export class PhraseTable<T> {
-  readonly #byFirst = new Map<string, Array<{keys: string[]; value: T}>>()
+  readonly #byFirst = new Map<string, Array<PhraseMatch<T>>>()
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
@@ -110,14 +118,14 @@ export class PhraseTable<T> {
       const first = keys[0]
       if (!first) continue
       const list = this.#byFirst.get(first) ?? []
-      list.push({keys, value})
+      list.push({keys, value, length: keys.length})
       list.sort((a, b) => b.keys.length - a.keys.length)
       this.#byFirst.set(first, list)
     }
   }
 
   /** The longest phrase starting at `words[index]`, with its length in words (with `lowerTail`, only phrases whose later words are in lower case). */
-  match(words: readonly Word[], index: number, lowerTail = false): {value: T; length: number; keys: string[]} | undefined {
+  match(words: readonly Word[], index: number, lowerTail = false): PhraseMatch<T> | undefined {
     const first = words[index]
     if (!first) return undefined
     const list = this.#byFirst.get(first.key)
@@ -133,7 +141,8 @@ export class PhraseTable<T> {
         }
       }
 
-      if (ok) return {value: entry.value, length: entry.keys.length, keys: entry.keys}
+      // The entry itself: a match is read, never changed, so none is made per call.
+      if (ok) return entry
     }
 
     return undefined

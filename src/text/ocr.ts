@@ -191,6 +191,23 @@ export function distance(a: string, b: string, most: number): number {
   return previous[b.length] as number
 }
 
+/**
+ * `distance(a, b, 1)` where only 0, 1 or more matters (2 stands for more):
+ * asked of every word of every line, so without the table. One edit apart
+ * is one character changed (same length) or one left out (lengths one
+ * apart).
+ */
+function withinOne(a: string, b: string): number {
+  if (a === b) return 0
+  if (Math.abs(a.length - b.length) > 1 || a.length > 40 || b.length > 40) return 2
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  let start = 0
+  while (start < short.length && short[start] === long[start]) start++
+  // Past the first difference the rest must agree: shifted by one when a character is left out.
+  const skip = short.length === long.length ? 1 : 0
+  return short.slice(start + skip) === long.slice(start + 1) ? 1 : 2
+}
+
 /** The canonical word in the case of the word it replaces. */
 function inCaseOf(canonical: string, source: string): string {
   const letters = source.replace(/[^\p{L}]/gu, '')
@@ -223,7 +240,7 @@ function asFormula(words: readonly Word[], from: number, formula: Formula): {edi
     const wanted = folded[index] as string
     letters += wanted.length
     if (word.folded !== wanted) {
-      const apart = wanted.length >= 3 ? distance(word.folded, wanted, 1) : 2
+      const apart = wanted.length >= 3 ? withinOne(word.folded, wanted) : 2
       if (apart > 1) return undefined
       total += apart
     }

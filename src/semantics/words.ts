@@ -15,6 +15,27 @@ export interface Word {
   punct: boolean
   /** Starts with a capital letter. */
   capital: boolean
+  /** The phrases of every table that open with this word's key (see `openersOf`): found once per word, not per table. */
+  openers?: OpenerLists | null
+  /** `openers.size` when `openers` was found absent (a table made later may add the key). */
+  openersSeen?: number
+}
+
+/** Per table (by its number), the phrases that open with one key. */
+type OpenerLists = Array<Array<PhraseMatch<unknown>> | undefined>
+
+/** Every key that opens a phrase of some table, with each table's phrases for it. */
+const openers = new Map<string, OpenerLists>()
+let tables = 0
+
+/** The phrases of every table opening with the word's key, kept on the word. */
+function openersOf(word: Word): OpenerLists | undefined {
+  if (word.openers) return word.openers
+  if (word.openers === null && word.openersSeen === openers.size) return undefined
+  const found = openers.get(word.key)
+  word.openers = found ?? null
+  word.openersSeen = openers.size
+  return found
 }
 
 /** Character classes by code unit: 1 letter or digit (or mark), 2 joiner inside a word, 0 other; computed as met. */
@@ -78,7 +99,10 @@ export function wordsOf(text: string): Word[] {
       start,
       end,
       punct: classOf(first.charCodeAt(0)) !== 1,
-      capital: letter && first !== lower
+      capital: letter && first !== lower,
+      // Not looked up yet (set here so every word has the same shape).
+      openers: undefined,
+      openersSeen: -1
     })
   }
 
@@ -110,17 +134,24 @@ export interface PhraseMatch<T> {
 
 /** A table of phrases (sequences of word keys) for matching at a word. */
 export class PhraseTable<T> {
-  readonly #byFirst = new Map<string, Array<PhraseMatch<T>>>()
+  /** This table's number in each key's `OpenerLists`. */
+  readonly #index = tables++
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
       const keys = wordsOf(phrase).map((word) => word.key)
       const first = keys[0]
       if (!first) continue
-      const list = this.#byFirst.get(first) ?? []
+      let lists = openers.get(first)
+      if (!lists) {
+        lists = []
+        openers.set(first, lists)
+      }
+
+      const list = (lists[this.#index] ?? []) as Array<PhraseMatch<T>>
       list.push({keys, value, length: keys.length})
       list.sort((a, b) => b.keys.length - a.keys.length)
-      this.#byFirst.set(first, list)
+      lists[this.#index] = list as Array<PhraseMatch<unknown>>
     }
   }
 
@@ -128,7 +159,7 @@ export class PhraseTable<T> {
   match(words: readonly Word[], index: number, lowerTail = false): PhraseMatch<T> | undefined {
     const first = words[index]
     if (!first) return undefined
-    const list = this.#byFirst.get(first.key)
+    const list = openersOf(first)?.[this.#index] as Array<PhraseMatch<T>> | undefined
     if (!list) return undefined
     for (const entry of list) {
       let ok = true

@@ -5,7 +5,7 @@
  * (a capitalised word in mid-sentence names, it does not act; `tổ chức`
  * after `các` is a body, before a verb an action).
  */
-import {createTokenInstance, type IToken, type TokenType} from 'chevrotain'
+import type {IToken, TokenType} from 'chevrotain'
 import {bodyNames} from '../lexicon/bodies.js'
 import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
@@ -138,11 +138,21 @@ function tokenOf(text: string, words: readonly Word[], at: number, to: number, t
   const word = words[at] as Word
   const end = Math.min(to, at + length)
   const last = words[end - 1] as Word
-  const token = createTokenInstance(type, text.slice(word.start, last.end), word.start, last.end - 1, NaN, NaN, NaN, NaN) as ClauseToken
-  token.from = at
-  token.to = end
-  if (kind) token.kind = kind
-  return token
+  // Chevrotain's `createTokenInstance` and the clause's own fields in one object: every token has the same shape.
+  return {
+    image: text.slice(word.start, last.end),
+    startOffset: word.start,
+    endOffset: last.end - 1,
+    startLine: NaN,
+    endLine: NaN,
+    startColumn: NaN,
+    endColumn: NaN,
+    tokenTypeIdx: type.tokenTypeIdx as number,
+    tokenType: type,
+    from: at,
+    to: end,
+    kind: kind || undefined
+  }
 }
 
 function tagAt(text: string, words: readonly Word[], at: number, to: number, previous: ClauseToken | undefined, from: number): ClauseToken {

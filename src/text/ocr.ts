@@ -160,15 +160,43 @@ interface Word {
   folded: string
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu
+/** `[\p{L}\p{N}]` by BMP code point (0: not yet asked, 1: yes, 2: no), filled as characters are met. */
+const letterOrDigit = new Uint8Array(0x10000)
 
+function isLetterOrDigit(point: number): boolean {
+  if (point > 0xffff) return /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))
+  let known = letterOrDigit[point] as number
+  if (known === 0) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(point)) ? 1 : 2
+    letterOrDigit[point] = known
+  }
+
+  return known === 1
+}
+
+/** The runs of `[\p{L}\p{N}]+` (by code point, as the pattern reads them), scanned without a match object per word. */
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = []
   // Folding keeps the length, code unit by code unit: the whole text is folded once and each word sliced from it.
   const folded = fold(text)
-  wordPattern.lastIndex = 0
-  for (let found = wordPattern.exec(text); found; found = wordPattern.exec(text)) {
-    out.push({start: offset + found.index, end: offset + found.index + found[0].length, value: found[0], folded: folded.slice(found.index, found.index + found[0].length)})
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    const point = text.codePointAt(at) as number
+    if (!isLetterOrDigit(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < length) {
+      const next = text.codePointAt(at) as number
+      if (!isLetterOrDigit(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    out.push({start: offset + start, end: offset + at, value: text.slice(start, at), folded: folded.slice(start, at)})
   }
 
   return out
@@ -216,6 +244,8 @@ function inCaseOf(canonical: string, source: string): string {
   const lower = canonical.toLowerCase()
   return first !== first.toLowerCase() ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
 }
+
+const anywhere = formulas.filter((formula) => formula.where === 'anywhere')
 
 /** Each formula's words folded, once. */
 const foldedWords = new Map<Formula, readonly string[]>(formulas.map((formula) => [formula, formula.words.map((word) => fold(word))]))
@@ -285,8 +315,8 @@ function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
     if (taken.has(at)) continue
     // The formula nearest to the words here: when it is already written right, nothing is done.
     let best: {formula: Formula; found: Edit[]; apart: number} | undefined
-    for (const formula of formulas) {
-      if (formula.where !== 'anywhere' && at > 0) continue
+    // Past the first word only the formulas written anywhere in a line can start.
+    for (const formula of at === 0 ? formulas : anywhere) {
       if (formula.where === 'line' && words.length - at !== formula.words.length) continue
       if (formula.where === 'start' && !startsLine(line, offset, words[at] as Word)) continue
       if (formula.upper && !(capitals ??= isCapitalLine(line))) continue

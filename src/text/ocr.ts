@@ -35,7 +35,10 @@ const digitFor: Readonly<Record<string, string>> = {l: '1', O: '0', Z: '7', '§'
 /** Digits recognisers put for letters, and the letter meant (lower case). */
 const letterFor: Readonly<Record<string, string>> = {'1': 'l', '0': 'o'}
 
-const token = /[\p{L}\p{N}§{]+/gu
+/** A character of a token (`[\p{L}\p{N}§{]`). */
+function isTokenPoint(point: number): boolean {
+  return point === 0xa7 || point === 0x7b || isLetterOrDigit(point)
+}
 const isDigitLike = /^[0-9lOZ§{]+$/
 const realDigit = /[0-9]/
 const confusable = /[lOZ§{]/
@@ -43,9 +46,25 @@ const confusable = /[lOZ§{]/
 /** Confusions inside numbers (`2O2O`, `l.2.`) and words (`1ưu`). */
 export function confusionEdits(text: string): OcrEdit[] {
   const edits: OcrEdit[] = []
+  // The runs of `[\p{L}\p{N}§{]+`, scanned without a match object per token.
   const tokens: Array<{start: number; end: number; value: string}> = []
-  token.lastIndex = 0
-  for (let found = token.exec(text); found; found = token.exec(text)) tokens.push({start: found.index, end: found.index + found[0].length, value: found[0]})
+  for (let at = 0; at < text.length; ) {
+    const point = text.codePointAt(at) as number
+    if (!isTokenPoint(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < text.length) {
+      const next = text.codePointAt(at) as number
+      if (!isTokenPoint(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    tokens.push({start, end: at, value: text.slice(start, at)})
+  }
 
   const chains = dottedChains(text, tokens)
   tokens.forEach((current, index) => {

@@ -69,8 +69,37 @@ const empty = (from: number): ClauseReading => ({
   closing: false
 })
 
+/**
+ * Readings already made, per word list: a clause is read again by the split
+ * at subjects and by the walk over its parts (two in five readings on the
+ * real texts were repeats). A reading depends on the words, the range and
+ * `opening` only; it is shared, so it is frozen (with its lists) and never
+ * changed.
+ */
+const readings = new WeakMap<readonly Word[], Map<string, {text: string; reading: ClauseReading}>>()
+
 /** Read a clause of a unit's text. */
 export function readClause(text: string, words: readonly Word[], clause: Clause, options: {opening?: boolean} = {}): ClauseReading {
+  let known = readings.get(words)
+  if (!known) {
+    known = new Map()
+    readings.set(words, known)
+  }
+
+  const key = `${clause.from} ${clause.to} ${options.opening === true}`
+  const found = known.get(key)
+  if (found && found.text === text) return found.reading
+  const reading = freeze(readNow(text, words, clause, options))
+  known.set(key, {text, reading})
+  return reading
+}
+
+function freeze(reading: ClauseReading): ClauseReading {
+  for (const list of [reading.frames, reading.parties, reading.issuer, reading.directed, reading.with, reading.reportTo]) Object.freeze(list)
+  return Object.freeze(reading)
+}
+
+function readNow(text: string, words: readonly Word[], clause: Clause, options: {opening?: boolean}): ClauseReading {
   const tokens = tag(text, words, clause.from, clause.to)
   if (tokens.length === 0) return empty(clause.from)
   const formula = closingFormula(text, words, clause)

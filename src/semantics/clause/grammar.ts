@@ -21,6 +21,7 @@
 import {CstParser, EOF, NoViableAltException, tokenMatcher, type CstNode, type IToken, type TokenType} from 'chevrotain'
 import {placeRelatives} from '../lexicon/qualifiers.js'
 import {dutyModals} from '../lexicon/verbs.js'
+import {canStart} from './first.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
@@ -479,7 +480,8 @@ export function parseWith(rule: (typeof rules)[number], tokens: ClauseToken[]): 
   const key = tokens.length * rules.length + rules.indexOf(rule)
   const found = known.get(key)
   if (found !== undefined) return found ?? undefined
-  const node = parseNow(rule, tokens)
+  // A token the rule cannot start with fails at once: no parser run, no exception.
+  const node = canStart(rule, first) ? parseNow(rule, tokens) : undefined
   known.set(key, node ?? null)
   return node
 }

@@ -11,7 +11,8 @@ import {reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sent
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
-import {tag, type ClauseToken} from './tagger.js'
+import {firstToken, tag, type ClauseToken} from './tagger.js'
+import {canStart} from './first.js'
 import * as t from './tokens.js'
 
 /** A range of words `[from, to)` of a unit. */
@@ -442,6 +443,9 @@ function unique(pieces: PartyPiece[]): PartyPiece[] {
 
 /** A party list written at words `[from, to)`: its parties and the word just past it; undefined when none starts there. */
 export function partiesAt(text: string, words: readonly Word[], from: number, to: number): {parties: PartyPiece[]; end: number} | undefined {
+  // (A heading that opens with anything but a party's word is not tagged whole for nothing.)
+  const opening = firstToken(text, words, from, to)
+  if (opening && !canStart('partyList', opening)) return undefined
   const tokens = tag(text, words, from, to)
   if (tokens.length === 0) return undefined
   const list = parseWith('partyList', tokens)

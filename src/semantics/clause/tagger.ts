@@ -86,6 +86,19 @@ export function tag(text: string, given: readonly Word[], from: number, to: numb
   return tokens
 }
 
+/**
+ * The first token `tag(text, words, from, to)` gives, without tagging the
+ * rest of the range (the tokens of the range when they are known): a
+ * caller can tell that no party list starts there before paying for it.
+ */
+export function firstToken(text: string, given: readonly Word[], from: number, to: number): ClauseToken | undefined {
+  if (from >= to) return undefined
+  const known = tagged.get(given)?.get(from * 0x100000 + to)
+  if (known) return known[0]
+  const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
+  return tagAt(text, words, from, to, undefined, from)
+}
+
 function tagRange(text: string, given: readonly Word[], from: number, to: number): ClauseToken[] {
   const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
   const tokens: ClauseToken[] = []

@@ -456,7 +456,7 @@ export function clauseParser(): ClauseParser {
 const rules = ['core', 'frames', 'partyList'] as const
 
 /**
- * Parses already made, by the first token of the run parsed: a clause is
+ * Parses already made, kept on the first token of the run parsed: a clause is
  * parsed again from the same token by several readers (its reading, its
  * split at subjects, the heading's role). The tagger keeps each range's
  * tokens while its words live and never changes them, a token belongs to
@@ -464,19 +464,13 @@ const rules = ['core', 'frames', 'partyList'] as const
  * token and the run's length name the run. A parse depends on nothing but
  * the tokens (the parser's own fields are set before they are read), and
  * nobody changes the nodes.
+ *
+ * Parse a prefix of `tokens` with one rule; undefined when they do not fit it.
  */
-const parsed = new WeakMap<IToken, Map<number, CstNode | null>>()
-
-/** Parse a prefix of `tokens` with one rule; undefined when they do not fit it. */
 export function parseWith(rule: (typeof rules)[number], tokens: ClauseToken[]): CstNode | undefined {
   const first = tokens[0]
   if (!first) return parseNow(rule, tokens)
-  let known = parsed.get(first)
-  if (!known) {
-    known = new Map()
-    parsed.set(first, known)
-  }
-
+  const known = (first.parses ??= new Map())
   const key = tokens.length * rules.length + rules.indexOf(rule)
   const found = known.get(key)
   if (found !== undefined) return found ?? undefined

@@ -5,7 +5,7 @@
  * (a capitalised word in mid-sentence names, it does not act; `tổ chức`
  * after `các` is a body, before a verb an action).
  */
-import type {IToken, TokenType} from 'chevrotain'
+import type {CstNode, IToken, TokenType} from 'chevrotain'
 import {bodyNames} from '../lexicon/bodies.js'
 import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
@@ -23,6 +23,8 @@ export interface ClauseToken extends IToken {
   to: number
   /** For heads and bodies: the kind of party. */
   kind?: PartyKind
+  /** Parses of the runs that open with this token (see `parseWith`). */
+  parses?: Map<number, CstNode | null> | undefined
 }
 
 const bodies = phraseSet(bodyNames)
@@ -164,7 +166,8 @@ function tokenOf(text: string, words: readonly Word[], at: number, to: number, t
     tokenType: type,
     from: at,
     to: end,
-    kind: kind || undefined
+    kind: kind || undefined,
+    parses: undefined
   }
 }
 

@@ -52,6 +52,21 @@ function classOf(code: number): number {
   return value
 }
 
+/** Per code unit, whether it is a capital letter (lower case differs, and it is a letter: upper and lower case differ): 1 no, 2 yes, 0 not yet asked. */
+const capitals = new Uint8Array(0x10000)
+
+function isCapital(code: number): boolean {
+  let known = capitals[code] as number
+  if (known === 0) {
+    const first = String.fromCharCode(code)
+    const lower = first.toLowerCase()
+    known = lower !== first.toUpperCase() && first !== lower ? 2 : 1
+    capitals[code] = known
+  }
+
+  return known === 2
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
 }
@@ -90,16 +105,14 @@ export function wordsOf(text: string): Word[] {
     // Leading dots never belong to a word.
     while (text.charCodeAt(start) === 46 && end - start > 1) start++
     const value = text.slice(start, end)
-    const first = value[0] as string
-    const lower = first.toLowerCase()
-    const letter = lower !== first.toUpperCase()
+    const first = value.charCodeAt(0)
     words.push({
       text: value,
       key: sameLength ? keys.slice(start, end) : keyOf(value),
       start,
       end,
-      punct: classOf(first.charCodeAt(0)) !== 1,
-      capital: letter && first !== lower,
+      punct: classOf(first) !== 1,
+      capital: isCapital(first),
       // Not looked up yet (set here so every word has the same shape).
       openers: undefined,
       openersSeen: -1

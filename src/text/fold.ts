@@ -69,6 +69,7 @@ export function fold(text: string): string {
 }
 
 const utf16 = new TextDecoder('utf-16le')
+const scratch = new Uint16Array(4096)
 
 /**
  * Each code unit of `text` through `cache`. Folding is asked of every line
@@ -80,7 +81,8 @@ const utf16 = new TextDecoder('utf-16le')
  */
 function mapCodes(text: string, cache: Uint16Array, lower: boolean): string {
   const length = text.length
-  const codes = new Uint16Array(length)
+  // One buffer for every short text (lines, words), read into a string before the call returns: no buffer per line and word.
+  const codes = length <= scratch.length ? scratch.subarray(0, length) : new Uint16Array(length)
   // Bits set where a code changed; whether any code is a surrogate.
   let changed = 0
   let surrogates = 0

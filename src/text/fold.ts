@@ -60,6 +60,13 @@ function foldOne(char: string, lower: boolean): number {
   return value.length === 1 ? value.charCodeAt(0) : code
 }
 
+/** The fold of one code unit (`fold` of a text without surrogates or a leading byte order mark is this, unit by unit). */
+export function foldCode(code: number): number {
+  const cache = foldTable()
+  const known = cache[code] as number
+  return known !== 0 || code === 0 ? known : lookup(cache, code, true)
+}
+
 /**
  * Fold for matching: lower case, no diacritics, `đ` → `d`, look-alikes →
  * Latin. Same length as the input.

@@ -17,7 +17,7 @@
  *   misspelt that a clean copy's rare typo does not qualify.
  */
 import type {Edit} from './edits.js'
-import {fold, modernizeTones} from './fold.js'
+import {fold, foldCode, modernizeTones} from './fold.js'
 import {formulas, genrePhrases, type Formula} from './ocr-words.js'
 import {isSyllable} from './syllables.js'
 
@@ -196,8 +196,10 @@ function isLetterOrDigit(point: number): boolean {
 /** The runs of `[\p{L}\p{N}]+` (by code point, as the pattern reads them), scanned without a match object per word. */
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = []
-  // Folding keeps the length, code unit by code unit: the whole text is folded once and each word sliced from it.
+  // Folding keeps the length, code unit by code unit: the whole text is folded once and each word sliced from it
+  // (unless the text opens with a byte order mark, which the fold drops: then each word on its own, as before).
   const folded = fold(text)
+  const aligned = folded.length === text.length
   const length = text.length
   let at = 0
   while (at < length) {
@@ -215,7 +217,8 @@ function wordsOf(text: string, offset: number): Word[] {
       at += next > 0xffff ? 2 : 1
     }
 
-    out.push({start: offset + start, end: offset + at, value: text.slice(start, at), folded: folded.slice(start, at)})
+    const value = text.slice(start, at)
+    out.push({start: offset + start, end: offset + at, value, folded: aligned ? folded.slice(start, at) : fold(value)})
   }
 
   return out
@@ -325,6 +328,7 @@ function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
     edits.push({start: at, end: at + 1, text: '.', ruleId: 'ocr-formula', reason: `OCR: signing mark "${mark[2]}${mark[3]}" read as ${mark[2]}.`})
   }
 
+  if (!mayHoldFormula(line)) return
   const words = wordsOf(line, offset)
   if (words.length === 0) return
   const taken = new Set<number>()
@@ -351,6 +355,93 @@ function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
     const before = line.slice(first.start - offset, last.end - offset)
     for (const edit of best.found) edits.push({...edit, ruleId: 'ocr-formula', reason: reasonOf(best.formula, before)})
   }
+}
+
+/** Where each word of the line being checked starts and ends (two entries per word; lines of formulas are short). */
+let bounds = new Int32Array(256)
+
+/**
+ * Whether a formula could start at some word of the line, by what
+ * `asFormula` asks of its first two words (each one edit from the formula's
+ * at most, or a number for a slot), where it may stand, and a line
+ * formula's number of words. Most lines hold none; they are read without
+ * making their words.
+ */
+function mayHoldFormula(line: string): boolean {
+  // (A leading byte order mark shifts the folded line against the line: read such a line in full, as before.)
+  if (line.charCodeAt(0) === 0xfeff) return true
+  let count = 0
+  for (let at = 0; at < line.length; ) {
+    const point = line.codePointAt(at) as number
+    if (!isLetterOrDigit(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < line.length) {
+      const next = line.codePointAt(at) as number
+      if (!isLetterOrDigit(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    if (bounds.length < 2 * count + 2) {
+      const grown = new Int32Array(bounds.length * 2)
+      grown.set(bounds)
+      bounds = grown
+    }
+
+    bounds[2 * count] = start
+    bounds[2 * count + 1] = at
+    count++
+  }
+
+  for (let word = 0; word < count; word++) {
+    for (const formula of word === 0 ? formulas : anywhere) {
+      if (formula.where === 'line' && count - word !== formula.words.length) continue
+      if (count - word < formula.words.length) continue
+      const wanted = foldedWords.get(formula) as readonly string[]
+      let fits = true
+      for (let k = 0; k < Math.min(2, wanted.length) && fits; k++) {
+        const from = bounds[2 * (word + k)] as number
+        const to = bounds[2 * (word + k) + 1] as number
+        fits = formula.slots.has(k) ? /^[0-9lOZ§{.…_]+$/.test(line.slice(from, to)) : nearAt(line, from, to, wanted[k] as string)
+      }
+
+      if (fits) return true
+    }
+  }
+
+  return false
+}
+
+/** `text[start, end)` folded is `wanted`, or (for a word of three letters or more) one edit from it: `withinOne` without the slices. */
+function nearAt(text: string, start: number, end: number, wanted: string): boolean {
+  const length = end - start
+  if (wanted.length < 3 || Math.abs(length - wanted.length) > 1 || length > 40 || wanted.length > 40) {
+    if (length !== wanted.length) return false
+    for (let k = 0; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== wanted.charCodeAt(k)) return false
+    return true
+  }
+
+  let same = 0
+  const shorter = Math.min(length, wanted.length)
+  while (same < shorter && foldCode(text.charCodeAt(start + same)) === wanted.charCodeAt(same)) same++
+  if (length === wanted.length) {
+    // One character changed (or none): the rest agrees.
+    for (let k = same + 1; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== wanted.charCodeAt(k)) return false
+    return true
+  }
+
+  // One character left out of the longer.
+  if (length < wanted.length) {
+    for (let k = same; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== wanted.charCodeAt(k + 1)) return false
+    return true
+  }
+
+  for (let k = same; k < wanted.length; k++) if (wanted.charCodeAt(k) !== foldCode(text.charCodeAt(start + k + 1))) return false
+  return true
 }
 
 /** A line in capitals (its letters, at least two). */

@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import {parseFile} from '../parse.js'
 import type {Input} from '../text/input.js'
 import {documentFields} from '../tree/fields.js'
+import {withoutStack} from '../tree/report.js'
 import type {Node, Position, Root, Table} from '../tree/types.js'
 import {canonicalParty, jurisdictionOf, type Jurisdiction} from './canonical.js'
 import {paragraphsOf, walkBody, type Draft, type FoundParty} from './obligations.js'
@@ -59,10 +60,10 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
     issued: fields.date ?? undefined,
     doubts: {
       noParty(text: string, position: Position | undefined) {
-        documented(file.message(`No party for \`${text.length > 60 ? text.slice(0, 57) + '…' : text}\`, and none above it to inherit`, {
+        withoutStack(() => documented(file.message(`No party for \`${text.length > 60 ? text.slice(0, 57) + '…' : text}\`, and none above it to inherit`, {
           place: position,
           ...origin('no-party')
-        }))
+        })))
       }
     }
   }
@@ -82,7 +83,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
   for (const obligation of obligations) {
     for (const timing of obligation.when) {
       if ((timing.kind === 'by' || timing.kind === 'on') && !timing.date) {
-        documented(file.message(`Timing \`${timing.text}\` has no date that can be resolved`, {place: timing.position, ...origin('unresolved-date')}))
+        withoutStack(() => documented(file.message(`Timing \`${timing.text}\` has no date that can be resolved`, {place: timing.position, ...origin('unresolved-date')})))
       }
     }
   }

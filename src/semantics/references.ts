@@ -24,6 +24,8 @@ const pattern = new RegExp(
 )
 
 const quick = new RegExp(`(?:${kinds})`, 'u')
+/** A date right after a citation without its kind repeated (`ngày 07/3/2020` in `Công điện của Thường trực Ban Bí thư ngày 07/3/2020`); made once, not per text. */
+const loose = new RegExp(String.raw`(?<![\p{L}])(${kinds})\s+của\s+[^,;.]{3,80}?\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})`, 'gu')
 const cache = new Map<string, FoundReference[]>()
 
 /** Forget the citations of the last document. */
@@ -64,9 +66,6 @@ function searchReferences(text: string, year?: number): FoundReference[] {
     })
   }
 
-  // A date right after a citation without its kind repeated (`ngày 07/3/2020` in
-  // `Công điện của Thường trực Ban Bí thư ngày 07/3/2020`).
-  const loose = new RegExp(String.raw`(?<![\p{L}])(${kinds})\s+của\s+[^,;.]{3,80}?\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})`, 'gu')
   for (const found of text.matchAll(loose)) {
     if (out.some((reference) => found.index < reference.end && found.index + found[0].length > reference.start && reference.date)) continue
     const issuer = /của\s+(.+?)\s+ngày/u.exec(found[0])?.[1] ?? null

@@ -45,10 +45,12 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
   for (const node of nodes) collect(node)
   let size = 1
   for (const leaf of leaves) size += leaf.value.length + 1
-  const codes = new Uint16Array(size)
-  const offsets = new Int32Array(size)
-  const lines = new Int32Array(size)
-  const columns = new Int32Array(size)
+  // Working buffers shared by every unit that fits them (each element is written before it is read; the unit keeps copies).
+  const shared = size <= buffers.codes.length
+  const codes = shared ? buffers.codes : new Uint16Array(size)
+  const offsets = shared ? buffers.offsets : new Int32Array(size)
+  const lines = shared ? buffers.lines : new Int32Array(size)
+  const columns = shared ? buffers.columns : new Int32Array(size)
   let length = 0
   let pendingSpace = false
   // The space pending is a line break of the source (a leaf ends its line): written `\n`, so readers can tell a new line.
@@ -116,6 +118,10 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
 }
 
 const utf16 = new TextDecoder('utf-16le')
+
+/** What `readUnitOf` works in, for units up to this size: four buffers per paragraph were most of what it allocated. */
+const bufferSize = 16384
+const buffers = {codes: new Uint16Array(bufferSize), offsets: new Int32Array(bufferSize), lines: new Int32Array(bufferSize), columns: new Int32Array(bufferSize)}
 
 /** Stands for a marker between two text leaves: a word break. */
 const breakLeaf: Text = {type: 'text', value: ''}

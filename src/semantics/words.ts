@@ -15,6 +15,27 @@ export interface Word {
   punct: boolean
   /** Starts with a capital letter. */
   capital: boolean
+  /** The phrases of every table that open with this word's key (see `openersOf`): found once per word, not per table. */
+  openers?: OpenerLists | null
+  /** `openers.size` when `openers` was found absent (a table made later may add the key). */
+  openersSeen?: number
+}
+
+/** Per table (by its number), the phrases that open with one key. */
+type OpenerLists = Array<Array<PhraseMatch<unknown>> | undefined>
+
+/** Every key that opens a phrase of some table, with each table's phrases for it. */
+const openers = new Map<string, OpenerLists>()
+let tables = 0
+
+/** The phrases of every table opening with the word's key, kept on the word. */
+function openersOf(word: Word): OpenerLists | undefined {
+  if (word.openers) return word.openers
+  if (word.openers === null && word.openersSeen === openers.size) return undefined
+  const found = openers.get(word.key)
+  word.openers = found ?? null
+  word.openersSeen = openers.size
+  return found
 }
 
 /** Character classes by code unit: 1 letter or digit (or mark), 2 joiner inside a word, 0 other; computed as met. */
@@ -29,6 +50,21 @@ function classOf(code: number): number {
   classes[code] = value
   computed[code] = 1
   return value
+}
+
+/** Per code unit, whether it is a capital letter (lower case differs, and it is a letter: upper and lower case differ): 1 no, 2 yes, 0 not yet asked. */
+const capitals = new Uint8Array(0x10000)
+
+function isCapital(code: number): boolean {
+  let known = capitals[code] as number
+  if (known === 0) {
+    const first = String.fromCharCode(code)
+    const lower = first.toLowerCase()
+    known = lower !== first.toUpperCase() && first !== lower ? 2 : 1
+    capitals[code] = known
+  }
+
+  return known === 2
 }
 
 function isSpace(code: number): boolean {
@@ -69,16 +105,17 @@ export function wordsOf(text: string): Word[] {
     // Leading dots never belong to a word.
     while (text.charCodeAt(start) === 46 && end - start > 1) start++
     const value = text.slice(start, end)
-    const first = value[0] as string
-    const lower = first.toLowerCase()
-    const letter = lower !== first.toUpperCase()
+    const first = value.charCodeAt(0)
     words.push({
       text: value,
       key: sameLength ? keys.slice(start, end) : keyOf(value),
       start,
       end,
-      punct: classOf(first.charCodeAt(0)) !== 1,
-      capital: letter && first !== lower
+      punct: classOf(first) !== 1,
+      capital: isCapital(first),
+      // Not looked up yet (set here so every word has the same shape).
+      openers: undefined,
+      openersSeen: -1
     })
   }
 
@@ -100,27 +137,42 @@ export function keyOf(text: string): string {
   return modernizeTones(latinize(text).toLowerCase())
 }
 
+/** A phrase of a table, as `PhraseTable.match` gives it (the same object each time: never changed). */
+export interface PhraseMatch<T> {
+  readonly value: T
+  /** In words. */
+  readonly length: number
+  readonly keys: string[]
+}
+
 /** A table of phrases (sequences of word keys) for matching at a word. */
 export class PhraseTable<T> {
-  readonly #byFirst = new Map<string, Array<{keys: string[]; value: T}>>()
+  /** This table's number in each key's `OpenerLists`. */
+  readonly #index = tables++
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
       const keys = wordsOf(phrase).map((word) => word.key)
       const first = keys[0]
       if (!first) continue
-      const list = this.#byFirst.get(first) ?? []
-      list.push({keys, value})
+      let lists = openers.get(first)
+      if (!lists) {
+        lists = []
+        openers.set(first, lists)
+      }
+
+      const list = (lists[this.#index] ?? []) as Array<PhraseMatch<T>>
+      list.push({keys, value, length: keys.length})
       list.sort((a, b) => b.keys.length - a.keys.length)
-      this.#byFirst.set(first, list)
+      lists[this.#index] = list as Array<PhraseMatch<unknown>>
     }
   }
 
   /** The longest phrase starting at `words[index]`, with its length in words (with `lowerTail`, only phrases whose later words are in lower case). */
-  match(words: readonly Word[], index: number, lowerTail = false): {value: T; length: number; keys: string[]} | undefined {
+  match(words: readonly Word[], index: number, lowerTail = false): PhraseMatch<T> | undefined {
     const first = words[index]
     if (!first) return undefined
-    const list = this.#byFirst.get(first.key)
+    const list = openersOf(first)?.[this.#index] as Array<PhraseMatch<T>> | undefined
     if (!list) return undefined
     for (const entry of list) {
       let ok = true
@@ -133,7 +185,8 @@ export class PhraseTable<T> {
         }
       }
 
-      if (ok) return {value: entry.value, length: entry.keys.length, keys: entry.keys}
+      // The entry itself: a match is read, never changed, so none is made per call.
+      if (ok) return entry
     }
 
     return undefined

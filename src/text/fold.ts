@@ -60,28 +60,60 @@ function foldOne(char: string, lower: boolean): number {
   return value.length === 1 ? value.charCodeAt(0) : code
 }
 
+/** The fold of one code unit (`fold` of a text without surrogates or a leading byte order mark is this, unit by unit). */
+export function foldCode(code: number): number {
+  const cache = foldTable()
+  const known = cache[code] as number
+  return known !== 0 || code === 0 ? known : lookup(cache, code, true)
+}
+
 /**
  * Fold for matching: lower case, no diacritics, `đ` → `d`, look-alikes →
  * Latin. Same length as the input.
  */
 export function fold(text: string): string {
-  const cache = foldTable()
-  const codes = new Uint16Array(text.length)
-  for (let index = 0; index < text.length; index++) codes[index] = lookup(cache, text.charCodeAt(index), true)
-  return utf16.decode(codes)
+  return mapCodes(text, foldTable(), true)
 }
 
 const utf16 = new TextDecoder('utf-16le')
+const scratch = new Uint16Array(4096)
+
+/**
+ * Each code unit of `text` through `cache`. Folding is asked of every line
+ * and word, most of them short and many already folded: a text that comes
+ * out the same is given back as it is, a short one is made from its codes
+ * directly; a long one, or one with surrogates (which the UTF-16 decoder
+ * turns to U+FFFD when alone) or a leading byte order mark (which it
+ * drops), goes through the decoder as before.
+ */
+function mapCodes(text: string, cache: Uint16Array, lower: boolean): string {
+  const length = text.length
+  // One buffer for every short text (lines, words), read into a string before the call returns: no buffer per line and word.
+  const codes = length <= scratch.length ? scratch.subarray(0, length) : new Uint16Array(length)
+  // Bits set where a code changed; whether any code is a surrogate.
+  let changed = 0
+  let surrogates = 0
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    const known = cache[code] as number
+    const value = known !== 0 || code === 0 ? known : lookup(cache, code, lower)
+    codes[index] = value
+    changed |= value ^ code
+    surrogates |= (code & 0xf800) === 0xd800 ? 1 : 0
+  }
+
+  // (The decoder also drops a leading byte order mark.)
+  if (surrogates !== 0 || length > 4096 || codes[0] === 0xfeff) return utf16.decode(codes)
+  if (changed === 0) return text
+  return String.fromCharCode.apply(null, codes as unknown as number[])
+}
 
 /**
  * Remove diacritics but keep case: `Tỉnh Ủy` → `Tinh Uy`. Same length as the
  * input.
  */
 export function stripDiacritics(text: string): string {
-  const cache = latinFoldTable()
-  const codes = new Uint16Array(text.length)
-  for (let index = 0; index < text.length; index++) codes[index] = lookup(cache, text.charCodeAt(index), false)
-  return utf16.decode(codes)
+  return mapCodes(text, latinFoldTable(), false)
 }
 
 const lookAlike = new RegExp(`[${Object.keys(confusables).filter((char) => char !== 'Đ' && char !== 'đ').join('')}]`, 'gu')

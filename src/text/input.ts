@@ -118,6 +118,14 @@ const vietnameseLetters = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0
 const unicodeOnly = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9\u0300-\u036F]/
 const nonAscii = /[^\u0000-\u007F]/
 
+/** How many characters of `text` a one-character class (`g`, without `u`) matches: as `text.match(pattern).length`, without the array. */
+function countOf(text: string, pattern: RegExp): number {
+  let count = 0
+  pattern.lastIndex = 0
+  while (pattern.test(text)) count++
+  return count
+}
+
 /**
  * Text read before it reached us: repair UTF-8 mojibake, then find a legacy
  * code page read as windows-1252, or VIQR.
@@ -131,8 +139,9 @@ function recoverText(source: MappedText, report: InputReport): MappedText {
   }
 
   const sample = text.text.length > 200_000 ? text.text.slice(0, 200_000) : text.text
-  const legacy = sample.match(latin1Letters)?.length ?? 0
-  if (legacy >= 8 && legacy >= (sample.match(vietnameseLetters)?.length ?? 0)) {
+  // Counted, not matched: a match array holds a string per letter of the text.
+  const legacy = countOf(sample, latin1Letters)
+  if (legacy >= 8 && legacy >= countOf(sample, vietnameseLetters)) {
     const found = detectMisread(sample)
     if (found) {
       report.misread(found.encoding, found.confidence)
@@ -140,7 +149,7 @@ function recoverText(source: MappedText, report: InputReport): MappedText {
     }
   }
 
-  if (!nonAscii.test(sample) || (sample.match(vietnameseLetters)?.length ?? 0) < 8) {
+  if (!nonAscii.test(sample) || countOf(sample, vietnameseLetters) < 8) {
     const viqr = decodeViqr(text)
     const words = sample.match(/[A-Za-z]+/g)?.length ?? 0
     if (viqr.converted >= 5 && viqr.converted >= words * 0.2 && viqr.converted >= 9 * viqr.rejected) {
@@ -310,8 +319,8 @@ class InputReport {
       )
     }
 
-    const letters = text.text.match(/\p{L}/gu)?.length ?? 0
-    if (lost >= 10 && lost >= letters * 0.01) {
+    // Letters are counted (a string each) only when enough were lost to ask.
+    if (lost >= 10 && lost >= (text.text.match(/\p{L}/gu)?.length ?? 0) * 0.01) {
       documented(this.#file.info(
         `${lost} characters were lost (U+FFFD): the text was probably decoded in the wrong code page before it reached chithi; give chithi the original bytes (with --encoding if it cannot tell)`,
         origin('replacement-character')

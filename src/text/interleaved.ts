@@ -42,6 +42,17 @@ function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
   return undefined
 }
 
+/**
+ * `kindOf(line) === 'opener'`, asked of every line of the text: only the
+ * first nine characters are folded (`noi nhan` and the one after it, which
+ * decides the word boundary), not the whole line.
+ */
+function opensBlock(line: string): boolean {
+  const text = trimChars(line.trim(), /[*_]/u, /[*_]/u).trim()
+  if (text === '' || /^[★☆]\s*\p{Lu}\p{Ll}/u.test(text)) return false
+  return /^noi nhan\b/.test(fold(text.slice(0, 9)))
+}
+
 /** The Nơi nhận and signature block, when its two columns are interleaved. */
 export function findInterleaved(text: string): Interleaved | undefined {
   const starts: number[] = [0]
@@ -54,7 +65,7 @@ export function findInterleaved(text: string): Interleaved | undefined {
 
   const opener = starts.findIndex((_, index) => {
     const [start, end] = lineAt(index)
-    return kindOf(text.slice(start, end), undefined) === 'opener'
+    return opensBlock(text.slice(start, end))
   })
   if (opener === -1) return undefined
 

@@ -32,6 +32,16 @@ export function repairMojibake(source: MappedText): MojibakeRepair {
   return result
 }
 
+/** `utf8MisreadBytes` by code unit (-1: no byte), read at every character of every text. */
+const byteOf = new Int16Array(0x10000).fill(-1)
+for (const [char, byte] of utf8MisreadBytes) byteOf[char.charCodeAt(0)] = byte
+
+function byteAt(text: string, index: number): number | undefined {
+  if (index >= text.length) return undefined
+  const byte = byteOf[text.charCodeAt(index)] as number
+  return byte === -1 ? undefined : byte
+}
+
 function repairOnce(source: MappedText): MojibakeRepair {
   const text = source.text
   const builder = new MappedBuilder()
@@ -40,7 +50,7 @@ function repairOnce(source: MappedText): MojibakeRepair {
   let first: MojibakeRepair['first']
   let index = 0
   while (index < text.length) {
-    const lead = utf8MisreadBytes.get(text.charAt(index))
+    const lead = byteAt(text, index)
     const need = lead === undefined ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0
     if (need === 0) {
       index++
@@ -49,7 +59,7 @@ function repairOnce(source: MappedText): MojibakeRepair {
 
     const bytes = [lead as number]
     for (let k = 1; k <= need; k++) {
-      const byte = utf8MisreadBytes.get(text.charAt(index + k))
+      const byte = byteAt(text, index + k)
       if (byte === undefined || byte < 0x80 || byte > 0xbf) break
       bytes.push(byte)
     }

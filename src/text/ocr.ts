@@ -17,7 +17,7 @@
  *   misspelt that a clean copy's rare typo does not qualify.
  */
 import type {Edit} from './edits.js'
-import {fold, modernizeTones} from './fold.js'
+import {fold, foldCode, modernizeTones} from './fold.js'
 import {formulas, genrePhrases, type Formula} from './ocr-words.js'
 import {isSyllable} from './syllables.js'
 
@@ -35,7 +35,10 @@ const digitFor: Readonly<Record<string, string>> = {l: '1', O: '0', Z: '7', '§'
 /** Digits recognisers put for letters, and the letter meant (lower case). */
 const letterFor: Readonly<Record<string, string>> = {'1': 'l', '0': 'o'}
 
-const token = /[\p{L}\p{N}§{]+/gu
+/** A character of a token (`[\p{L}\p{N}§{]`). */
+function isTokenPoint(point: number): boolean {
+  return point === 0xa7 || point === 0x7b || isLetterOrDigit(point)
+}
 const isDigitLike = /^[0-9lOZ§{]+$/
 const realDigit = /[0-9]/
 const confusable = /[lOZ§{]/
@@ -43,9 +46,25 @@ const confusable = /[lOZ§{]/
 /** Confusions inside numbers (`2O2O`, `l.2.`) and words (`1ưu`). */
 export function confusionEdits(text: string): OcrEdit[] {
   const edits: OcrEdit[] = []
+  // The runs of `[\p{L}\p{N}§{]+`, scanned without a match object per token.
   const tokens: Array<{start: number; end: number; value: string}> = []
-  token.lastIndex = 0
-  for (let found = token.exec(text); found; found = token.exec(text)) tokens.push({start: found.index, end: found.index + found[0].length, value: found[0]})
+  for (let at = 0; at < text.length; ) {
+    const point = text.codePointAt(at) as number
+    if (!isTokenPoint(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < text.length) {
+      const next = text.codePointAt(at) as number
+      if (!isTokenPoint(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    tokens.push({start, end: at, value: text.slice(start, at)})
+  }
 
   const chains = dottedChains(text, tokens)
   tokens.forEach((current, index) => {
@@ -185,13 +204,46 @@ interface Word {
   folded: string
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu
+/** `[\p{L}\p{N}]` by BMP code point (0: not yet asked, 1: yes, 2: no), filled as characters are met. */
+const letterOrDigit = new Uint8Array(0x10000)
 
+function isLetterOrDigit(point: number): boolean {
+  if (point > 0xffff) return /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))
+  let known = letterOrDigit[point] as number
+  if (known === 0) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(point)) ? 1 : 2
+    letterOrDigit[point] = known
+  }
+
+  return known === 1
+}
+
+/** The runs of `[\p{L}\p{N}]+` (by code point, as the pattern reads them), scanned without a match object per word. */
 function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = []
-  wordPattern.lastIndex = 0
-  for (let found = wordPattern.exec(text); found; found = wordPattern.exec(text)) {
-    out.push({start: offset + found.index, end: offset + found.index + found[0].length, value: found[0], folded: fold(found[0])})
+  // Folding keeps the length, code unit by code unit: the whole text is folded once and each word sliced from it
+  // (unless the text opens with a byte order mark, which the fold drops: then each word on its own, as before).
+  const folded = fold(text)
+  const aligned = folded.length === text.length
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    const point = text.codePointAt(at) as number
+    if (!isLetterOrDigit(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < length) {
+      const next = text.codePointAt(at) as number
+      if (!isLetterOrDigit(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    const value = text.slice(start, at)
+    out.push({start: offset + start, end: offset + at, value, folded: aligned ? folded.slice(start, at) : fold(value)})
   }
 
   return out
@@ -214,6 +266,23 @@ export function distance(a: string, b: string, most: number): number {
   return previous[b.length] as number
 }
 
+/**
+ * `distance(a, b, 1)` where only 0, 1 or more matters (2 stands for more):
+ * asked of every word of every line, so without the table. One edit apart
+ * is one character changed (same length) or one left out (lengths one
+ * apart).
+ */
+function withinOne(a: string, b: string): number {
+  if (a === b) return 0
+  if (Math.abs(a.length - b.length) > 1 || a.length > 40 || b.length > 40) return 2
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  let start = 0
+  while (start < short.length && short[start] === long[start]) start++
+  // Past the first difference the rest must agree: shifted by one when a character is left out.
+  const skip = short.length === long.length ? 1 : 0
+  return short.slice(start + skip) === long.slice(start + 1) ? 1 : 2
+}
+
 /** The canonical word in the case of the word it replaces. */
 function inCaseOf(canonical: string, source: string): string {
   const letters = source.replace(/[^\p{L}]/gu, '')
@@ -223,24 +292,32 @@ function inCaseOf(canonical: string, source: string): string {
   return first !== first.toLowerCase() ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
 }
 
-/** Words `words` read as the formula's `canonical` words: edits, or undefined when they are not it. */
-function asFormula(words: readonly Word[], canonical: readonly string[], slots: ReadonlySet<number>): {edits: Edit[]; apart: number} | undefined {
-  if (words.length < canonical.length) return undefined
+const anywhere = formulas.filter((formula) => formula.where === 'anywhere')
+
+/** Each formula's words folded, once. */
+const foldedWords = new Map<Formula, readonly string[]>(formulas.map((formula) => [formula, formula.words.map((word) => fold(word))]))
+
+/** Words `words[from…]` read as the formula's words: edits, or undefined when they are not it. */
+function asFormula(words: readonly Word[], from: number, formula: Formula): {edits: Edit[]; apart: number} | undefined {
+  const canonical = formula.words
+  const slots = formula.slots
+  const folded = foldedWords.get(formula) as readonly string[]
+  if (words.length - from < canonical.length) return undefined
   let total = 0
   let letters = 0
   const edits: Edit[] = []
   for (let index = 0; index < canonical.length; index++) {
-    const word = words[index] as Word
+    const word = words[from + index] as Word
     if (slots.has(index)) {
       if (!/^[0-9lOZ§{.…_]+$/.test(word.value)) return undefined
       continue
     }
 
     const want = canonical[index] as string
-    const wanted = fold(want)
+    const wanted = folded[index] as string
     letters += wanted.length
     if (word.folded !== wanted) {
-      const apart = wanted.length >= 3 ? distance(word.folded, wanted, 1) : 2
+      const apart = wanted.length >= 3 ? withinOne(word.folded, wanted) : 2
       if (apart > 1) return undefined
       total += apart
     }
@@ -276,20 +353,22 @@ function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
     edits.push({start: at, end: at + 1, text: '.', ruleId: 'ocr-formula', reason: `OCR: signing mark "${mark[2]}${mark[3]}" read as ${mark[2]}.`})
   }
 
+  if (!mayHoldFormula(line)) return
   const words = wordsOf(line, offset)
   if (words.length === 0) return
   const taken = new Set<number>()
+  // Whether the line is in capitals, asked only of formulas that need it, and once.
+  let capitals: boolean | undefined
   for (const at of words.keys()) {
     if (taken.has(at)) continue
     // The formula nearest to the words here: when it is already written right, nothing is done.
     let best: {formula: Formula; found: Edit[]; apart: number} | undefined
-    for (const formula of formulas) {
-      if (formula.where !== 'anywhere' && at > 0) continue
-      const run = words.slice(at)
-      if (formula.where === 'line' && run.length !== formula.words.length) continue
-      if (formula.where === 'start' && !startsLine(line, offset, run[0] as Word)) continue
-      if (formula.upper && !isCapitalLine(line)) continue
-      const found = asFormula(run, formula.words, formula.slots)
+    // Past the first word only the formulas written anywhere in a line can start.
+    for (const formula of at === 0 ? formulas : anywhere) {
+      if (formula.where === 'line' && words.length - at !== formula.words.length) continue
+      if (formula.where === 'start' && !startsLine(line, offset, words[at] as Word)) continue
+      if (formula.upper && !(capitals ??= isCapitalLine(line))) continue
+      const found = asFormula(words, at, formula)
       if (found && (!best || found.apart < best.apart)) best = {formula, found: found.edits, apart: found.apart}
     }
 
@@ -301,6 +380,93 @@ function lineFormulas(line: string, offset: number, edits: OcrEdit[]): void {
     const before = line.slice(first.start - offset, last.end - offset)
     for (const edit of best.found) edits.push({...edit, ruleId: 'ocr-formula', reason: reasonOf(best.formula, before)})
   }
+}
+
+/** Where each word of the line being checked starts and ends (two entries per word; lines of formulas are short). */
+let bounds = new Int32Array(256)
+
+/**
+ * Whether a formula could start at some word of the line, by what
+ * `asFormula` asks of its first two words (each one edit from the formula's
+ * at most, or a number for a slot), where it may stand, and a line
+ * formula's number of words. Most lines hold none; they are read without
+ * making their words.
+ */
+function mayHoldFormula(line: string): boolean {
+  // (A leading byte order mark shifts the folded line against the line: read such a line in full, as before.)
+  if (line.charCodeAt(0) === 0xfeff) return true
+  let count = 0
+  for (let at = 0; at < line.length; ) {
+    const point = line.codePointAt(at) as number
+    if (!isLetterOrDigit(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < line.length) {
+      const next = line.codePointAt(at) as number
+      if (!isLetterOrDigit(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    if (bounds.length < 2 * count + 2) {
+      const grown = new Int32Array(bounds.length * 2)
+      grown.set(bounds)
+      bounds = grown
+    }
+
+    bounds[2 * count] = start
+    bounds[2 * count + 1] = at
+    count++
+  }
+
+  for (let word = 0; word < count; word++) {
+    for (const formula of word === 0 ? formulas : anywhere) {
+      if (formula.where === 'line' && count - word !== formula.words.length) continue
+      if (count - word < formula.words.length) continue
+      const wanted = foldedWords.get(formula) as readonly string[]
+      let fits = true
+      for (let k = 0; k < Math.min(2, wanted.length) && fits; k++) {
+        const from = bounds[2 * (word + k)] as number
+        const to = bounds[2 * (word + k) + 1] as number
+        fits = formula.slots.has(k) ? /^[0-9lOZ§{.…_]+$/.test(line.slice(from, to)) : nearAt(line, from, to, wanted[k] as string)
+      }
+
+      if (fits) return true
+    }
+  }
+
+  return false
+}
+
+/** `text[start, end)` folded is `wanted`, or (for a word of three letters or more) one edit from it: `withinOne` without the slices. */
+function nearAt(text: string, start: number, end: number, wanted: string): boolean {
+  const length = end - start
+  if (wanted.length < 3 || Math.abs(length - wanted.length) > 1 || length > 40 || wanted.length > 40) {
+    if (length !== wanted.length) return false
+    for (let k = 0; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== wanted.charCodeAt(k)) return false
+    return true
+  }
+
+  let same = 0
+  const shorter = Math.min(length, wanted.length)
+  while (same < shorter && foldCode(text.charCodeAt(start + same)) === wanted.charCodeAt(same)) same++
+  if (length === wanted.length) {
+    // One character changed (or none): the rest agrees.
+    for (let k = same + 1; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== wanted.charCodeAt(k)) return false
+    return true
+  }
+
+  // One character left out of the longer.
+  if (length < wanted.length) {
+    for (let k = same; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== wanted.charCodeAt(k + 1)) return false
+    return true
+  }
+
+  for (let k = same; k < wanted.length; k++) if (wanted.charCodeAt(k) !== foldCode(text.charCodeAt(start + k + 1))) return false
+  return true
 }
 
 /** A line in capitals (its letters, at least two). */

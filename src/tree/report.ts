@@ -54,7 +54,7 @@ export function fileReporter(file: VFile): Reporter {
 }
 
 /** Messages are errors under the hood; about a document, their JavaScript stack says nothing and costs time. */
-function withoutStack(create: () => unknown): void {
+export function withoutStack(create: () => unknown): void {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {

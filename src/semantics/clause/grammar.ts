@@ -21,6 +21,7 @@
 import {CstParser, EOF, NoViableAltException, tokenMatcher, type CstNode, type IToken, type TokenType} from 'chevrotain'
 import {placeRelatives} from '../lexicon/qualifiers.js'
 import {dutyModals, relativeAspects} from '../lexicon/verbs.js'
+import {canStart} from './first.js'
 import type {ClauseToken} from './tagger.js'
 import * as t from './tokens.js'
 
@@ -460,8 +461,34 @@ export function clauseParser(): ClauseParser {
   return instance
 }
 
-/** Parse a prefix of `tokens` with one rule; undefined when they do not fit it. */
-export function parseWith(rule: 'core' | 'frames' | 'partyList', tokens: ClauseToken[]): CstNode | undefined {
+const rules = ['core', 'frames', 'partyList'] as const
+
+/**
+ * Parses already made, kept on the first token of the run parsed: a clause is
+ * parsed again from the same token by several readers (its reading, its
+ * split at subjects, the heading's role). The tagger keeps each range's
+ * tokens while its words live and never changes them, a token belongs to
+ * one range, and callers pass runs of a range in a row (slices), so a
+ * token and the run's length name the run. A parse depends on nothing but
+ * the tokens (the parser's own fields are set before they are read), and
+ * nobody changes the nodes.
+ *
+ * Parse a prefix of `tokens` with one rule; undefined when they do not fit it.
+ */
+export function parseWith(rule: (typeof rules)[number], tokens: ClauseToken[]): CstNode | undefined {
+  const first = tokens[0]
+  if (!first) return parseNow(rule, tokens)
+  const known = (first.parses ??= new Map())
+  const key = tokens.length * rules.length + rules.indexOf(rule)
+  const found = known.get(key)
+  if (found !== undefined) return found ?? undefined
+  // A token the rule cannot start with fails at once: no parser run, no exception.
+  const node = canStart(rule, first) ? parseNow(rule, tokens) : undefined
+  known.set(key, node ?? null)
+  return node
+}
+
+function parseNow(rule: (typeof rules)[number], tokens: ClauseToken[]): CstNode | undefined {
   const parser = clauseParser()
   parser.input = tokens
   // Failed tries throw errors whose stacks nobody reads: not capturing them saves a tenth of `analyze`.

@@ -149,8 +149,26 @@ function rawPieces(list: CstNode): RawPiece[] {
   return out.sort((a, b) => (a.tokens[0]?.startOffset ?? 0) - (b.tokens[0]?.startOffset ?? 0))
 }
 
+/**
+ * The tokens of whole nodes, kept while the node lives: parses are kept
+ * (`parseWith`), and the same predicate is read again for each place a
+ * subject is tried after. Callers never change the list.
+ */
+const allTokens = new WeakMap<CstNode, ClauseToken[]>()
+
 /** Every token under a node, in order (leaving out the sub-rules named in `skip`). */
 export function tokensOf(node: CstNode, skip: string[] = []): ClauseToken[] {
+  if (skip.length > 0) return collectTokens(node, skip)
+  let tokens = allTokens.get(node)
+  if (!tokens) {
+    tokens = collectTokens(node, skip)
+    allTokens.set(node, tokens)
+  }
+
+  return tokens
+}
+
+function collectTokens(node: CstNode, skip: string[]): ClauseToken[] {
   const out: ClauseToken[] = []
   const visit = (element: CstElement): void => {
     if ('image' in element) out.push(element as ClauseToken)

@@ -11,7 +11,8 @@ import {assigningVerbs, promiseModals, reportCompanions, reportTargets as report
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
-import {tag, type ClauseToken} from './tagger.js'
+import {firstToken, tag, type ClauseToken} from './tagger.js'
+import {canStart} from './first.js'
 import * as t from './tokens.js'
 
 /** A range of words `[from, to)` of a unit. */
@@ -69,8 +70,37 @@ const empty = (from: number): ClauseReading => ({
   closing: false
 })
 
+/**
+ * Readings already made, per word list: a clause is read again by the split
+ * at subjects and by the walk over its parts (two in five readings on the
+ * real texts were repeats). A reading depends on the words, the range and
+ * `opening` only; it is shared, so it is frozen (with its lists) and never
+ * changed.
+ */
+const readings = new WeakMap<readonly Word[], Map<string, {text: string; reading: ClauseReading}>>()
+
 /** Read a clause of a unit's text. */
 export function readClause(text: string, words: readonly Word[], clause: Clause, options: {opening?: boolean} = {}): ClauseReading {
+  let known = readings.get(words)
+  if (!known) {
+    known = new Map()
+    readings.set(words, known)
+  }
+
+  const key = `${clause.from} ${clause.to} ${options.opening === true}`
+  const found = known.get(key)
+  if (found && found.text === text) return found.reading
+  const reading = freeze(readNow(text, words, clause, options))
+  known.set(key, {text, reading})
+  return reading
+}
+
+function freeze(reading: ClauseReading): ClauseReading {
+  for (const list of [reading.frames, reading.parties, reading.issuer, reading.directed, reading.with, reading.reportTo]) Object.freeze(list)
+  return Object.freeze(reading)
+}
+
+function readNow(text: string, words: readonly Word[], clause: Clause, options: {opening?: boolean}): ClauseReading {
   const tokens = tag(text, words, clause.from, clause.to)
   if (tokens.length === 0) return empty(clause.from)
   const formula = closingFormula(text, words, clause)
@@ -455,6 +485,9 @@ function unique(pieces: PartyPiece[]): PartyPiece[] {
 
 /** A party list written at words `[from, to)`: its parties and the word just past it; undefined when none starts there. */
 export function partiesAt(text: string, words: readonly Word[], from: number, to: number): {parties: PartyPiece[]; end: number} | undefined {
+  // (A heading that opens with anything but a party's word is not tagged whole for nothing.)
+  const opening = firstToken(text, words, from, to)
+  if (opening && !canStart('partyList', opening)) return undefined
   const tokens = tag(text, words, from, to)
   if (tokens.length === 0) return undefined
   const list = parseWith('partyList', tokens)

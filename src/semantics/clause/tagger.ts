@@ -5,7 +5,7 @@
  * (a capitalised word in mid-sentence names, it does not act; `tổ chức`
  * after `các` is a body, before a verb an action).
  */
-import {createTokenInstance, type IToken, type TokenType} from 'chevrotain'
+import type {CstNode, IToken, TokenType} from 'chevrotain'
 import {bodyNames} from '../lexicon/bodies.js'
 import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
@@ -23,6 +23,8 @@ export interface ClauseToken extends IToken {
   to: number
   /** For heads and bodies: the kind of party. */
   kind?: PartyKind
+  /** Parses of the runs that open with this token (see `parseWith`). */
+  parses?: Map<number, CstNode | null> | undefined
 }
 
 const bodies = phraseSet(bodyNames)
@@ -86,6 +88,19 @@ export function tag(text: string, given: readonly Word[], from: number, to: numb
   return tokens
 }
 
+/**
+ * The first token `tag(text, words, from, to)` gives, without tagging the
+ * rest of the range (the tokens of the range when they are known): a
+ * caller can tell that no party list starts there before paying for it.
+ */
+export function firstToken(text: string, given: readonly Word[], from: number, to: number): ClauseToken | undefined {
+  if (from >= to) return undefined
+  const known = tagged.get(given)?.get(from * 0x100000 + to)
+  if (known) return known[0]
+  const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
+  return tagAt(text, words, from, to, undefined, from)
+}
+
 function tagRange(text: string, given: readonly Word[], from: number, to: number): ClauseToken[] {
   const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
   const tokens: ClauseToken[] = []
@@ -99,20 +114,66 @@ function tagRange(text: string, given: readonly Word[], from: number, to: number
   return tokens
 }
 
-function tagAt(text: string, words: readonly Word[], at: number, to: number, previous: ClauseToken | undefined, from: number): ClauseToken {
-  const word = words[at] as Word
-  const make = (type: TokenType, length = 1, kind?: PartyKind): ClauseToken => {
-    const end = Math.min(to, at + length)
-    const last = words[end - 1] as Word
-    const token = createTokenInstance(type, text.slice(word.start, last.end), word.start, last.end - 1, NaN, NaN, NaN, NaN) as ClauseToken
-    token.from = at
-    token.to = end
-    if (kind) token.kind = kind
-    return token
+/**
+ * How many words each predicate table claims at a word (0: none), in the
+ * order of `predicateTables`: asked up to three times per word, and again
+ * for each range that holds the word, so kept per word list while it lives.
+ */
+const predicateLengths = new WeakMap<readonly Word[], Uint8Array>()
+/** Per word: a length per table, then 1 once they are known. */
+const stride = predicateTables.length + 1
+
+/** The lengths at `at`: `lengths[offset + index]` for each table. */
+function predicatesAt(words: readonly Word[], at: number): {lengths: Uint8Array; offset: number} {
+  let lengths = predicateLengths.get(words)
+  if (!lengths) {
+    lengths = new Uint8Array(words.length * stride)
+    predicateLengths.set(words, lengths)
   }
 
+  const offset = at * stride
+  if (lengths[offset + stride - 1] === 0) {
+    for (let index = 0; index < predicateTables.length; index++) lengths[offset + index] = predicateTables[index]![0].match(words, at, true)?.length ?? 0
+    lengths[offset + stride - 1] = 1
+  }
+
+  return {lengths, offset}
+}
+
+/** The longest claim of a predicate table at `at` (0: none). */
+function longestPredicate(words: readonly Word[], at: number): number {
+  const {lengths, offset} = predicatesAt(words, at)
+  let most = 0
+  for (let index = 0; index < predicateTables.length; index++) most = Math.max(most, lengths[offset + index]!)
+  return most
+}
+
+/** The token of `length` words from `at` (cut at `to`). */
+function tokenOf(text: string, words: readonly Word[], at: number, to: number, type: TokenType, length = 1, kind?: PartyKind): ClauseToken {
+  const word = words[at] as Word
+  const end = Math.min(to, at + length)
+  const last = words[end - 1] as Word
+  // What Chevrotain reads of a token and the clause's own fields, in one object: every token has the same shape.
+  // (No lines and columns: the clause parser tracks no node locations, and NaN in four fields was four numbers on the heap per token.)
+  return {
+    image: text.slice(word.start, last.end),
+    startOffset: word.start,
+    endOffset: last.end - 1,
+    tokenTypeIdx: type.tokenTypeIdx as number,
+    tokenType: type,
+    from: at,
+    to: end,
+    kind: kind || undefined,
+    parses: undefined
+  }
+}
+
+function tagAt(text: string, words: readonly Word[], at: number, to: number, previous: ClauseToken | undefined, from: number): ClauseToken {
+  const word = words[at] as Word
+  const make = (type: TokenType, length = 1, kind?: PartyKind): ClauseToken => tokenOf(text, words, at, to, type, length, kind)
+
   if (word.punct) return make(punctuation[word.text] ?? t.Mark)
-  if (/^\d/.test(word.text)) return make(t.Number)
+  if (startsWithDigit(word.text)) return make(t.Number)
   // `Khoản 2`, `Điều 19`, `Phụ lục 1`: a part of a text, never a party.
   const citation = citations.match(words, at)
   if (citation && /^(?:\d|[IVXLivxl]+$|[a-zđ]$)/u.test(words[at + citation.length]?.text ?? '')) return make(t.Plain, citation.length)
@@ -128,16 +189,17 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   const head = overlapped(words, at, heads.match(words, at))
   // `1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ` / `Tập trung chỉ đạo …`: a capitalised verb opening a line after a name starts the task.
   if (capital && !head && previous && previous.tokenType !== t.Comma && previous.tokenType !== t.And && text.slice(words[at - 1]!.end, word.start).includes('\n')) {
-    for (const [table, type] of predicateTables) {
+    const {lengths, offset} = predicatesAt(words, at)
+    for (let index = 0; index < predicateTables.length; index++) {
+      const type = predicateTables[index]![1]
       if (!(type === t.Verb || type === t.Adverb || type === t.Lead || type === t.Modal)) continue
-      const verb = table.match(words, at, true)
-      if (verb) return make(type, verb.length)
+      if (lengths[offset + index]! > 0) return make(type, lengths[offset + index])
     }
   }
 
   if (capital) {
     // `Báo cáo` is not `Báo` (a newspaper) and the rest: a longer word of another table is a capitalised noun.
-    const longer = predicateTables.some(([table]) => (table.match(words, at, true)?.length ?? 0) > (head?.length ?? 0))
+    const longer = longestPredicate(words, at) > (head?.length ?? 0)
     if (head && longer) return make(t.Name, head.length + 1)
     if (head) return make(t.Head, head.length, head.value)
     const level = levels.match(words, at)
@@ -150,7 +212,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   if (initial) {
     const frame = frames.match(words, at)
     // `Theo dõi` is a verb, not `Theo` and the rest: a longer word of another table wins.
-    const verb = predicateTables.reduce((most, [table]) => Math.max(most, table.match(words, at, true)?.length ?? 0), 0)
+    const verb = longestPredicate(words, at)
     if (frame && !(head && head.length > frame.length) && verb <= frame.length) {
       const keys = frame.keys.join(' ')
       return make(purposeVerbs.has(keys) ? t.PurposeVerb : frameTypes[frame.value], frame.length)
@@ -172,7 +234,11 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
     if (found) claims.push({type, length: found.length, rank, kind})
   }
 
-  predicateTables.forEach(([table, type], index) => claim(type, table.match(words, at, true), 40 - index))
+  const {lengths, offset} = predicatesAt(words, at)
+  for (let index = 0; index < predicateTables.length; index++) {
+    const length = lengths[offset + index]!
+    if (length > 0) claims.push({type: predicateTables[index]![1], length, rank: 40 - index, kind: undefined})
+  }
   claim(t.Plain, compounds.match(words, at), 33)
   claim(t.Head, head, 32, head?.value)
   claim(t.Level, levels.match(words, at), 31)
@@ -250,12 +316,18 @@ function shouting(words: readonly Word[], from: number, to: number): boolean {
   let letters = 0
   for (let index = from; index < to; index++) {
     const word = words[index] as Word
-    if (word.punct || /^\d/.test(word.text)) continue
+    if (word.punct || startsWithDigit(word.text)) continue
     if (word.text !== word.text.toUpperCase()) return false
     letters++
   }
 
   return letters >= 2
+}
+
+/** The text opens with a digit (`/^\d/`). */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 /** `EVN`, `PVN`, `TKV`: two to eight capitals (digits and `&` allowed). */

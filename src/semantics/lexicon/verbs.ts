@@ -92,6 +92,7 @@ export const actionVerbs: readonly string[] = [
   'hướng dẫn', 'tham mưu', 'biết', 'kết thúc', 'đề xuất', 'kiến nghị', 'trình', 'báo cáo', 'tổng hợp', 'thống kê', 'rà soát', 'tổng rà soát', 'rà', 'đánh giá',
   'phản ánh', 'góp ý', 'kê khai', 'gia hạn', 'chấp thuận', 'giúp đỡ', 'giữ gìn', 'điều tiết', 'phân luồng', 'hoàn trả', 'khởi công', 'đưa vào', 'thi hành',
   'truy quét', 'khoanh vùng', 'dập dịch', 'đền bù', 'giải phóng mặt bằng', 'đàm phán', 'tiếp đón',
+  'đẩy nhanh', 'nỗ lực', 'tăng tốc', 'phấn đấu', 'vào cuộc', 'kiểm điểm',
   'sơ kết', 'tổng kết', 'xây dựng', 'ban hành', 'hoàn thiện', 'hoàn thành', 'hoàn tất', 'sửa đổi', 'bổ sung', 'điều chỉnh', 'thay thế',
   'bãi bỏ', 'phê duyệt', 'thẩm định', 'thẩm tra', 'soát xét', 'soạn thảo', 'nghiên cứu', 'xem xét', 'quyết định', 'lựa chọn', 'phân công',
   'phân bổ', 'phân cấp', 'bố trí', 'sắp xếp', 'cân đối', 'huy động', 'cử', 'chuẩn bị', 'lập', 'xác định', 'làm rõ', 'xác minh', 'điều tra',

@@ -60,6 +60,7 @@ describe('who: the subject of a clause', () => {
     ['an assignment after a comma and a connective names its own party', 'Sở Nội vụ hoàn thiện quy định về tuyển dụng, trên cơ sở đó giao các trường đại học tự quyết định.', [['Sở Nội vụ'], ['các trường đại học']]],
     ['the press by its common name (`các cơ quan thông tin đại chúng`) is a party', 'Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tin đại chúng tăng cường thông tin.', [['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam', 'các cơ quan thông tin đại chúng']]],
     ['an aside between a subject and its verbs (`đẩy nhanh`, `nỗ lực` are the genre’s verbs)', 'Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực, đẩy nhanh tiến độ thực hiện dự án.', [['Chủ đầu tư']]],
+    ['`tổ chức hội nghị` after a party is its action, not a body named `tổ chức`', 'Ban công tác Mặt trận các thôn tổ chức hội nghị cử tri nơi cư trú.', [['Ban công tác Mặt trận các thôn']]],
     ['a party’s role before its action', 'Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực hiện.', [['Sở Khoa học và Công nghệ']]],
     ['`được phân công` before a modal is part of the name', 'Các cơ quan, đơn vị được phân công chủ trì có trách nhiệm hoàn thành đúng tiến độ.', [['Các cơ quan, đơn vị được phân công chủ trì']]],
     ['`được giao` with no modal after it is the predicate', 'Sở Tài chính được giao chủ trì thẩm định, báo cáo Ủy ban nhân dân tỉnh.', [['Sở Tài chính']]],

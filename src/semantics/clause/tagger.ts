@@ -280,7 +280,8 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
     if (verb) {
       const next = words[at + head.length]
       const afterDet = previous?.tokenType === t.Det
-      const beforeName = next !== undefined && !next.punct && (dets.match(words, at + head.length) !== undefined || heads.match(words, at + head.length) !== undefined || next.capital)
+      // (`hội nghị` after it is a meeting, not a `hội`: `các thôn tổ chức hội nghị cử tri`.)
+      const beforeName = next !== undefined && !next.punct && (dets.match(words, at + head.length) !== undefined || (heads.match(words, at + head.length) !== undefined && compounds.match(words, at + head.length) === undefined) || next.capital)
       // `các cơ quan, tổ chức khác có liên quan`: a piece of a list, with only modifiers after it.
       const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và' || next.punct || aspects.has(next.key) || modifierSet.match(words, at + head.length) !== undefined || assigned.match(words, at + head.length) !== undefined)
       if (!(afterDet || beforeName || listed)) return make(verb.type, verb.length)

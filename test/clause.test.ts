@@ -160,6 +160,12 @@ describe('roles', () => {
     expect(itemOf('Giao Sở Tài chính chủ trì, phối hợp Sở Kế hoạch và Đầu tư tham mưu Ủy ban nhân dân tỉnh bố trí vốn.')).toMatchObject([{who: ['Sở Tài chính'], with: ['Sở Kế hoạch và Đầu tư']}])
   })
 
+  it('reads who receives a report: `có báo cáo gửi X`, and `báo cáo … để X xem xét` (not `để tổng hợp`)', () => {
+    expect(itemOf('Sở Y tế có báo cáo gửi Ủy ban nhân dân tỉnh trước ngày 15/12/2025.')).toMatchObject([{reportTo: ['Ủy ban nhân dân tỉnh']}])
+    expect(itemOf('Sở Y tế kịp thời báo cáo, đề xuất giải pháp để Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy chỉ đạo.')).toMatchObject([{reportTo: ['Thường trực Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy']}])
+    expect(itemOf('Sở Y tế báo cáo kết quả để tổng hợp.')[0]?.reportTo ?? []).toEqual([])
+  })
+
   it('goes on with the task after a connective with no comma (`Đồng thời tiếp tục phối hợp với …`)', () => {
     expect(itemOf('Chủ đầu tư hoàn thành nghiệm thu. Đồng thời tiếp tục phối hợp với các nhà thầu đào tạo cán bộ vận hành.')).toMatchObject([{who: ['Chủ đầu tư'], with: ['các nhà thầu']}])
   })

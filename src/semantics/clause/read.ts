@@ -7,7 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
-import {assigningVerbs, promiseModals, reportCompanions, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
+import {assigningVerbs, promiseModals, reportCompanions, reportReceivers, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -163,6 +163,7 @@ function readNow(text: string, words: readonly Word[], clause: Clause, options: 
 }
 
 const promises: ReadonlySet<string> = new Set(promiseModals)
+const receiverMarks: ReadonlySet<string> = new Set(reportReceivers)
 const assigning: ReadonlySet<string> = new Set(assigningVerbs)
 
 /** `… sẽ giao …`: a hand-over promised for later. */
@@ -458,7 +459,8 @@ function reportTargets(text: string, words: readonly Word[], tokens: ClauseToken
   for (let look = start; look < Math.min(tokens.length, start + 16); look++) {
     const token = tokens[look]!
     if (token.tokenType === t.Semicolon || token.tokenType === t.Report) break
-    if (targets.has(token.image.toLowerCase())) {
+    // `báo cáo, đề xuất giải pháp để Thường trực Tỉnh ủy … chỉ đạo`: the report goes to whoever is to act on it.
+    if (targets.has(token.image.toLowerCase()) || (receiverMarks.has(token.image.toLowerCase()) && tokenIs(tokens[look + 1] ?? token, t.PartyStart) && tokens[look + 1]?.tokenType !== t.Det)) {
       const list = listAt(tokens, look + 1, false)
       if (list) return piecesOf(text, words, list)
     }

@@ -39,7 +39,10 @@ export const withPhrases: readonly string[] = [
 ]
 
 /** Reporting: `báo cáo X`, `báo cáo … với/về/lên X`. */
-export const reportVerbs: readonly string[] = ['báo cáo', 'tổng hợp báo cáo', 'tổng hợp, báo cáo', 'gửi báo cáo']
+export const reportVerbs: readonly string[] = ['báo cáo', 'tổng hợp báo cáo', 'tổng hợp, báo cáo', 'gửi báo cáo', 'có báo cáo']
+
+/** Words after `báo cáo …` that lead to who is to act on the report, and so receives it (`… để Ủy ban nhân dân tỉnh xem xét`). */
+export const reportReceivers: readonly string[] = ['để']
 
 /** Words after `báo cáo …` that lead to whom the report goes. */
 export const reportTargets: readonly string[] = ['với', 'về', 'lên', 'cho', 'gửi', 'tới', 'đến']

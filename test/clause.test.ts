@@ -166,6 +166,11 @@ describe('roles', () => {
     expect(itemOf('Sở Y tế báo cáo kết quả để tổng hợp.')[0]?.reportTo ?? []).toEqual([])
   })
 
+  it('reads partners after `với sự phối hợp của`, and a verb after a list’s qualifier (`… liên quan tham mưu`)', () => {
+    expect(itemOf('Sở Y tế chủ trì, với sự phối hợp của Sở Tài chính, kiểm tra các cơ sở.')).toMatchObject([{who: ['Sở Y tế'], with: ['Sở Tài chính']}])
+    expect(itemOf('Sở Y tế chủ động phối hợp với các sở, ngành liên quan tham mưu Ủy ban nhân dân tỉnh.')).toMatchObject([{who: ['Sở Y tế'], with: ['các sở, ngành liên quan']}])
+  })
+
   it('goes on with the task after a connective with no comma (`Đồng thời tiếp tục phối hợp với …`)', () => {
     expect(itemOf('Chủ đầu tư hoàn thành nghiệm thu. Đồng thời tiếp tục phối hợp với các nhà thầu đào tạo cán bộ vận hành.')).toMatchObject([{who: ['Chủ đầu tư'], with: ['các nhà thầu']}])
   })

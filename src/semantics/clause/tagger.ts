@@ -10,7 +10,7 @@ import {bodyNames} from '../lexicon/bodies.js'
 import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
-import {headsNamedByVerbs, levelWords, listConnectives, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
+import {headsNamedByVerbs, levelWords, listConnectives, listQualifiers, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
 import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
 import {PhraseTable, phraseSet, type Word} from '../words.js'
 import * as t from './tokens.js'
@@ -261,7 +261,9 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   claims.sort((a, b) => b.length - a.length || (weak(a.type) && !weak(b.type) && b.rank >= 29 ? 1 : weak(b.type) && !weak(a.type) && a.rank >= 29 ? -1 : b.rank - a.rank))
   // A modifier never opens a clause: `Tham mưu Ủy ban nhân dân thành phố …` is the verb (`cơ quan tham mưu` the modifier);
   // nor does it follow a body's full name: `phối hợp Sở Kế hoạch và Đầu tư tham mưu …` acts.
-  if ((initial || previous?.tokenType === t.Body) && claims[0]!.type === t.Modifier) {
+  // … nor after a whole list's qualifier: `phối hợp với các sở, ngành liên quan tham mưu …`.
+  const afterQualifier = previous?.tokenType === t.Modifier && qualifierSet.match(words, previous.from)?.length === previous.to - previous.from
+  if ((initial || previous?.tokenType === t.Body || afterQualifier) && claims[0]!.type === t.Modifier) {
     const verb = claims.find((other) => weak(other.type) && other.length === claims[0]!.length)
     if (verb) return make(verb.type, verb.length)
   }
@@ -295,6 +297,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
 
 const overlapping = phraseSet(verbsOverlappingHeads)
 const aspects: ReadonlySet<string> = new Set(relativeAspects)
+const qualifierSet = phraseSet(listQualifiers)
 
 /** A party's name opens at `at`: a body, a head or a determiner before one. */
 function partyAt(words: readonly Word[], at: number): boolean {

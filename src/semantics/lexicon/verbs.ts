@@ -35,7 +35,8 @@ export const leadVerbs: readonly string[] = ['chủ trì']
 
 /** Phrases before the parties to cooperate with. */
 export const withPhrases: readonly string[] = [
-  'phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp cùng', 'cùng với', 'phối hợp', 'phối hợp chặt chẽ', 'phối, kết hợp với', 'kết hợp với'
+  'phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp cùng', 'cùng với', 'phối hợp', 'phối hợp chặt chẽ', 'phối, kết hợp với', 'kết hợp với',
+  'với sự phối hợp của', 'có sự phối hợp của'
 ]
 
 /** Reporting: `báo cáo X`, `báo cáo … với/về/lên X`. */

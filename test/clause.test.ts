@@ -171,6 +171,15 @@ describe('roles', () => {
     expect(itemOf('Sở Y tế chủ động phối hợp với các sở, ngành liên quan tham mưu Ủy ban nhân dân tỉnh.')).toMatchObject([{who: ['Sở Y tế'], with: ['các sở, ngành liên quan']}])
   })
 
+  it('reads `refrain` only where the main action is not to act', () => {
+    const polarity = (sentence: string) => itemOf(sentence).map((obligation) => obligation.polarity)
+    expect(polarity('Ủy ban nhân dân các xã tạm dừng tổ chức đại hội.')).toEqual(['refrain'])
+    expect(polarity('Sở Y tế không được cấp phép mới.')).toEqual(['refrain'])
+    expect(polarity('Cơ quan hải quan kiểm tra hồ sơ không quá 02 giờ làm việc.')).toEqual(['do'])
+    expect(polarity('Các ngân hàng chi trả không dùng tiền mặt cho người hưởng trợ cấp.')).toEqual(['do'])
+    expect(polarity('Sở Nội vụ yêu cầu tạm dừng việc tuyển dụng.')).toEqual(['do'])
+  })
+
   it('goes on with the task after a connective with no comma (`Đồng thời tiếp tục phối hợp với …`)', () => {
     expect(itemOf('Chủ đầu tư hoàn thành nghiệm thu. Đồng thời tiếp tục phối hợp với các nhà thầu đào tạo cán bộ vận hành.')).toMatchObject([{who: ['Chủ đầu tư'], with: ['các nhà thầu']}])
   })

@@ -380,7 +380,9 @@ function readPredicate(text: string, words: readonly Word[], tokens: ClauseToken
   while (main < tokens.length && (tokens[main]!.tokenType === t.Adverb || tokens[main]!.tokenType === t.Modal)) main++
   const action = tokens[main]
   reading.noTask = action !== undefined && (action.tokenType === t.Statement || (action.tokenType === t.Passive && reading.parties.length === 0))
-  reading.polarity = tokens.slice(0, Math.min(tokens.length, main + 2)).some((token) => token.tokenType === t.Refrain) ? 'refrain' : 'do'
+  // The main action is not to act (`tạm dừng …`, `không được …`); a verb before it (`yêu cầu tạm dừng`) is the action.
+  const acting = (token: ClauseToken | undefined): boolean => token !== undefined && (token.tokenType === t.HandOver || token.tokenType === t.Verb || token.tokenType === t.Report || token.tokenType === t.Lead)
+  reading.polarity = tokens.slice(0, Math.min(tokens.length, main + 2)).some((token, index) => token.tokenType === t.Refrain && !(index === main + 1 && acting(tokens[main]))) ? 'refrain' : 'do'
   reading.lead = tokens.slice(0, main + 4).some((token) => token.tokenType === t.Lead)
 
   for (let at = 0; at < tokens.length; at++) {

@@ -11,7 +11,7 @@ import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
 import {headsNamedByVerbs, levelWords, listConnectives, listQualifiers, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
-import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
+import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, notRefrains, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
 import {PhraseTable, phraseSet, type Word} from '../words.js'
 import * as t from './tokens.js'
 
@@ -240,6 +240,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
     if (length > 0) claims.push({type: predicateTables[index]![1], length, rank: 40 - index, kind: undefined})
   }
   claim(t.Plain, compounds.match(words, at), 33)
+  claim(t.Plain, bounds.match(words, at), 34)
   claim(t.Head, head, 32, head?.value)
   claim(t.Level, levels.match(words, at), 31)
   claim(t.Modifier, modifierSet.match(words, at), 30)
@@ -298,6 +299,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
 const overlapping = phraseSet(verbsOverlappingHeads)
 const aspects: ReadonlySet<string> = new Set(relativeAspects)
 const qualifierSet = phraseSet(listQualifiers)
+const bounds = phraseSet(notRefrains)
 
 /** A party's name opens at `at`: a body, a head or a determiner before one. */
 function partyAt(words: readonly Word[], at: number): boolean {

@@ -48,6 +48,13 @@ export const reportReceivers: readonly string[] = ['để']
 /** Words after `báo cáo …` that lead to whom the report goes. */
 export const reportTargets: readonly string[] = ['với', 'về', 'lên', 'cho', 'gửi', 'tới', 'đến']
 
+/**
+ * `không` that does not mean not acting: a bound (`không quá 02 giờ`), a
+ * quality (`chi trả không dùng tiền mặt`), a statement of scope (`không
+ * thuộc đối tượng`, `không phụ thuộc`), `không chỉ … mà còn`.
+ */
+export const notRefrains: readonly string[] = ['không quá', 'không dùng tiền mặt', 'không thuộc', 'không phụ thuộc', 'không chỉ']
+
 /** Main actions that mean not acting: `refrain` polarity. */
 export const refrainMarkers: readonly string[] = [
   'tạm thời không', 'tạm dừng', 'tạm ngừng', 'tạm hoãn', 'không được', 'nghiêm cấm', 'cấm', 'hạn chế', 'không', 'dừng', 'ngừng', 'tuyệt đối không', 'kiên quyết không', 'chưa'

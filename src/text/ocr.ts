@@ -48,23 +48,7 @@ export function confusionEdits(text: string): OcrEdit[] {
   const edits: OcrEdit[] = []
   // The runs of `[\p{L}\p{N}§{]+`, scanned without a match object per token.
   const tokens: Array<{start: number; end: number; value: string}> = []
-  for (let at = 0; at < text.length; ) {
-    const point = text.codePointAt(at) as number
-    if (!isTokenPoint(point)) {
-      at += point > 0xffff ? 2 : 1
-      continue
-    }
-
-    const start = at
-    at += point > 0xffff ? 2 : 1
-    while (at < text.length) {
-      const next = text.codePointAt(at) as number
-      if (!isTokenPoint(next)) break
-      at += next > 0xffff ? 2 : 1
-    }
-
-    tokens.push({start, end: at, value: text.slice(start, at)})
-  }
+  forEachRun(text, isTokenPoint, (start, end) => tokens.push({start, end, value: text.slice(start, end)}))
 
   const chains = dottedChains(text, tokens)
   tokens.forEach((current, index) => {
@@ -207,6 +191,27 @@ interface Word {
 /** `[\p{L}\p{N}]` by BMP code point (0: not yet asked, 1: yes, 2: no), filled as characters are met. */
 const letterOrDigit = new Uint8Array(0x10000)
 
+/** Each run of code points that `member` takes, as `[start, end)` in code units, scanned without a match object per run. */
+function forEachRun(text: string, member: (point: number) => boolean, visit: (start: number, end: number) => void): void {
+  for (let at = 0; at < text.length; ) {
+    const point = text.codePointAt(at) as number
+    if (!member(point)) {
+      at += point > 0xffff ? 2 : 1
+      continue
+    }
+
+    const start = at
+    at += point > 0xffff ? 2 : 1
+    while (at < text.length) {
+      const next = text.codePointAt(at) as number
+      if (!member(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+
+    visit(start, at)
+  }
+}
+
 function isLetterOrDigit(point: number): boolean {
   if (point > 0xffff) return /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))
   let known = letterOrDigit[point] as number
@@ -225,26 +230,10 @@ function wordsOf(text: string, offset: number): Word[] {
   // (unless the text opens with a byte order mark, which the fold drops: then each word on its own, as before).
   const folded = fold(text)
   const aligned = folded.length === text.length
-  const length = text.length
-  let at = 0
-  while (at < length) {
-    const point = text.codePointAt(at) as number
-    if (!isLetterOrDigit(point)) {
-      at += point > 0xffff ? 2 : 1
-      continue
-    }
-
-    const start = at
-    at += point > 0xffff ? 2 : 1
-    while (at < length) {
-      const next = text.codePointAt(at) as number
-      if (!isLetterOrDigit(next)) break
-      at += next > 0xffff ? 2 : 1
-    }
-
-    const value = text.slice(start, at)
-    out.push({start: offset + start, end: offset + at, value, folded: aligned ? folded.slice(start, at) : fold(value)})
-  }
+  forEachRun(text, isLetterOrDigit, (start, end) => {
+    const value = text.slice(start, end)
+    out.push({start: offset + start, end: offset + end, value, folded: aligned ? folded.slice(start, end) : fold(value)})
+  })
 
   return out
 }
@@ -396,21 +385,7 @@ function mayHoldFormula(line: string): boolean {
   // (A leading byte order mark shifts the folded line against the line: read such a line in full, as before.)
   if (line.charCodeAt(0) === 0xfeff) return true
   let count = 0
-  for (let at = 0; at < line.length; ) {
-    const point = line.codePointAt(at) as number
-    if (!isLetterOrDigit(point)) {
-      at += point > 0xffff ? 2 : 1
-      continue
-    }
-
-    const start = at
-    at += point > 0xffff ? 2 : 1
-    while (at < line.length) {
-      const next = line.codePointAt(at) as number
-      if (!isLetterOrDigit(next)) break
-      at += next > 0xffff ? 2 : 1
-    }
-
+  forEachRun(line, isLetterOrDigit, (start, end) => {
     if (bounds.length < 2 * count + 2) {
       const grown = new Int32Array(bounds.length * 2)
       grown.set(bounds)
@@ -418,9 +393,9 @@ function mayHoldFormula(line: string): boolean {
     }
 
     bounds[2 * count] = start
-    bounds[2 * count + 1] = at
+    bounds[2 * count + 1] = end
     count++
-  }
+  })
 
   for (let word = 0; word < count; word++) {
     for (const formula of word === 0 ? formulas : anywhere) {

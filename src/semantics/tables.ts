@@ -8,6 +8,7 @@ import type {Draft, FoundParty} from './obligations.js'
 import {partiesAt} from './clause/read.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
 import {findDates} from '../text/dates.js'
+import {deadlineLabelWords} from './lexicon/frames.js'
 import {findReferences} from './references.js'
 import {findTimings, type Issued} from './timing.js'
 import {keyOf, wordsOf} from './words.js'
@@ -98,7 +99,8 @@ export function cellTimings(unit: TextUnit, issued: Issued, label: string, perio
   const found: Draft['when'] = findTimings(unit.text, issued, cited).map((timing) => ({...timing, position: positionIn(unit, timing.start, timing.end)}))
   const covered = (start: number, end: number): boolean => found.some((timing) => timing.start < end && start < timing.end) || cited.some(([a, b]) => a < end && start < b)
   // `31/12/2025` alone under `Thời hạn` or `Thời gian hoàn thành`: the day it is due by; under `Thời gian`: the day it happens.
-  const kind = /hạn|hoàn thành|xong/iu.test(label) ? 'by' : 'on'
+  const lower = label.toLowerCase()
+  const kind = deadlineLabelWords.some((word) => lower.includes(word)) ? 'by' : 'on'
   for (const date of findDates(unit.text, year)) {
     const start = date.index
     const end = start + date.length

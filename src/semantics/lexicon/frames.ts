@@ -112,3 +112,10 @@ export const closingHandOvers: readonly string[] = ['thông báo để', 'thông
  * nothing of anyone.
  */
 export const exampleOpeners: readonly string[] = ['ví dụ', 'thí dụ', 'chẳng hạn', 'minh họa']
+
+/**
+ * Words of a time label (`thời hạn`, `hạn chót`, `hoàn thành`) that make a bare date in its field a deadline
+ * (`Thời hạn hoàn thành: 30/9/2025` is due by that day); under other time
+ * labels (`Thời gian: 15/3/2026`) the date is the day it happens.
+ */
+export const deadlineLabelWords: readonly string[] = ['hạn', 'hoàn thành', 'xong']

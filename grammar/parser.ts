@@ -145,7 +145,9 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.CONSUME(t.Bullet)},
           {ALT: () => this.CONSUME(t.LoneDash)},
           {ALT: () => this.CONSUME(t.Textish)},
-          {ALT: () => this.CONSUME(t.Separator)}
+          {ALT: () => this.CONSUME(t.Separator)},
+          {ALT: () => this.CONSUME(t.PageNumber)},
+          {ALT: () => this.CONSUME(t.SealMark)}
         ])
       }
     })
@@ -233,6 +235,8 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.CONSUME(t.ItemLine)},
           {ALT: () => this.CONSUME(t.Bullet)},
           {ALT: () => this.CONSUME(t.PageNumber)},
+          {ALT: () => this.CONSUME(t.PageBreak)},
+          {ALT: () => this.CONSUME(t.SealMark)},
           {ALT: () => this.CONSUME(t.Code)},
           {ALT: () => this.CONSUME(t.LoneDash)},
           {ALT: () => this.CONSUME(t.Decoration)},
@@ -270,7 +274,9 @@ export class DirectiveParser extends CstParser {
           {ALT: () => this.CONSUME(t.Bullet)},
           {ALT: () => this.CONSUME(t.LoneDash)},
           {ALT: () => this.CONSUME(t.Textish)},
-          {ALT: () => this.CONSUME(t.Separator)}
+          {ALT: () => this.CONSUME(t.Separator)},
+          {ALT: () => this.CONSUME(t.PageNumber)},
+          {ALT: () => this.CONSUME(t.SealMark)}
         ])
       }
     })
@@ -395,9 +401,9 @@ export class DirectiveParser extends CstParser {
       return true
     }
 
-    if (tokenMatcher(next, t.Separator)) {
-      // Separators before the first entry, or between bullet entries.
-      const after = this.nextNonSeparator()
+    if (tokenMatcher(next, t.Separator) || this.pageNumberAt(next, previous)) {
+      // Separators (a page turn too) before the first entry, or between bullet entries.
+      const after = this.afterPageGap()
       if (!after) return false
       if (!entrySeen) return tokenMatcher(after, t.Textish) || tokenMatcher(after, t.Bullet)
       return tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.LoneDash)
@@ -430,6 +436,14 @@ export class DirectiveParser extends CstParser {
     const previous = this.LA(0)
     const next = this.LA(1)
     if (tokenMatcher(next, t.Bullet) || tokenMatcher(next, t.LoneDash) || tokenMatcher(next, t.Archive)) return true
+    // The list goes on after a page turn (running head, page number, stamp) when a dashed entry follows it.
+    if (this.isPageGap(next) && this.pageTurnAround()) {
+      const k = this.pageGapLength() + 1
+      const entry = (token: IToken): boolean => tokenMatcher(token, t.Bullet) || tokenMatcher(token, t.Archive)
+      // … or a line that wraps the entry cut by the page, then a dashed entry.
+      if (entry(this.LA(k)) || (tokenMatcher(this.LA(k), t.Textish) && !tokenMatcher(this.LA(k), t.Office) && entry(this.LA(k + 1)))) return true
+    }
+
     if (tokenMatcher(next, t.Separator)) {
       if (tokenMatcher(next, t.Pipe)) return false
       const after = this.nextNonSeparator()
@@ -440,6 +454,8 @@ export class DirectiveParser extends CstParser {
 
     if (tokenMatcher(next, t.Textish) && !tokenMatcher(next, t.Office)) {
       if (tokenMatcher(previous, t.DistributionOpener)) return lineGap(previous, next) <= 1
+      // The wrapped end of an entry cut by a page turn, a dashed entry after it.
+      if (this.pageTurnAround() && (tokenMatcher(this.LA(2), t.Bullet) || tokenMatcher(this.LA(2), t.Archive))) return true
       if (tokenMatcher(previous, t.Separator) && this.state.distributionLine !== undefined && (previous.startLine ?? 0) - this.state.distributionLine <= 1) return true
       return lineGap(previous, next) <= 1 && !tokenMatcher(previous, t.Separator) && !/[.]\W*$/.test(previous.image)
     }
@@ -507,30 +523,77 @@ export class DirectiveParser extends CstParser {
     const next = this.LA(1)
     if (next.tokenType === EOF) return false
     if (tokenMatcher(next, t.Pipe)) return true
-    if (tokenMatcher(next, t.Blank)) {
-      const after = this.nextNonSeparator()
-      return Boolean(after && this.pipeFollows(after))
-    }
+    // A page (running head, page number, signature stamp) may fall anywhere in the table.
+    if (this.isPageGap(next)) return this.pipeAfterPageGap()
 
     if (tokenMatcher(next, t.DistributionOpener) || tokenMatcher(next, t.Authority) || tokenMatcher(next, t.Office)) return false
     // Cell content: a run of lines closed by a `|`.
     return this.pipeClosesRun()
   }
 
-  /** A `|` comes after the current run of content lines (within 60 lines). */
-  private pipeClosesRun(): boolean {
-    for (let k = 1; k < 60; k++) {
+  /** A `|` comes after the current run of content lines (within 60 lines; the blank lines of a page turn do not end the run). */
+  private pipeClosesRun(from = 1): boolean {
+    let afterTurn = false
+    for (let k = from; k < from + 60; k++) {
       const token = this.LA(k)
       if (token.tokenType === EOF) return false
       if (tokenMatcher(token, t.Pipe)) return true
+      if (tokenMatcher(token, t.Blank) && afterTurn) continue
       if (tokenMatcher(token, t.Blank) || tokenMatcher(token, t.DistributionOpener) || tokenMatcher(token, t.Authority)) return false
+      afterTurn = this.isPageGap(token)
     }
 
     return false
   }
 
-  private pipeFollows(token: IToken): boolean {
-    return tokenMatcher(token, t.Pipe)
+  /** Blank lines and the furniture of a page turn: running head, page number, stamp. */
+  private isPageGap(token: IToken): boolean {
+    return tokenMatcher(token, t.Blank) || tokenMatcher(token, t.PageBreak) || tokenMatcher(token, t.PageNumber) || tokenMatcher(token, t.SealMark)
+  }
+
+  /** `next` is the number of a page whose running head was just read. */
+  private pageNumberAt(next: IToken, previous: IToken): boolean {
+    return tokenMatcher(next, t.PageNumber) && (tokenMatcher(previous, t.PageBreak) || tokenMatcher(previous, t.SealMark))
+  }
+
+  /** A page turn (running head, page number, stamp; not blank lines alone) in the gap ahead, or just read before the blank lines. */
+  private pageTurnAround(): boolean {
+    let back = 0
+    while (back > -40 && tokenMatcher(this.LA(back), t.Blank)) back--
+    const end = this.pageGapLength()
+    for (let k = back; k <= end; k++) {
+      const token = this.LA(k)
+      if (this.isPageGap(token) && !tokenMatcher(token, t.Blank)) return true
+    }
+
+    return false
+  }
+
+  /** How many tokens ahead the blank lines and page furniture end. */
+  private pageGapLength(): number {
+    let k = 1
+    while (k < 40 && this.isPageGap(this.LA(k))) k++
+    return k - 1
+  }
+
+  /** The first token after the separators and page furniture (running head, page number, stamp) ahead. */
+  private afterPageGap(): IToken | undefined {
+    for (let k = 1; k < 40; k++) {
+      const token = this.LA(k)
+      if (token.tokenType === EOF) return undefined
+      if (!tokenMatcher(token, t.Separator) && !tokenMatcher(token, t.PageNumber) && !tokenMatcher(token, t.SealMark)) return token
+    }
+
+    return undefined
+  }
+
+  /** A `|` follows the blank lines and page furniture ahead, or a cell that a `|` closes. */
+  private pipeAfterPageGap(): boolean {
+    const k = this.pageGapLength() + 1
+    const after = this.LA(k)
+    if (tokenMatcher(after, t.Pipe)) return true
+    // Only a page turn (not a blank line alone) may fall inside a cell.
+    return this.pageTurnAround() && this.pipeClosesRun(k)
   }
 
   /** A run of capitals (the issuer or an office) ends before prose starts. */

@@ -46,6 +46,29 @@ describe.skipIf(corpusTexts.length === 0).each(damages)('a corpus text %s', (_na
   })
 })
 
+/** Page turns fall anywhere: in a task table's cell, between two entries of the Nơi nhận, after `điện:`, in a numbered item cut on a comma or inside its bold label. */
+const pageTurnTexts = [
+  '08-kh-ubnd-dongthap-doimoicongnghe.txt',
+  '11-cd-ttg-catgiam-tthc.txt',
+  '13-cd-ttg-duan-tondong-thanhtra.txt',
+  '14-cd-ttg-thiethai-nhao-mualu.txt',
+  '41-kh-0130-ubnd-daklak-moitruong-saulu.txt'
+].filter((name) => corpusNames.includes(name))
+
+describe.each([13, 19, 31])('a page turn every %i lines', (every) => {
+  it.each(fixtureNames)('leaves the seed %s its record', (name) => {
+    expect(meaning(gazettePages(fixture(name), every))).toEqual(meaning(fixture(name)))
+  })
+
+  it.skipIf(pageTurnTexts.length === 0).each(pageTurnTexts)('leaves the corpus text %s its obligations, losslessly', (name) => {
+    const obligations = (text: string) => (meaning(text) as {obligations: unknown[]}).obligations
+    const damaged = gazettePages(corpus(name), every)
+    expect(obligations(damaged)).toEqual(obligations(corpus(name)))
+    const {tree} = parseFile(damaged)
+    expect(coverageProblems(damaged, tree as Root)).toEqual([])
+  })
+})
+
 describe('a seed under OCR damage', () => {
   it.each(fixtureNames)('%s parses losslessly, and keeps its type and number', (name) => {
     for (const seed of [1, 2, 3]) {

@@ -11,7 +11,7 @@ import {phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
 import type {Distribution, DistributionContent, Purpose, Recipient, Signature, SignatureContent, SignatureLine} from './types.js'
 import {append} from '../append.js'
 
-const separatorKinds = new Set(['Blank', 'Pipe', 'Rule', 'Star', 'Decoration', 'PageBreak', 'PageNumber', 'LoneDash'])
+const separatorKinds = new Set(['Blank', 'Pipe', 'Rule', 'Star', 'Decoration', 'PageBreak', 'PageNumber', 'SealMark', 'LoneDash'])
 
 // ------------------------------------------------------------ distribution
 

@@ -4,6 +4,7 @@
  * again, and hard-wrapped text without blank lines cut into paragraphs.
  */
 import type {CstNode, IToken} from 'chevrotain'
+import {isCapitals} from '../../grammar/lines.js'
 import {fold} from '../text/fold.js'
 import {opensColumnTable, readColumnTable} from './columns.js'
 import {endOf, isToken, kindOf, ordered, tokensOf} from './cst.js'
@@ -192,7 +193,9 @@ function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
       // Cut mid-sentence: the part after the break starts in lower case, or (across a page) the part before ran to the margin.
       const acrossPage = gap.some((token) => kindOf(token) === 'PageBreak' || kindOf(token) === 'PageNumber' || kindOf(token) === 'SealMark')
       // … or, across a page, a bold span left open before the break closes after it (`**4. Sở` / page / `Tài chính**`), or the prose before ends on a comma or a word in lower case (`Chủ tịch UBND tỉnh yêu cầu` / page / `Thủ trưởng các sở …`).
-      const joins = endsMidSentence(context, current) && (startsMidSentence(context, after) || (acrossPage && lastLine(context, current).length >= 50) || (acrossPage && (openEmphasis(context, current) || runsOn(context, current))))
+      const joins =
+        (acrossPage && openEmphasis(context, current)) ||
+        (endsMidSentence(context, current) && (startsMidSentence(context, after) || (acrossPage && isWrapped(context, current) && (runsToMargin(context, current) || runsOn(context, current)))))
       if (!joins) break
       const joined: Lines = {
         kind: 'lines',
@@ -271,16 +274,33 @@ function lastLine(context: Context, lines: Lines): string {
   return context.source.text.slice(token.startOffset, endOf(token)).replace(/[*_]+\s*$/, '').trimEnd()
 }
 
+/** Lines wrapped at a page's width (a PDF's), not paragraphs each on one long line (a web page's): only these say by their length or last word that they go on. */
+function isWrapped(context: Context, lines: Lines): boolean {
+  return lastLine(context, lines).trim().length <= 160
+}
+
+/** The last line runs to the margin (50 characters or more), or ends a block of prose three lines long or more (not a heading in bold or capitals). */
+function runsToMargin(context: Context, lines: Lines): boolean {
+  const last = lastLine(context, lines)
+  if (last.trim().length >= 50) return true
+  return lines.runs.flat().length >= 3 && !isCapitals(last) && !startsHeading(context, lines)
+}
+
+/** The block opens with bold or a markdown heading. */
+function startsHeading(context: Context, lines: Lines): boolean {
+  const first = lines.runs[0]?.[0]
+  return !first || /^\s*(?:[*_]{2}|#)/.test(context.source.text.slice(first.startOffset, endOf(first)))
+}
+
 function endsMidSentence(context: Context, lines: Lines): boolean {
   return /[\p{L}\p{N},]$/u.test(lastLine(context, lines))
 }
 
-/** Prose (not a heading: no label, no bold, not in capitals) whose last line stops on a comma or a lower-case word. */
+/** Prose (not a heading: no bold, not in capitals) whose last line stops on a comma, or (no label) on a lower-case word. */
 function runsOn(context: Context, lines: Lines): boolean {
-  if (lines.role !== 'paragraph') return false
-  const first = lines.runs[0]?.[0]
-  if (!first || /^\s*(?:[*_]{2}|#)/.test(context.source.text.slice(first.startOffset, endOf(first)))) return false
-  return /(?:\p{Ll}|,)$/u.test(lastLine(context, lines))
+  if (startsHeading(context, lines)) return false
+  // An item's line may end on a word in lower case as a heading does (`1. Giai đoạn chuẩn bị`), not on a comma.
+  return (lines.role === 'paragraph' ? /(?:\p{Ll}|,)$/u : /,$/u).test(lastLine(context, lines))
 }
 
 /** The lines leave a `**` bold span open. */
@@ -304,27 +324,32 @@ function startsMidSentence(context: Context, lines: Lines): boolean {
  * that starts with a capital, ends a paragraph.
  */
 function splitHardWrapped(context: Context, lines: Lines): Lines[] {
-  if (lines.runs.length !== 1) return [lines]
-  const run = lines.runs[0] as IToken[]
-  if (run.length < 3) return [lines]
-  const texts = run.map((token) => context.source.text.slice(token.startOffset, endOf(token)).trim())
+  const tokens = lines.runs.flat()
+  if (tokens.length < 3) return [lines]
+  const texts = tokens.map((token) => context.source.text.slice(token.startOffset, endOf(token)).trim())
   const width = maximum(texts.map((text) => text.length))
   if (width < 50) return [lines]
+  // Lines cut apart by a page turn (the runs of a joined paragraph) are never split there.
+  const runOf = new Map(lines.runs.flatMap((run, index) => run.map((token) => [token, index] as const)))
 
-  const out: Lines[] = []
-  let start = 0
-  for (let index = 0; index < run.length - 1; index++) {
+  const cuts: number[] = []
+  for (let index = 0; index < tokens.length - 1; index++) {
+    if (runOf.get(tokens[index] as IToken) !== runOf.get(tokens[index + 1] as IToken)) continue
     const text = texts[index] as string
     const next = (texts[index + 1] as string).replace(/^[*_\s]+/, '')
     const ends = /[.:;!?][)”"*_]*$/.test(text) && text.length < width * 0.75
-    if (ends && /^[\p{Lu}\d“"(]/u.test(next)) {
-      out.push({kind: 'lines', role: start === 0 ? lines.role : 'paragraph', runs: [run.slice(start, index + 1)], gaps: []})
-      start = index + 1
-    }
+    if (ends && /^[\p{Lu}\d“"(]/u.test(next)) cuts.push(index + 1)
   }
 
-  out.push({kind: 'lines', role: start === 0 ? lines.role : 'paragraph', runs: [run.slice(start)], gaps: []})
-  return out
+  if (cuts.length === 0) return [lines]
+  return [0, ...cuts].map((from, index) => {
+    const to = cuts[index] ?? tokens.length
+    const first = (tokens[from] as IToken).startOffset
+    const last = (tokens[to - 1] as IToken).startOffset
+    const runs = lines.runs.map((run) => run.filter((token) => token.startOffset >= first && token.startOffset <= last)).filter((run) => run.length > 0)
+    const gaps = lines.gaps.filter((token) => token.startOffset > first && token.startOffset < last)
+    return {kind: 'lines', role: from === 0 ? lines.role : 'paragraph', runs, gaps}
+  })
 }
 
 // --------------------------------------------------------------- closing
@@ -595,7 +620,7 @@ function tableNodes(context: Context, kind: 'table' | 'pipeTable', tokens: IToke
     const out: FlowContent[] = []
     for (const row of rows) {
       for (const child of row.children) {
-        if (child.type === 'marker') out.push(child)
+        if (child.type === 'marker' || child.type === 'pageBreak') out.push(child)
         else out.push({type: 'paragraph', children: child.children, position: child.position})
       }
     }
@@ -647,19 +672,37 @@ function cellOf(context: Context, start: number, end: number, delimiter: boolean
   return {type: 'tableCell', children, position: positionOf(children)}
 }
 
-/** Cells one per line between `|` lines; two `|` in a row end a row. */
+/** What a page turn leaves inside a flattened table: running head, page number, signature stamp. */
+const pageTurnKinds = new Set(['PageBreak', 'SealMark'])
+
+/**
+ * Cells one per line between `|` lines; two `|` in a row end a row. A page
+ * turn inside the table stays where it falls: inside the cell it cut (the
+ * cell reads on across it) or in the row between two cells.
+ */
 function flattenedRows(context: Context, tokens: IToken[]): TableRow[] {
   const rows: TableRow[] = []
   let row: TableRowContent[] = []
-  let cell: IToken[] = []
+  let cell: Lines = {kind: 'lines', role: 'paragraph', runs: [], gaps: []}
+  let pending: IToken[] = []
   let previousWasPipe = false
   const closeCell = (): void => {
-    if (cell.length === 0) return
-    const first = cell[0] as IToken
-    const last = cell[cell.length - 1] as IToken
-    const built = cellOf(context, first.startOffset, endOf(last), false)
+    const runs = cell.runs.filter((run) => run.length > 0)
+    if (runs.length === 0) return
+    const lastRun = runs[runs.length - 1] as IToken[]
+    const end = endOf(lastRun[lastRun.length - 1] as IToken)
+    // Page leaves after the cell's last line belong to the row, after the cell.
+    const trailing = cell.gaps.filter((token) => token.startOffset >= end)
+    const first = runs[0]?.[0] as IToken
+    const built = runs.length === 1 ? cellOf(context, first.startOffset, end, false) : cellOverPages(context, {...cell, runs, gaps: cell.gaps.filter((token) => token.startOffset < end)})
     if (built) row.push(built)
-    cell = []
+    pending.push(...trailing)
+    cell = {kind: 'lines', role: 'paragraph', runs: [], gaps: []}
+  }
+
+  const flushPending = (): void => {
+    for (const token of pending) append(row, separatorLeaves(context, token) as TableRowContent[])
+    pending = []
   }
 
   const closeRow = (): void => {
@@ -667,24 +710,53 @@ function flattenedRows(context: Context, tokens: IToken[]): TableRow[] {
     row = []
   }
 
-  for (const token of tokens) {
+  const significant = tokens.filter((token) => kindOf(token) !== 'Blank')
+  for (const [index, token] of significant.entries()) {
     const kind = kindOf(token)
-    if (kind === 'Blank') continue
+    if (isPageTurn(significant, index)) {
+      // Inside a cell: kept for the cell, which goes on after the page; between cells: a leaf of the row.
+      if (cell.runs.length > 0) {
+        cell.gaps.push(token)
+        cell.runs.push([])
+      } else pending.push(token)
+      continue
+    }
+
     if (kind === 'Pipe') {
-      if (cell.length > 0) closeCell()
-      else if (previousWasPipe && row.some((child) => child.type === 'tableCell')) closeRow()
+      const endsRow = cell.runs.length === 0 && previousWasPipe && row.some((child) => child.type === 'tableCell')
+      closeCell()
+      flushPending()
+      if (endsRow) closeRow()
       append(row, (separatorLeaves(context, token) as Marker[]))
       previousWasPipe = true
       continue
     }
 
-    cell.push(token)
+    flushPending()
+    if (cell.runs.length === 0) cell.runs.push([])
+    cell.runs[cell.runs.length - 1]!.push(token)
     previousWasPipe = false
   }
 
   closeCell()
+  flushPending()
   closeRow()
   return rows
+}
+
+/** A running head or stamp, or the page's number next to one (a number alone between two `|` is a cell: `|` `1` `CÔNG BÁO…`). */
+function isPageTurn(tokens: readonly IToken[], index: number): boolean {
+  const kind = kindOf(tokens[index] as IToken)
+  if (kind !== 'PageNumber') return pageTurnKinds.has(kind)
+  const [before, after] = [tokens[index - 1], tokens[index + 1]].map((token) => (token ? kindOf(token) : ''))
+  return pageTurnKinds.has(before ?? '') || (pageTurnKinds.has(after ?? '') && before !== 'Pipe')
+}
+
+/** A cell cut by a page turn: its runs of lines with the page's leaves between them. */
+function cellOverPages(context: Context, cell: Lines): TableCell | undefined {
+  const paragraph = paragraphOf(context, cell)
+  if (paragraph.children.length === 0) return undefined
+  return {type: 'tableCell', children: paragraph.children, position: paragraph.position}
 }
 
 // -------------------------------------------------------------- positions

@@ -409,12 +409,16 @@ function buildAddressees(context: Context, tokens: IToken[]): Addressees {
   }
 
   const pending: Array<{at: number; nodes: AddresseesContent[]}> = []
+  let previousKind = ''
   for (const token of tokens.slice(1)) {
     const kind = kindOf(token)
+    // A page turn: running head, signature stamp, and the page's number after them.
+    const pageTurn = kind === 'SealMark' || (kind === 'PageNumber' && (previousKind === 'PageBreak' || previousKind === 'SealMark'))
+    if (kind !== 'Blank') previousKind = kind
     if (kind === 'Bullet') {
       current = {start: token.startOffset, end: endOf(token)}
       entries.push(current)
-    } else if (isSeparator(kind) || kind === 'LoneDash') {
+    } else if (isSeparator(kind) || kind === 'LoneDash' || pageTurn) {
       current = undefined
       pending.push({at: token.startOffset, nodes: separatorLeaves(context, token) as AddresseesContent[]})
     } else if (current && !/[.]\s*[*_]*$/.test(source.text.slice(current.start, current.end))) {

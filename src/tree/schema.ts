@@ -100,7 +100,7 @@ export const paragraph = node('paragraph', {children: phrasing})
 export const numbering = z.enum(['part', 'chapter', 'section', 'article', 'roman', 'arabic', 'decimal', 'letter', 'parenthesized'])
 
 export const tableCell = node('tableCell', {children: phrasing})
-export const tableRow = node('tableRow', {children: z.array(z.discriminatedUnion('type', [tableCell, marker]))})
+export const tableRow = node('tableRow', {children: z.array(z.discriminatedUnion('type', [tableCell, marker, pageBreak]))})
 export const table = node('table', {
   form: z.enum(['markdown', 'flattened', 'columns']),
   children: z.array(z.discriminatedUnion('type', [tableRow, marker, pageBreak]))

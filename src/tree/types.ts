@@ -363,6 +363,8 @@ export type TableContent = TableContentMap[keyof TableContentMap]
 export interface TableRowContentMap {
   tableCell: TableCell
   marker: Marker
+  /** A page turn between two cells of a flattened table (one inside a cell stays in the cell). */
+  pageBreak: PageBreak
 }
 
 /** Any node of a table row. */

@@ -41,6 +41,9 @@ describe('who: the subject of a clause', () => {
     ['a semicolon always ends a party', 'Các đoàn thể tỉnh; cấp ủy huyện và tương đương tập trung lãnh đạo.', [['Các đoàn thể tỉnh', 'cấp ủy huyện và tương đương']]],
     ['a colon list writes its head on each piece', 'Các Đảng ủy: Quân sự tỉnh, Công an tỉnh và các cơ quan chức năng tăng cường nắm tình hình.', [['Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh', 'các cơ quan chức năng']]],
     ['a colon list set apart by semicolons keeps its commas', 'Giao Văn phòng Tỉnh ủy; các Đảng ủy: Khối cơ quan; Mặt trận Tổ quốc, các đoàn thể tỉnh; Công an tỉnh và các cấp ủy, tổ chức đảng căn cứ Kết luận này tổ chức thực hiện.', [['Văn phòng Tỉnh ủy', 'Đảng ủy Khối cơ quan', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy Công an tỉnh', 'các cấp ủy', 'tổ chức đảng']]],
+    ['a known pair of bare nouns after a determiner shares its head (`cơ quan, tổ chức, cá nhân`); a compound does not (`tổ chức xã hội`)', 'Các cơ quan, tổ chức, cá nhân có trách nhiệm bảo quản tài liệu; các đoàn thể, tổ chức xã hội tham gia giám sát.', [['Các cơ quan, tổ chức, cá nhân'], ['các đoàn thể', 'tổ chức xã hội']]],
+    ['a range of bodies (`từ … đến …`) qualifies the whole list, and a noun that is also a verb before it is the noun', 'Các cơ quan, tổ chức từ Trung ương đến cơ sở thực hiện nghiêm; Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi chủ động sơ tán dân.', [['Các cơ quan, tổ chức từ Trung ương đến cơ sở'], ['Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi']]],
+    ['a span of dates after a party is timing, not part of its name', 'Sở Y tế từ ngày 01/7/2025 đến ngày 30/7/2025 tổ chức kiểm tra.', [['Sở Y tế']]],
     ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
     ['a hand-over after a topic', 'Về đầu tư công: giao Sở Tài chính chủ trì rà soát danh mục.', [['Sở Tài chính']]],
     ['a belief holds its whole sentence, `;`-parts and all', 'Ban Thường vụ Tỉnh ủy tin tưởng rằng với quyết tâm của cả hệ thống chính trị; trong đó, sự lãnh đạo của cấp ủy là yếu tố quyết định, dịch bệnh sẽ được đẩy lùi. Sở Y tế chủ trì kiểm tra.', [['Sở Y tế']]],
@@ -267,11 +270,11 @@ describe('inheritance', () => {
     ])
   })
 
-  it('gives the sub-items of a heading party with a qualifier to that party', () => {
+  it('gives the sub-items of a heading party with a qualifier to that party, written whole with its range', () => {
     const obligations = directive('1. Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi:', 'a) Khẩn trương sơ tán người dân khỏi khu vực nguy hiểm.', 'b) Bố trí lực lượng trực 24/24 giờ.')
     expect(obligations.filter((obligation) => obligation.at.startsWith('1.')).map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
-      ['1.a', ['Ủy ban nhân dân các tỉnh, thành phố'], true],
-      ['1.b', ['Ủy ban nhân dân các tỉnh, thành phố'], true]
+      ['1.a', ['Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi'], true],
+      ['1.b', ['Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi'], true]
     ])
   })
 

@@ -19,7 +19,7 @@
  * One parser instance is built on first use and reused.
  */
 import {CstParser, EOF, NoViableAltException, tokenMatcher, type CstNode, type IToken, type TokenType} from 'chevrotain'
-import {placeRelatives} from '../lexicon/qualifiers.js'
+import {placeRelatives, rangeWords} from '../lexicon/qualifiers.js'
 import {dutyModals, relativeAspects} from '../lexicon/verbs.js'
 import {canStart} from './first.js'
 import type {ClauseToken} from './tagger.js'
@@ -29,6 +29,10 @@ import * as t from './tokens.js'
 const tailTypes: ReadonlySet<TokenType> = new Set([t.Name, t.Plain, t.Level, t.Modifier, t.Head, t.Body, t.Acronym, t.Number, t.Dash])
 const duties: ReadonlySet<string> = new Set(dutyModals)
 const whereWords: ReadonlySet<string> = new Set(placeRelatives)
+const rangeFrom: ReadonlySet<string> = new Set(rangeWords.from)
+const rangeTo: ReadonlySet<string> = new Set(rangeWords.to)
+/** What a range's ends are made of: places, levels, names (`Trung ương`, `cơ sở`, `Hà Tĩnh`). */
+const rangeEnds: ReadonlySet<TokenType> = new Set([t.Level, t.Name, t.Head, t.Body, t.Acronym])
 const aspects: ReadonlySet<string> = new Set(relativeAspects)
 
 /** Token types inside a relative clause on a group (`trực tiếp quản lý cán bộ`, `tạo ra tài liệu`). */
@@ -43,6 +47,7 @@ export class ClauseParser extends CstParser {
   private partyHead: IToken | undefined
   /** The token that ends the `nơi …` clause being read. */
   private whereStop: IToken | undefined
+  private rangeEnd: IToken | undefined
 
   constructor() {
     super(t.allTokens, {recoveryEnabled: false, maxLookahead: 2})
@@ -108,6 +113,13 @@ export class ClauseParser extends CstParser {
     this.MANY({GATE: () => this.LA(1) !== stop, DEF: () => this.CONSUME(t.Any)})
   })
 
+  /** `từ Trung ương đến cơ sở` in `các cơ quan, tổ chức từ Trung ương đến cơ sở`: the range of the bodies meant. */
+  public range = this.RULE('range', () => {
+    const end = this.rangeEnd
+    this.CONSUME(t.Stop)
+    this.MANY({GATE: () => this.LA(0) !== end, DEF: () => this.CONSUME(t.Any)})
+  })
+
   /** `tạo ra tài liệu` in `Cơ quan, tổ chức tạo ra tài liệu có trách nhiệm …`: which of the group, up to its duty. */
   public relative = this.RULE('relative', () => {
     this.CONSUME(t.PredicateStart)
@@ -119,6 +131,7 @@ export class ClauseParser extends CstParser {
     this.OR([
       {GATE: () => this.relativeAt(1), ALT: () => this.SUBRULE(this.relative)},
       {GATE: () => this.whereAt(1) !== undefined, ALT: () => this.SUBRULE(this.where)},
+      {GATE: () => this.rangeAt(1) !== undefined, ALT: () => this.SUBRULE(this.range)},
       {ALT: () => this.CONSUME(t.NameWord)},
       {ALT: () => this.CONSUME(t.Det)},
       {ALT: () => this.CONSUME(t.Prep)},
@@ -257,6 +270,7 @@ export class ClauseParser extends CstParser {
     const next = this.LA(k + 1).tokenType
     // `Các cơ quan đăng ký đầu tư (Sở Tài chính, …)`: words that look like a verb, then the group's members.
     if (this.whereAt(k)) return true
+    if (this.rangeAt(k)) return true
     if (type === t.Verb) return this.membersAfterWordsAt(k) || this.relativeAt(k)
     if (type === t.Adverb || type === t.Statement || type === t.Passive) return this.relativeAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
@@ -330,6 +344,23 @@ export class ClauseParser extends CstParser {
     if (at === from || !this.predicateStartsAt(at)) return undefined
     this.whereStop = this.LA(at)
     return this.whereStop
+  }
+
+  /** `từ` X `đến` Y at `k`, each end one to four words of places, levels or names: the range's last token. */
+  private rangeAt(k: number): IToken | undefined {
+    if (this.LA(k).tokenType !== t.Stop || !rangeFrom.has(this.LA(k).image.toLowerCase()) || this.partyHead === undefined) return undefined
+    const end = (from: number): number => {
+      let at = from
+      while (at < from + 4 && rangeEnds.has(this.LA(at).tokenType)) at++
+      return at
+    }
+
+    const middle = end(k + 1)
+    if (middle === k + 1 || this.LA(middle).tokenType !== t.Stop || !rangeTo.has(this.LA(middle).image.toLowerCase())) return undefined
+    const last = end(middle + 1)
+    if (last === middle + 1) return undefined
+    this.rangeEnd = this.LA(last - 1)
+    return this.rangeEnd
   }
 
   /** After a separator, another party of the list (not a complement or a predicate). */

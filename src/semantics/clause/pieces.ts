@@ -10,7 +10,7 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
-import {appositionRoles, groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
+import {appositionRoles, groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, rangeWords, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
 import {PhraseTable, phraseSet, wordsOf, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
@@ -233,6 +233,15 @@ function groupEnd(words: readonly Word[], tokens: ClauseToken[], determined: boo
 
 /** Every word of a head token is a group noun (determiners and commas aside). */
 function coveredByGroups(words: readonly Word[], token: ClauseToken): boolean {
+  return coveredBy(groups, words, token)
+}
+
+/**
+ * Every word of a token is a phrase of `table` (determiners and commas
+ * aside): `tổ chức, cá nhân` of sibling nouns. With `listed`, each phrase
+ * ends at a comma or the token's end (`tổ chức xã hội` is no `tổ chức` and `xã`).
+ */
+function coveredBy(table: PhraseTable<true>, words: readonly Word[], token: ClauseToken, listed = false): boolean {
   let at = token.from
   for (let det = dets.match(words, at); det && at < token.to; det = dets.match(words, at)) at += det.length
   while (at < token.to) {
@@ -242,9 +251,10 @@ function coveredByGroups(words: readonly Word[], token: ClauseToken): boolean {
       continue
     }
 
-    const found = groups.match(words, at)
+    const found = table.match(words, at)
     if (!found || at + found.length > token.to) return false
     at += found.length
+    if (listed && at < token.to && !(words[at] as Word).punct) return false
   }
 
   return true
@@ -281,7 +291,7 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const firstWord = words[first.from] as Word
     const lower = !firstWord.capital
     // An aside (`(sau đây gọi tắt là UBND cấp huyện)`) says nothing of where the piece belongs.
-    const plain = withoutAsides(tokens)
+    const plain = withoutRange(withoutAsides(tokens))
     // Bare siblings share the head of a piece that opens with a determiner (`các sở, ban, ngành`).
     const opener = trimTokens(previous.tokens)[0]
     const listed = opener !== undefined && (opener.tokenType === t.Det || pluralHead(opener))
@@ -336,6 +346,16 @@ function withoutApposition(words: readonly Word[], piece: RawPiece): RawPiece {
   return dash === -1 ? piece : {...piece, tokens: piece.tokens.slice(0, dash)}
 }
 
+const rangeFrom: ReadonlySet<string> = new Set(rangeWords.from)
+const rangeTo: ReadonlySet<string> = new Set(rangeWords.to)
+
+/** The tokens before a range of the bodies meant (`từ Trung ương đến cơ sở`), which qualifies the whole list. */
+function withoutRange(tokens: ClauseToken[]): ClauseToken[] {
+  const from = tokens.findIndex((token, index) => index > 0 && token.tokenType === t.Stop && rangeFrom.has(token.image.toLowerCase()))
+  if (from === -1 || !tokens.slice(from + 1).some((token) => token.tokenType === t.Stop && rangeTo.has(token.image.toLowerCase()))) return tokens
+  return tokens.slice(0, from)
+}
+
 /** The tokens outside parentheses. */
 function withoutAsides(tokens: ClauseToken[]): ClauseToken[] {
   const out: ClauseToken[] = []
@@ -371,7 +391,8 @@ function isBare(words: readonly Word[], tokens: ClauseToken[]): boolean {
   const whole = (table: PhraseTable<true>): boolean => table.match(words, first.from)?.length === first.to - first.from
   // `địa phương` only with a qualifier of the whole list after it.
   const qualifiedOnly = whole(qualifiedSiblings)
-  if (!qualifiedOnly && !whole(siblings)) return false
+  // (A known pair of siblings is one head token: `tổ chức, cá nhân`.)
+  if (!qualifiedOnly && !whole(siblings) && !coveredBy(siblings, words, first, true)) return false
   // `được giao nhiệm vụ` and what follows it qualifies the whole list.
   const assigned = tokens.findIndex((token) => token.tokenType === t.Assigned)
   const rest = (assigned === -1 ? tokens : tokens.slice(0, assigned)).slice(1)

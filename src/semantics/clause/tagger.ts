@@ -10,7 +10,7 @@ import {bodyNames} from '../lexicon/bodies.js'
 import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
-import {headsNamedByVerbs, levelWords, listConnectives, listQualifiers, modifiers, nameCompounds, nameEnders, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
+import {headsNamedByVerbs, levelWords, listConnectives, listQualifiers, modifiers, nameCompounds, nameEnders, scopeOpeners, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
 import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, notRefrains, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
 import {PhraseTable, phraseSet, type Word} from '../words.js'
 import * as t from './tokens.js'
@@ -43,6 +43,7 @@ const thens = phraseSet(thenWords)
 const assigned = phraseSet(assignedMarkers)
 const citations = phraseSet(citationWords)
 const preps = phraseSet(['trong', 'tại', 'ở', 'thuộc', 'của', 'trực thuộc'])
+const scopes = phraseSet(scopeOpeners)
 
 /** Predicate tables in order of precedence when two match the same words. */
 const predicateTables: ReadonlyArray<readonly [PhraseTable<true>, TokenType]> = [
@@ -286,7 +287,7 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
       // (`hội nghị` after it is a meeting, not a `hội`: `các thôn tổ chức hội nghị cử tri`.)
       const beforeName = next !== undefined && !next.punct && (dets.match(words, at + head.length) !== undefined || (heads.match(words, at + head.length) !== undefined && compounds.match(words, at + head.length) === undefined) || next.capital)
       // `các cơ quan, tổ chức khác có liên quan`: a piece of a list, with only modifiers after it.
-      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và' || next.punct || aspects.has(next.key) || modifierSet.match(words, at + head.length) !== undefined || assigned.match(words, at + head.length) !== undefined)
+      const listed = previous?.tokenType === t.Comma && (next === undefined || next.text === ',' || next.key === 'và' || next.punct || aspects.has(next.key) || modifierSet.match(words, at + head.length) !== undefined || assigned.match(words, at + head.length) !== undefined || scopes.match(words, at + head.length) !== undefined)
       if (!(afterDet || beforeName || listed)) return make(verb.type, verb.length)
     }
 

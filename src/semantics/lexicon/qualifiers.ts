@@ -106,7 +106,7 @@ export const siblingFamilies: ReadonlyArray<readonly string[]> = [
   // Departments and agencies of the State, the Party and the Front.
   ['bộ', 'ban', 'ngành', 'sở', 'ngành chức năng', 'cơ quan', 'cục', 'chi cục', 'phòng', 'viện', 'trung tâm', 'hội', 'đoàn', 'đoàn thể', 'mặt trận', 'đoàn thể chính trị - xã hội', 'lực lượng', 'binh chủng'],
   // Units and organisations.
-  ['cơ quan', 'đơn vị', 'tổ chức', 'trường', 'bệnh viện', 'học viện', 'viện', 'trung tâm', 'công ty', 'tập đoàn', 'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'cơ sở'],
+  ['cơ quan', 'đơn vị', 'tổ chức', 'cá nhân', 'hộ gia đình', 'trường', 'bệnh viện', 'học viện', 'viện', 'trung tâm', 'công ty', 'tập đoàn', 'tổng công ty', 'doanh nghiệp nhà nước', 'hợp tác xã', 'cơ sở'],
   // Places and levels.
   ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị', 'xã', 'phường', 'thị trấn', 'đặc khu', 'khu', 'thôn', 'bản', 'ấp', 'tổ dân phố', 'khu phố', 'cấp'],
   // Party committees (`các huyện, thị, thành ủy`).
@@ -137,6 +137,16 @@ export const groupNouns: readonly string[] = [
 
 /** Modifiers that qualify a whole list of group nouns when written after its last (`trực thuộc Trung ương`, `có liên quan`). */
 export const listQualifiers: readonly string[] = ['trực thuộc', 'ở trung ương', 'ở địa phương', 'có liên quan', 'liên quan', 'khác có liên quan', 'hữu quan', 'có thẩm quyền']
+
+/**
+ * Words after a noun of a list that say which bodies it means (`các cơ
+ * quan, tổ chức từ Trung ương đến cơ sở`, `tổ chức thuộc nguồn nộp lưu`):
+ * a word that is both a noun and a verb (`tổ chức`) is the noun before them.
+ */
+export const scopeOpeners: readonly string[] = ['từ', 'thuộc', 'trực thuộc', 'trên địa bàn', 'các cấp', 'cấp']
+
+/** The two words of a range of bodies after a party (`các cơ quan từ Trung ương đến cơ sở`, `các tỉnh từ Hà Tĩnh đến Quảng Ngãi`). */
+export const rangeWords: {readonly from: readonly string[]; readonly to: readonly string[]} = {from: ['từ'], to: ['đến', 'tới']}
 
 /** Words that open a clause saying where a body is (`cơ quan hải quan nơi làm thủ tục`), part of its name. */
 export const placeRelatives: readonly string[] = ['nơi']

@@ -7,7 +7,9 @@
  * The decision list below is the whole of the line grammar: read it top to
  * bottom.
  */
+import type {CustomPatternMatcherReturn} from 'chevrotain'
 import * as p from './patterns.js'
+import {bulletSpans, headingSpans, itemSpans, withPayload, type LineSpans} from './spans.js'
 
 /** Kinds of line tokens. */
 export type LineKind =
@@ -44,6 +46,8 @@ export type LineKind =
 interface Classified {
   kind: LineKind
   end: number
+  /** The parts matched (an item's label, a bullet's mark, a heading's `#`), carried on the token. */
+  spans?: LineSpans
 }
 
 /** The text being lexed: the shadow the lexer reads and the real text. */
@@ -67,8 +71,8 @@ export function endScan(): void {
   scan = {shadow: '', original: '', offset: -1, result: undefined}
 }
 
-/** Custom matcher: does a token of `kind` start at `offset`? */
-export function match(kind: LineKind, text: string, offset: number): [string] | null {
+/** Custom matcher: does a token of `kind` start at `offset`? The token's payload holds the spans the classifier matched. */
+export function match(kind: LineKind, text: string, offset: number): CustomPatternMatcherReturn | null {
   if (scan.offset !== offset || text !== scan.shadow) {
     if (text !== scan.shadow) scan = {shadow: text, original: text, offset: -1, result: undefined}
     scan.offset = offset
@@ -77,7 +81,7 @@ export function match(kind: LineKind, text: string, offset: number): [string] | 
 
   const result = scan.result
   if (!result || result.kind !== kind) return null
-  return [text.slice(offset, result.end)]
+  return withPayload(text.slice(offset, result.end), result.spans)
 }
 
 /** Start of the first line with content (cached per text). */
@@ -93,8 +97,19 @@ function firstLineStart(shadow: string): number {
 
 const horizontalSpace = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\v]/
 
-/** What starts at `offset` of the shadow text. */
+// Kinds whose line may open a paragraph under a markdown heading (`# Kết luận …`).
+const headingKinds = new Set<LineKind>(['Text', 'Upper', 'Title', 'Subject', 'Office', 'Archive', 'NumberLine', 'PlaceDate', 'Marking'])
+
+/** What starts at `offset` of the shadow text, with the heading mark of a line of prose. */
 export function classifyAt(shadow: string, original: string, offset: number): Classified | undefined {
+  const found = classifyKind(shadow, original, offset)
+  if (!found || found.spans || !headingKinds.has(found.kind)) return found
+  const spans = headingSpans(shadow, offset, found.end)
+  return spans ? {...found, spans} : found
+}
+
+/** What kind of line (or column) starts at `offset` of the shadow text. */
+function classifyKind(shadow: string, original: string, offset: number): Classified | undefined {
   const char = shadow[offset]
   if (char === undefined) return undefined
   const lineStart = shadow.lastIndexOf('\n', offset - 1) + 1
@@ -141,10 +156,12 @@ export function classifyAt(shadow: string, original: string, offset: number): Cl
   if (p.title.test(rest) && isUpper(firstWords(rest, 2))) return beforeEndMark('Title', offset, rest)
   if (p.sentenceTitle.test(rest) && lineStart === firstLineStart(shadow)) return beforeEndMark('Title', offset, rest)
   if (p.subject.test(rest) && isSubjectWord(original, offset, rest)) return beforeEndMark('Subject', offset, rest)
-  if (p.itemLabel.test(rest)) return beforeEndMark('ItemLine', offset, rest)
+  const label = p.itemLabel.exec(rest)
+  if (label) return withSpans(beforeEndMark('ItemLine', offset, rest), (end) => itemSpans(label, offset, end, shadow))
   if (p.loneDash.test(rest)) return whole('LoneDash')
   if (p.archiveLine.test(rest) && /^[^A-Za-z]*L(?:ưu|ƯU)/.test(original.slice(offset, lineEnd))) return whole('Archive')
-  if (p.bullet.test(rest)) return beforeEndMark('Bullet', offset, rest)
+  const mark = p.bullet.exec(rest)
+  if (mark) return withSpans(beforeEndMark('Bullet', offset, rest), (end) => bulletSpans(mark, offset, end, shadow))
   if (p.pageNumber.test(rest)) return whole('PageNumber')
   if (p.code.test(rest)) return whole('Code')
   if (/^[ \t]*(?:\.[ \t]*)?\/[ \t]*\.[ \t*_]*$/.test(rest)) return whole('EndMark')
@@ -201,6 +218,11 @@ function prose(offset: number, rest: string): Classified {
   }
 
   return beforeEndMark(isCapitals(rest) ? 'Upper' : 'Text', offset, rest)
+}
+
+/** A token with the spans matched in it (cut to its end). */
+function withSpans(found: Classified, spans: (end: number) => LineSpans): Classified {
+  return {...found, spans: spans(found.end)}
 }
 
 /** A whole-line token, minus a trailing end mark `./.` (lexed on its own). */

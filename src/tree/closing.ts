@@ -1,10 +1,10 @@
 /**
  * The closing: where the paragraphs that hand the document over start.
  */
+import {lineSpans} from '../../grammar/spans.js'
 import {fold} from '../text/fold.js'
 import {endOf} from './cst.js'
 import type {Context} from './leaves.js'
-import {labelPattern} from './numbering.js'
 import type {Lines, Raw} from './raw.js'
 
 /**
@@ -19,10 +19,12 @@ export function findClosing(context: Context, raws: Raw[]): number {
   })
   if (lastItem === -1) return -1
   // An item that is only a heading (`5. Về việc …:`) owns the paragraph under it.
-  const heading = linesText(context, raws[lastItem] as Lines)
+  const item = raws[lastItem] as Lines
+  const heading = linesText(context, item)
   let first = lastItem + 1
   // … and so does one whose label stands alone on its line (`**3.****`, the text on the next).
-  const words = heading.replace(/^[\s#*_]+/, '').replace(labelPattern, '')
+  const label = item.runs[0]?.[0]
+  const words = linesText(context, item, label ? lineSpans(label).label?.end : undefined)
   if (/:\s*$/.test(heading) || !/[\p{L}\p{N}]/u.test(words)) {
     while (first < raws.length && (raws[first] as Raw).kind !== 'lines') first++
     first++
@@ -55,10 +57,11 @@ function isClosing(folded: string): boolean {
   return closingCues.some((cue) => cue.test(text))
 }
 
-function linesText(context: Context, lines: Lines): string {
+/** The words of some lines, markdown out (from offset `from` on, when given). */
+function linesText(context: Context, lines: Lines, from?: number): string {
   return lines.runs
     .flat()
-    .map((token) => context.source.text.slice(token.startOffset, endOf(token)))
+    .map((token) => context.source.text.slice(Math.max(token.startOffset, from ?? 0), endOf(token)))
     .join(' ')
     .replace(/[*_#]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -3,12 +3,13 @@
  * by their marks; articles take their paths from the top.
  */
 import type {IToken} from 'chevrotain'
+import {lineSpans, spanText, type LineSpans} from '../../grammar/spans.js'
 import {append} from '../append.js'
 import {endOf, kindOf} from './cst.js'
 import {positionOf} from './header.js'
 import {separatorLeaves, unknownLeaf, type Context} from './leaves.js'
-import {labelPattern, parseLabel, pathOf} from './numbering.js'
-import {phrasing, plainText, splitLeading} from './phrasing.js'
+import {parseLabel, pathOf, type Label} from './numbering.js'
+import {phrasing, splitSpan} from './phrasing.js'
 import type {Lines, Raw} from './raw.js'
 import {tableNodes} from './tables.js'
 import type {BodyContent, Bullet, FlowContent, Item, Paragraph, PhrasingContent} from './types.js'
@@ -78,7 +79,8 @@ export function nest(context: Context, raws: Raw[], inBody: boolean): BodyConten
     }
 
     if (raw.role === 'bullet') {
-      const mark = splitLeading(context.source, paragraph.children, /^\s*(?:[-–—+•∙·●○▪◦►]|\*(?=\s))\s*/u, 'bullet') ?? '-'
+      const marker = firstSpans(raw).marker
+      const mark = (marker && splitSpan(context.source, paragraph.children, marker, 'bullet')) ?? '-'
       const symbol = mark.trim()
       const node: Bullet = {type: 'bullet', bullet: symbol, children: [paragraph], position: paragraph.position}
       const same = bullets.findIndex((open) => open.bullet === symbol)
@@ -92,10 +94,9 @@ export function nest(context: Context, raws: Raw[], inBody: boolean): BodyConten
 
     // An item: its label decides where it nests.
     bullets.length = 0
-    const words = plainText(paragraph.children)
-    const parsed = parseLabel(words.replace(/^#+\s*/, ''))
-    const label = parsed ?? {label: '?', numbering: 'arabic' as const, key: 'arabic'}
-    splitLeading(context.source, paragraph.children, labelPattern, 'label')
+    const span = firstSpans(raw).label
+    const label = labelOf(context, raw) ?? {label: '?', numbering: 'arabic' as const, key: 'arabic'}
+    if (span) splitSpan(context.source, paragraph.children, span, 'label')
     const same = items.findIndex((open) => open.key === label.key)
     if (same !== -1) items.length = same
     const parent = items[items.length - 1]
@@ -151,9 +152,21 @@ function continuesEnumeration(context: Context, raw: Lines, previous: Raw | unde
   const run = previous.runs[previous.runs.length - 1]
   const last = run?.[run.length - 1]
   if (!first || !last || (first.startLine ?? 0) - (last.endLine ?? last.startLine ?? 0) !== 1) return false
-  const label = parseLabel(context.source.text.slice(first.startOffset, endOf(first)).replace(/^[\s#*_]+/, ''))
+  const label = labelOf(context, raw)
   if (!label || !(label.key in firstLabels)) return false
   return label.label !== firstLabels[label.key] && !items.some((open) => open.key === label.key)
+}
+
+/** The spans the lexer matched on the first line of some lines. */
+function firstSpans(lines: Lines): LineSpans {
+  const first = lines.runs[0]?.[0]
+  return first ? lineSpans(first) : {}
+}
+
+/** An item's label, from the span the lexer found on its first line. */
+function labelOf(context: Context, lines: Lines): Label | undefined {
+  const span = firstSpans(lines).label
+  return span ? parseLabel(spanText(context.source.text, span)) : undefined
 }
 
 /** A paragraph over its runs of lines, with page-break leaves between runs. */
@@ -172,7 +185,8 @@ function paragraphOf(context: Context, lines: Lines): Paragraph {
     const last = run[run.length - 1] as IToken
     append(children, phrasing(context.source, first.startOffset, endOf(last)))
   })
-  splitLeading(context.source, children, /^\s*#{1,6}(?=\s)/u, 'heading')
+  const heading = firstSpans(lines).heading
+  if (heading) splitSpan(context.source, children, heading, 'heading')
   return {type: 'paragraph', children, position: positionOf(children)}
 }
 

@@ -103,9 +103,9 @@ const headingKinds = new Set<LineKind>(['Text', 'Upper', 'Title', 'Subject', 'Of
 /** What starts at `offset` of the shadow text, with the heading mark of a line of prose. */
 export function classifyAt(shadow: string, original: string, offset: number): Classified | undefined {
   const found = classifyKind(shadow, original, offset)
-  if (!found || found.spans || !headingKinds.has(found.kind)) return found
-  const spans = headingSpans(shadow, offset, found.end)
-  return spans ? {...found, spans} : found
+  if (!found || !headingKinds.has(found.kind)) return found
+  const heading = headingSpans(shadow, offset, found.end)
+  return heading ? {...found, spans: {...found.spans, ...heading}} : found
 }
 
 /** What kind of line (or column) starts at `offset` of the shadow text. */
@@ -148,9 +148,13 @@ function classifyKind(shadow: string, original: string, offset: number): Classif
     return prose(offset, rest)
   }
 
-  if (p.addresseesOpener.test(rest) || p.telegramOpener.test(rest)) return whole('AddresseesOpener')
-  if (p.distributionOpener.test(rest)) return whole('DistributionOpener')
-  if (p.authority.test(rest) && isUpper(rest.replace(/^[^A-Z]*[A-Z/.]+[ \t]+/, ''))) return whole('Authority')
+  const addressees = p.addresseesOpener.exec(rest)
+  // A Công điện's `… điện:` line is its opener whole.
+  if (addressees || p.telegramOpener.test(rest)) return keyword(whole('AddresseesOpener'), offset, addressees?.[1] ?? rest)
+  const distribution = p.distributionOpener.exec(rest)
+  if (distribution) return keyword(whole('DistributionOpener'), offset, distribution[1] ?? '')
+  const authority = p.authority.exec(rest)
+  if (authority && isUpper(rest.replace(/^[^A-Z]*[A-Z/.]+[ \t]+/, ''))) return keyword(whole('Authority'), offset + (authority[1] ?? '').length, authority[2] ?? '')
   if (p.marking.test(rest)) return whole('Marking')
   if (p.office.test(rest)) return whole('Office')
   if (p.title.test(rest) && isUpper(firstWords(rest, 2))) return beforeEndMark('Title', offset, rest)
@@ -176,7 +180,8 @@ function headerPhraseAt(shadow: string, offset: number, lineEnd: number): Classi
 
   for (const [kind, pattern] of stickyPhrases) {
     pattern.lastIndex = offset
-    if (!pattern.test(shadow)) continue
+    const found = pattern.exec(shadow)
+    if (!found) continue
     const end = trimEnd(shadow, offset, pattern.lastIndex)
     if (kind === 'PlaceDate' || kind === 'NumberLine') {
       // These must end their line, or hand over to a place-and-date column.
@@ -185,6 +190,9 @@ function headerPhraseAt(shadow: string, offset: number, lineEnd: number): Classi
       if (tail !== '' && !(kind === 'NumberLine' && placeDateStart.test(tail))) continue
     }
 
+    // `Số:` is group 1 of the number line's pattern (with indices).
+    const number = kind === 'NumberLine' ? found.indices?.[1] : undefined
+    if (number) return {kind, end, spans: {keyword: {start: number[0], end: number[1]}}}
     if (kind === 'NumberLine' || kind === 'PlaceDate') return {kind, end}
     // Phrases must be written in capitals (the motto in its usual case).
     if (kind !== 'Motto' && !isUpper(shadow.slice(offset, end))) continue
@@ -218,6 +226,11 @@ function prose(offset: number, rest: string): Classified {
   }
 
   return beforeEndMark(isCapitals(rest) ? 'Upper' : 'Text', offset, rest)
+}
+
+/** A token whose line opens with a keyword (`Kính gửi:`, `Nơi nhận:`, a signing mark) of `text` at `start`. */
+function keyword(found: Classified, start: number, text: string): Classified {
+  return {...found, spans: {keyword: {start, end: Math.min(found.end, start + text.length)}}}
 }
 
 /** A token with the spans matched in it (cut to its end). */

@@ -25,6 +25,8 @@ export interface LineSpans {
   label?: Span
   /** A bullet's mark: `-`, `+`, `•`, `*`. */
   marker?: Span
+  /** The words that open the line, with their markdown and colon: `Kính gửi:`, `Nơi nhận:`, `Số:`, a signing mark `TM.`. */
+  keyword?: Span
   /** Where the words start, after the label or the mark (and the markdown after them). */
   content?: number
 }

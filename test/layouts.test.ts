@@ -285,6 +285,17 @@ describe('item labels as the line lexer found them', () => {
   })
 })
 
+describe('openers and signing marks as the line lexer found them', () => {
+  it('reads the addressee after a `Kính gửi` without its colon, not the whole line as the opener', () => {
+    expect(read('CÔNG VĂN\n\nKính gửi Sở Tài chính tỉnh Quảng Trị.\n').fields.addressees).toEqual(['Sở Tài chính tỉnh Quảng Trị'])
+  })
+
+  it('reads a signing mark typed in Cyrillic look-alikes (`ТМ.`) as the mark, kept out of the body it signs for', () => {
+    const {fields} = read('Các sở thực hiện nghiêm Chỉ thị này.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nТМ. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n')
+    expect(fields.signer).toEqual({authority: 'T/M', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn An'})
+  })
+})
+
 describe('layout repairs on hostile text', () => {
   const n = 100_000
   const shapes = ['A.'.repeat(n), 'A '.repeat(n), 'a_'.repeat(n), 'a ,'.repeat(n), `1. a${' a'.repeat(n)} 1.1`, `KT. ${'BỘ TRƯỞNG '.repeat(n / 10)}`, `KT. ${'Ab '.repeat(n)}`, '-'.repeat(n), 'Số: '.repeat(n), 'V/v '.repeat(n), 'Hà Nội, ngày 1 tháng '.repeat(n / 10)]

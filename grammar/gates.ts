@@ -9,6 +9,7 @@
  */
 import {EOF, tokenMatcher, type IToken} from 'chevrotain'
 import {isCapitals, isUpper} from './lines.js'
+import {lineSpans} from './spans.js'
 import * as t from './tokens.js'
 
 /** The parser's state while it reads one document. */
@@ -68,7 +69,7 @@ export function isSubjectLine(reader: Reader, token: IToken): boolean {
 /** A markdown heading in mixed case straight after a title that has no subject yet. */
 export function headingSubjectAhead(reader: Reader): boolean {
   const next = reader.at(1)
-  if (!reader.state.titleSeen || reader.state.subjectSeen || !tokenMatcher(next, t.Text) || !/^[ \t]*#{1,6}[ \t]/.test(next.image)) return false
+  if (!reader.state.titleSeen || reader.state.subjectSeen || !tokenMatcher(next, t.Text) || lineSpans(next).heading?.start !== next.startOffset) return false
   const previous = previousSignificant(reader)
   return previous !== undefined && tokenMatcher(previous, t.Title)
 }
@@ -299,9 +300,11 @@ function lineGap(previous: IToken, next: IToken): number {
   return (next.startLine ?? 0) - (previous.endLine ?? previous.startLine ?? 0)
 }
 
-/** `Kính gửi: - Các Ủy viên …`: the opener carries the first entry. */
+/** `Kính gửi: - Các Ủy viên …`: the opener carries the first entry (words after the opener's keyword). */
 function hasEntryOnOpener(opener: IToken): boolean {
-  return /:[ \t*_]*-?[ \t]*[A-Za-z]/.test(opener.image)
+  const keyword = lineSpans(opener).keyword
+  if (!keyword) return false
+  return /[A-Za-z]/.test(opener.image.slice(keyword.end - opener.startOffset))
 }
 
 /** A short run of capitalised words: a person's name. */

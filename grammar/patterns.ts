@@ -70,7 +70,7 @@ export const marking = new RegExp(
 
 /** The number and symbol: `Số 1767-CV/TU`, `Số: 12/CT-UBND`, `Số:   /KH-UBND`. Group 1: `Số:`. */
 export const numberLine = new RegExp(
-  String.raw`${lead}(So[ \t]*:?)[ \t]*(?:[0-9][0-9.]*[ \t]*|[.…_][.…_ \t]*)?(?:[-/][ \t]*[A-Za-z0-9&.]+)+(?:[ \t]*,)?${trail}`,
+  String.raw`${lead}(So(?:[ \t]*:)?)[ \t]*(?:[0-9][0-9.]*[ \t]*|[.…_][.…_ \t]*)?(?:[-/][ \t]*[A-Za-z0-9&.]+)+(?:[ \t]*,)?${trail}`,
   'yd'
 )
 

@@ -46,6 +46,7 @@ export function withPayload(image: string, spans: LineSpans | undefined): Custom
   return found
 }
 
+/** A payload the classifier set (an object of spans; Chevrotain leaves others undefined). */
 function isLineSpans(value: unknown): value is LineSpans {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

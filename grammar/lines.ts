@@ -7,7 +7,9 @@
  * The decision list below is the whole of the line grammar: read it top to
  * bottom.
  */
+import type {CustomPatternMatcherReturn} from 'chevrotain'
 import * as p from './patterns.js'
+import {bulletSpans, headingSpans, itemSpans, withPayload, type LineSpans} from './spans.js'
 
 /** Kinds of line tokens. */
 export type LineKind =
@@ -44,6 +46,8 @@ export type LineKind =
 interface Classified {
   kind: LineKind
   end: number
+  /** The parts matched (an item's label, a bullet's mark, a heading's `#`), carried on the token. */
+  spans?: LineSpans
 }
 
 /** The text being lexed: the shadow the lexer reads and the real text. */
@@ -67,8 +71,8 @@ export function endScan(): void {
   scan = {shadow: '', original: '', offset: -1, result: undefined}
 }
 
-/** Custom matcher: does a token of `kind` start at `offset`? */
-export function match(kind: LineKind, text: string, offset: number): [string] | null {
+/** Custom matcher: does a token of `kind` start at `offset`? The token's payload holds the spans the classifier matched. */
+export function match(kind: LineKind, text: string, offset: number): CustomPatternMatcherReturn | null {
   if (scan.offset !== offset || text !== scan.shadow) {
     if (text !== scan.shadow) scan = {shadow: text, original: text, offset: -1, result: undefined}
     scan.offset = offset
@@ -77,7 +81,7 @@ export function match(kind: LineKind, text: string, offset: number): [string] | 
 
   const result = scan.result
   if (!result || result.kind !== kind) return null
-  return [text.slice(offset, result.end)]
+  return withPayload(text.slice(offset, result.end), result.spans)
 }
 
 /** Start of the first line with content (cached per text). */
@@ -93,8 +97,19 @@ function firstLineStart(shadow: string): number {
 
 const horizontalSpace = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\v]/
 
-/** What starts at `offset` of the shadow text. */
+// Kinds whose line may open a paragraph under a markdown heading (`# Kết luận …`).
+const headingKinds = new Set<LineKind>(['Text', 'Upper', 'Title', 'Subject', 'Office', 'Archive', 'NumberLine', 'PlaceDate', 'Marking'])
+
+/** What starts at `offset` of the shadow text, with the heading mark of a line of prose. */
 export function classifyAt(shadow: string, original: string, offset: number): Classified | undefined {
+  const found = classifyKind(shadow, original, offset)
+  if (!found || !headingKinds.has(found.kind)) return found
+  const heading = headingSpans(shadow, offset, found.end)
+  return heading ? {...found, spans: {...found.spans, ...heading}} : found
+}
+
+/** What kind of line (or column) starts at `offset` of the shadow text. */
+function classifyKind(shadow: string, original: string, offset: number): Classified | undefined {
   const char = shadow[offset]
   if (char === undefined) return undefined
   const lineStart = shadow.lastIndexOf('\n', offset - 1) + 1
@@ -133,18 +148,24 @@ export function classifyAt(shadow: string, original: string, offset: number): Cl
     return prose(offset, rest)
   }
 
-  if (p.addresseesOpener.test(rest) || p.telegramOpener.test(rest)) return whole('AddresseesOpener')
-  if (p.distributionOpener.test(rest)) return whole('DistributionOpener')
-  if (p.authority.test(rest) && isUpper(rest.replace(/^[^A-Z]*[A-Z/.]+[ \t]+/, ''))) return whole('Authority')
+  const addressees = p.addresseesOpener.exec(rest)
+  // A Công điện's `… điện:` line is its opener whole.
+  if (addressees || p.telegramOpener.test(rest)) return keyword(whole('AddresseesOpener'), offset, addressees?.[1] ?? rest)
+  const distribution = p.distributionOpener.exec(rest)
+  if (distribution) return keyword(whole('DistributionOpener'), offset, distribution[1] ?? '')
+  const authority = p.authority.exec(rest)
+  if (authority && isUpper(rest.replace(/^[^A-Z]*[A-Z/.]+[ \t]+/, ''))) return keyword(whole('Authority'), offset + (authority[1] ?? '').length, authority[2] ?? '')
   if (p.marking.test(rest)) return whole('Marking')
   if (p.office.test(rest)) return whole('Office')
   if (p.title.test(rest) && isUpper(firstWords(rest, 2))) return beforeEndMark('Title', offset, rest)
   if (p.sentenceTitle.test(rest) && lineStart === firstLineStart(shadow)) return beforeEndMark('Title', offset, rest)
   if (p.subject.test(rest) && isSubjectWord(original, offset, rest)) return beforeEndMark('Subject', offset, rest)
-  if (p.itemLabel.test(rest)) return beforeEndMark('ItemLine', offset, rest)
+  const label = p.itemLabel.exec(rest)
+  if (label) return withSpans(beforeEndMark('ItemLine', offset, rest), (end) => itemSpans(label, offset, end, shadow))
   if (p.loneDash.test(rest)) return whole('LoneDash')
   if (p.archiveLine.test(rest) && /^[^A-Za-z]*L(?:ưu|ƯU)/.test(original.slice(offset, lineEnd))) return whole('Archive')
-  if (p.bullet.test(rest)) return beforeEndMark('Bullet', offset, rest)
+  const mark = p.bullet.exec(rest)
+  if (mark) return withSpans(beforeEndMark('Bullet', offset, rest), (end) => bulletSpans(mark, offset, end, shadow))
   if (p.pageNumber.test(rest)) return whole('PageNumber')
   if (p.code.test(rest)) return whole('Code')
   if (/^[ \t]*(?:\.[ \t]*)?\/[ \t]*\.[ \t*_]*$/.test(rest)) return whole('EndMark')
@@ -159,7 +180,8 @@ function headerPhraseAt(shadow: string, offset: number, lineEnd: number): Classi
 
   for (const [kind, pattern] of stickyPhrases) {
     pattern.lastIndex = offset
-    if (!pattern.test(shadow)) continue
+    const found = pattern.exec(shadow)
+    if (!found) continue
     const end = trimEnd(shadow, offset, pattern.lastIndex)
     if (kind === 'PlaceDate' || kind === 'NumberLine') {
       // These must end their line, or hand over to a place-and-date column.
@@ -168,6 +190,9 @@ function headerPhraseAt(shadow: string, offset: number, lineEnd: number): Classi
       if (tail !== '' && !(kind === 'NumberLine' && placeDateStart.test(tail))) continue
     }
 
+    // `Số:` is group 1 of the number line's pattern (with indices).
+    const number = kind === 'NumberLine' ? found.indices?.[1] : undefined
+    if (number) return {kind, end, spans: {keyword: {start: number[0], end: number[1]}}}
     if (kind === 'NumberLine' || kind === 'PlaceDate') return {kind, end}
     // Phrases must be written in capitals (the motto in its usual case).
     if (kind !== 'Motto' && !isUpper(shadow.slice(offset, end))) continue
@@ -201,6 +226,16 @@ function prose(offset: number, rest: string): Classified {
   }
 
   return beforeEndMark(isCapitals(rest) ? 'Upper' : 'Text', offset, rest)
+}
+
+/** A token whose line opens with a keyword (`Kính gửi:`, `Nơi nhận:`, a signing mark) of `text` at `start`. */
+function keyword(found: Classified, start: number, text: string): Classified {
+  return {...found, spans: {keyword: {start, end: Math.min(found.end, start + text.length)}}}
+}
+
+/** A token with the spans matched in it (cut to its end). */
+function withSpans(found: Classified, spans: (end: number) => LineSpans): Classified {
+  return {...found, spans: spans(found.end)}
 }
 
 /** A whole-line token, minus a trailing end mark `./.` (lexed on its own). */

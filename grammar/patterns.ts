@@ -68,10 +68,10 @@ export const marking = new RegExp(
   String.raw`^${lead}(?:THUONG[ \t]+KHAN|KHAN|HOA[ \t]+TOC(?:[ \t]+HEN[ \t]+GIO)?|TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT)(?:[ \t]*[-,;/][ \t]*(?:THUONG[ \t]+KHAN|KHAN|HOA[ \t]+TOC|TUYET[ \t]+MAT|TOI[ \t]+MAT|MAT))*${trail}$`
 )
 
-/** The number and symbol: `Số 1767-CV/TU`, `Số: 12/CT-UBND`, `Số:   /KH-UBND`. */
+/** The number and symbol: `Số 1767-CV/TU`, `Số: 12/CT-UBND`, `Số:   /KH-UBND`. Group 1: `Số:`. */
 export const numberLine = new RegExp(
-  String.raw`${lead}So[ \t]*(?::[ \t]*)?(?:[0-9][0-9.]*[ \t]*|[.…_][.…_ \t]*)?(?:[-/][ \t]*[A-Za-z0-9&.]+)+(?:[ \t]*,)?${trail}`,
-  'y'
+  String.raw`${lead}(So(?:[ \t]*:)?)[ \t]*(?:[0-9][0-9.]*[ \t]*|[.…_][.…_ \t]*)?(?:[-/][ \t]*[A-Za-z0-9&.]+)+(?:[ \t]*,)?${trail}`,
+  'yd'
 )
 
 /** Place and date: `Thanh Hóa, ngày 30 tháng 7 năm 2020`, wrapped or not. */
@@ -80,23 +80,23 @@ export const placeDate = new RegExp(
   'y'
 )
 
-/** The opener of the addressees: `Kính gửi:`, `Đồng kính gửi:`, `Kính trình:`. */
+/** The opener of the addressees: `Kính gửi:`, `Đồng kính gửi:`, `Kính trình:`. Group 1: the opener, its markdown and colon. */
 export const addresseesOpener = new RegExp(
-  String.raw`^${lead}(?:-[ \t]*)?(?:[*_]{1,3}[ \t]*)?(?:Dong[ \t]+kinh[ \t]+gui|Kinh[ \t]+gui|Kinh[ \t]+trinh|KINH[ \t]+GUI|DONG[ \t]+KINH[ \t]+GUI)[ \t]*(?:[*_]{1,3}[ \t]*)?:?`
+  String.raw`^(${lead}(?:-[ \t]*)?(?:[*_]{1,3}[ \t]*)?(?:Dong[ \t]+kinh[ \t]+gui|Kinh[ \t]+gui|Kinh[ \t]+trinh|KINH[ \t]+GUI|DONG[ \t]+KINH[ \t]+GUI)[ \t]*(?:[*_]{1,3}[ \t]*)?(?::(?:[ \t]*[*_]{1,3}(?=[ \t]|$))?)?)`
 )
 
 /** A Công điện's opener: `THỦ TƯỚNG CHÍNH PHỦ điện:`. */
 export const telegramOpener = /^[ \t]*(?:[*_]{1,3}[ \t]*)?[A-Z][A-Z ,.\t*_]{2,120}[ \t*_]*dien[ \t]*:[ \t*_]*$/
 
-/** The opener of the distribution list: `Nơi nhận:`. */
-export const distributionOpener = new RegExp(String.raw`^${lead}(?:Noi[ \t]+nhan|NOI[ \t]+NHAN)[ \t]*(?:[*_]{1,3})?[ \t]*:?`)
+/** The opener of the distribution list: `Nơi nhận:`. Group 1: the opener, its markdown and colon. */
+export const distributionOpener = new RegExp(String.raw`^(${lead}(?:Noi[ \t]+nhan|NOI[ \t]+NHAN)[ \t]*(?:[*_]{1,3})?[ \t]*:?(?:[ \t]*[*_]{1,3}(?=[ \t]|$))?)`)
 
 /** `Lưu` lines of the distribution list. */
 export const archiveLine = new RegExp(String.raw`^${lead}(?:-[ \t]*)?(?:Luu|LUU)\b`)
 
-/** Signing authority: `T/M`, `K/T`, `T/L`, `T/UQ`, `Q.`, and the State's `TM.`, `KT.`, `TL.`, `TUQ.`. */
+/** Signing authority: `T/M`, `K/T`, `T/L`, `T/UQ`, `Q.`, and the State's `TM.`, `KT.`, `TL.`, `TUQ.`. Groups: the markdown before, the mark. */
 export const authority = new RegExp(
-  String.raw`^${lead}(?:T[ \t]*/[ \t]*M|T[ \t]*\.[ \t]*M\.?|TM\.?|K[ \t]*/[ \t]*T|K[ \t]*\.[ \t]*T\.?|KT\.?|T[ \t]*/[ \t]*L|TL\.?|T[ \t]*/[ \t]*UQ|TUQ\.?|Q\.)[ \t]+[*_]*[A-Z]`
+  String.raw`^(${lead})(T[ \t]*/[ \t]*M|T[ \t]*\.[ \t]*M\.?|TM\.?|K[ \t]*/[ \t]*T|K[ \t]*\.[ \t]*T\.?|KT\.?|T[ \t]*/[ \t]*L|TL\.?|T[ \t]*/[ \t]*UQ|TUQ\.?|Q\.)[ \t]+[*_]*[A-Z]`
 )
 
 /** Offices that sign: `PHÓ CHỦ TỊCH`, `THỦ TƯỚNG`, `CHÁNH VĂN PHÒNG` … (whole line, upper case). */
@@ -125,13 +125,15 @@ export const subject = new RegExp(String.raw`^${lead}(?:[Vv][ \t]*/[ \t]*[Vv]\b|
  * `1-`, `(1)`, `(a)`, `(iv)`, `a.1)`, `Điều 3.`, possibly bold or under a markdown heading. An article
  * (`Điều 3.`, `Chương II`) has its dot or colon, or stands alone: "Điều 69 của
  * Luật …" at the start of a wrapped line is a reference, not an article.
+ * Groups: the markdown before the label and the label with its punctuation
+ * (1 and 2 for a roman heading alone on its line, 3 and 4 otherwise).
  */
 export const itemLabel = new RegExp(
-  String.raw`^(?:[ \t]*(?:#{1,6}[ \t]|\*\*)[ \t]*[IVXL]{1,6}[ \t]*[.\-–)][ \t*_]*$|${lead}(?:(?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|[ \t*_]*$)|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\*\*)*(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
+  String.raw`^(?:([ \t]*(?:#{1,6}[ \t]|\*\*)[ \t]*)([IVXL]{1,6}[ \t]*[.\-–)])[ \t*_]*$|(${lead})((?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|(?=[ \t*_]*$))|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\*\*)*(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
 )
 
-/** A bullet: `- text`, `+ text`, `• text`, `* text`. */
-export const bullet = new RegExp(String.raw`^${lead}(?:[-–—+•∙·●○▪◦►](?=[ \t]*[^ \t\-–—\n])|\*[ \t]+(?=\S))`)
+/** A bullet: `- text`, `+ text`, `• text`, `* text`. Groups: the markdown before the mark, the mark (2, or 3 for `*`). */
+export const bullet = new RegExp(String.raw`^(${lead})(?:([-–—+•∙·●○▪◦►])(?=[ \t]*[^ \t\-–—\n])|(\*)[ \t]+(?=\S))`)
 
 /** A dash alone on its line. */
 export const loneDash = /^[ \t]*[-–—+][ \t]*$/

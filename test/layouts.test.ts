@@ -5,7 +5,7 @@
  * a reader of that layout gets.
  */
 import {describe, expect, it} from 'vitest'
-import {analyze, documentFields, parseFile, type Root} from '../src/index.js'
+import {analyze, documentFields, parseFile, type Item, type Marker, type Node, type Parent, type Root} from '../src/index.js'
 import {repairLayout} from '../src/text/layout.js'
 import {unmapped} from '../src/text/offsets.js'
 import {coverageProblems} from './helpers.js'
@@ -225,6 +225,74 @@ describe('item labels', () => {
 
   it('labels articles by their number', () => {
     expect(read('Điều 1. Ban hành kèm theo Nghị quyết này.\nĐiều 2. Nghị quyết này có hiệu lực.').fields.items).toEqual(['1', '2'])
+  })
+})
+
+describe('item labels as the line lexer found them', () => {
+  /** Label, numbering and label marker of each item, in order. */
+  function labels(text: string): Array<[string, string, string | undefined]> {
+    const out: Array<[string, string, string | undefined]> = []
+    const markerOf = (nodes: readonly Node[]): string | undefined => {
+      for (const node of nodes) {
+        if (node.type === 'marker' && (node as Marker).role === 'label') return (node as Marker).value
+        const found = 'children' in node ? markerOf((node as Parent).children) : undefined
+        if (found) return found
+      }
+
+      return undefined
+    }
+
+    const visit = (node: Node): void => {
+      if (node.type === 'item') {
+        const item = node as Item
+        out.push([item.label, item.numbering, markerOf(item.children[0] ? [item.children[0]] : [])])
+      }
+
+      if ('children' in node) for (const child of (node as Parent).children) visit(child)
+    }
+
+    visit(read(text).tree)
+    return out
+  }
+
+  it.each([
+    ['an OCR\'d article that lost its diacritics', 'Dieu 3. Các sở thực hiện.', ['3', 'article', 'Dieu 3.']],
+    ['an article in capitals without diacritics, with its colon', 'DIEU 4: Hiệu lực thi hành.', ['4', 'article', 'DIEU 4:']],
+    ['a chapter without diacritics alone on its line', 'Chuong II\nNHỮNG QUY ĐỊNH CHUNG', ['II', 'chapter', 'Chuong II']],
+    ['a section without diacritics', 'Muc 1. Quy định chung', ['1', 'section', 'Muc 1.']],
+    ['an article as written', 'Điều 5. Hiệu lực', ['5', 'article', 'Điều 5.']],
+    ['a roman number in a Cyrillic look-alike', 'І. NHIỆM VỤ', ['I', 'roman', 'І.']],
+    ['a roman heading alone on its line', '## II.\nNHIỆM VỤ', ['II', 'roman', 'II.']],
+    ['a roman number and a dash', 'II - NHIỆM VỤ', ['II', 'roman', 'II -']],
+    ['a number under a heading mark', '# 2. Sở Tài chính bố trí.', ['2', 'arabic', '2.']],
+    ['a number whose bold is split from its dot', '**6**. Sở Y tế kiểm tra.', ['6', 'arabic', undefined]],
+    ['a decimal number', '4.1. Sở Nội vụ rà soát.', ['4.1', 'decimal', '4.1.']],
+    ['the letter `đ`', 'đ) Sở Y tế kiểm tra.', ['đ', 'letter', 'đ)']],
+    ['a letter and a number', 'b.1) Cục trưởng quyết định.', ['b.1', 'letter', 'b.1)']],
+    ['a roman number in parentheses', '(iv) Bộ Công Thương xem xét.', ['iv', 'parenthesized', '(iv)']]
+  ] as const)('reads %s', (_, text, expected) => {
+    expect(labels(text)).toEqual([expected])
+  })
+
+  it('numbers the articles of an OCR\'d text as the articles they are', () => {
+    const text = 'NGHỊ QUYẾT\n\nDieu 1. Ban hành kèm theo Nghị quyết này.\n\n1. Sở Tư pháp rà soát.\n\nDieu 2. Nghị quyết này có hiệu lực.'
+    expect(labels(text).map(([label, numbering]) => [label, numbering])).toEqual([
+      ['1', 'article'],
+      ['1', 'arabic'],
+      ['2', 'article']
+    ])
+    expect(read(text).fields.items).toEqual(['1', '1.1', '2'])
+  })
+})
+
+describe('openers and signing marks as the line lexer found them', () => {
+  it('reads the addressee after a `Kính gửi` without its colon, not the whole line as the opener', () => {
+    expect(read('CÔNG VĂN\n\nKính gửi Sở Tài chính tỉnh Quảng Trị.\n').fields.addressees).toEqual(['Sở Tài chính tỉnh Quảng Trị'])
+  })
+
+  it('reads a signing mark typed in Cyrillic look-alikes (`ТМ.`) as the mark, kept out of the body it signs for', () => {
+    const {fields} = read('Các sở thực hiện nghiêm Chỉ thị này.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nТМ. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n')
+    expect(fields.signer).toEqual({authority: 'T/M', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn An'})
   })
 })
 

@@ -2,12 +2,13 @@
  * Back matter: the distribution list (`Nơi nhận`) and the signature block.
  */
 import type {IToken} from 'chevrotain'
+import {lineSpans} from '../../grammar/spans.js'
 import {nameCase, personCase} from '../text/casing.js'
-import {modernizeTones} from '../text/fold.js'
+import {latinize, modernizeTones} from '../text/fold.js'
 import {endOf, kindOf} from './cst.js'
 import {positionOf} from './header.js'
 import {asMarkers, separatorLeaves, type Context} from './leaves.js'
-import {phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
+import {phrasing, plainText, splitLeading, splitSpan, splitTrailing} from './phrasing.js'
 import type {Distribution, DistributionContent, Purpose, Recipient, Signature, SignatureContent, SignatureLine} from './types.js'
 import {append} from '../append.js'
 
@@ -15,15 +16,12 @@ const separatorKinds = new Set(['Blank', 'Pipe', 'Rule', 'Star', 'Decoration', '
 
 // ------------------------------------------------------------ distribution
 
-const openerPattern = /^\s*(?:[*_]{1,3}\s*)?(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*(?:[*_]{1,3}\s*)?:?(?:\s*[*_]{1,3}(?=\s|$))?/u
-
 /** `Nơi nhận:` and its recipients. */
 export function buildDistribution(context: Context, tokens: IToken[]): Distribution {
   const {source} = context
   const opener = tokens[0] as IToken
-  const text = source.text.slice(opener.startOffset, endOf(opener))
-  const prefix = openerPattern.exec(text)
-  const prefixEnd = opener.startOffset + (prefix ? prefix[0].length : text.length)
+  // `Nơi nhận:` as the lexer found it.
+  const prefixEnd = lineSpans(opener).keyword?.end ?? endOf(opener)
   const children: DistributionContent[] = asMarkers(context, phrasing(source, opener.startOffset, prefixEnd), 'prefix')
 
   const lines: Array<{start: number; end: number}> = []
@@ -112,8 +110,6 @@ function applyBraces(recipients: Recipient[]): void {
 
 // --------------------------------------------------------------- signature
 
-const markPattern = /^\s*(T\s*\/\s*M|T\s*\.\s*M\.?|TM\.?|K\s*\/\s*T|K\s*\.\s*T\.?|KT\.?|T\s*\/\s*L|TL\.?|T\s*\/\s*UQ|TUQ\.?|Q\.)(?=\s)/u
-
 /** Slash form of a signing mark: `TM.` → `T/M`. */
 function slashForm(mark: string): string {
   const letters = mark.replace(/[\s./]/g, '').toUpperCase()
@@ -153,11 +149,11 @@ export function buildSignature(context: Context, tokens: IToken[]): Signature {
 
     const nodes = phrasing(source, token.startOffset, endOf(token))
     if (kind === 'Authority') {
-      const text = plainText(nodes)
-      const found = markPattern.exec(text)
-      const mark = found ? slashForm(found[1] as string) : ''
+      // The signing mark (`TM.`, `K/T`) as the lexer found it.
+      const keyword = lineSpans(token).keyword
+      const mark = keyword ? slashForm(latinize(source.text.slice(keyword.start, keyword.end))) : ''
       if (mark) marks.push(mark)
-      splitLeading(source, nodes, markPattern, 'prefix')
+      if (keyword) splitSpan(source, nodes, keyword, 'prefix')
       const line = {token, rest: plainText(nodes), continuation: [] as IToken[]}
       authorityLines.push(line)
       children.push(signatureLine('authority', mark ? `${mark} ${nameCase(line.rest)}` : nameCase(line.rest), nodes))

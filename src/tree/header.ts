@@ -3,6 +3,7 @@
  * `front` rule of the CST.
  */
 import type {CstNode, IToken} from 'chevrotain'
+import {lineSpans} from '../../grammar/spans.js'
 import {isShouting, nameCase, sentenceCase} from '../text/casing.js'
 import {findDates} from '../text/dates.js'
 import {parseNumber} from '../text/document-number.js'
@@ -10,7 +11,7 @@ import {typeOfTitle} from '../text/document-types.js'
 import {fold, modernizeTones} from '../text/fold.js'
 import {endOf, isToken, kindOf, ordered, tokensOf} from './cst.js'
 import {asMarkers, inlineOf, separatorLeaves, unknownLeaf, type Context} from './leaves.js'
-import {markerLeaf, phrasing, plainText, splitLeading, splitTrailing} from './phrasing.js'
+import {markerLeaf, phrasing, plainText, splitLeading, splitSpan, splitTrailing} from './phrasing.js'
 import type {
   Addressee,
   Addressees,
@@ -22,7 +23,6 @@ import type {
   Marking,
   Motto,
   NationalTitle,
-  PhrasingContent,
   PlaceDate,
   RootContent,
   Subject,
@@ -249,7 +249,8 @@ function buildField(context: Context, token: IToken): HeaderContent {
     }
 
     case 'NumberLine': {
-      splitLeading(context.source, children, /^\s*(?:Số|SỐ|So|SO)\s*:?/u, 'prefix')
+      const keyword = lineSpans(token).keyword
+      if (keyword) splitSpan(context.source, children, keyword, 'prefix')
       splitTrailing(context.source, children, /[,;.]+\s*$/, 'punctuation')
       const parts = parseNumber(plainText(children))
       const node: DocumentNumber = {
@@ -389,16 +390,13 @@ function subjectNode(context: Context, start: number, end: number, capitalFirst:
 
 // ------------------------------------------------------------- addressees
 
-const openerPrefix =
-  /^\s*(?:[-–]\s*)?(?:[*_]{1,3}\s*)?(?:[ĐđDd]ồng\s+kính\s+gửi|[Kk]ính\s+gửi|[Kk]ính\s+trình|ĐỒNG\s+KÍNH\s+GỬI|KÍNH\s+GỬI|KÍNH\s+TRÌNH|[^\n]*?\bđiện)\s*(?:[*_]{1,3}\s*)?:(?:\s*[*_]{1,3}(?=\s|$))?/u
-
 /** `Kính gửi:` and its entries. */
 function buildAddressees(context: Context, tokens: IToken[]): Addressees {
   const {source} = context
   const opener = tokens[0] as IToken
-  const openerText = source.text.slice(opener.startOffset, endOf(opener))
-  const prefix = openerPrefix.exec(openerText)
-  const prefixEnd = opener.startOffset + (prefix ? prefix[0].length : openerText.length)
+  // The opener's words as the lexer found them (`Kính gửi:`, `… điện:`).
+  const keyword = lineSpans(opener).keyword
+  const prefixEnd = keyword?.end ?? endOf(opener)
   const children: AddresseesContent[] = asMarkers(context, phrasing(source, opener.startOffset, prefixEnd), 'prefix')
 
   const entries: Array<{start: number; end: number}> = []
@@ -435,7 +433,7 @@ function buildAddressees(context: Context, tokens: IToken[]): Addressees {
   }))
   for (const group of [...built, ...pending].sort((a, b) => a.at - b.at)) append(children, group.nodes)
 
-  const kind = /đồng\s+kính\s+gửi/iu.test(prefix?.[0] ?? '') ? 'cc' : 'to'
+  const kind = keyword && /dong\s+kinh\s+gui/.test(fold(source.text.slice(keyword.start, keyword.end))) ? 'cc' : 'to'
   return {type: 'addressees', kind, children, position: positionOf(children)}
 }
 

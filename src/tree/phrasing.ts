@@ -197,6 +197,37 @@ export function splitLeading(
   return splitAt(source, nodes, pattern, role, 'start')
 }
 
+/**
+ * Split the source span `[start, end)` (an item's label, a bullet's mark, a
+ * heading's `#`, as the line lexer found it) off the start of the first text
+ * leaf (inside strong or emphasis too) into a marker, when that leaf holds the
+ * span whole with nothing but white space before it. Returns the marker's
+ * text, or undefined when the leaf does not hold it.
+ */
+export function splitSpan(
+  source: Source,
+  nodes: PhrasingContent[],
+  span: {start: number; end: number},
+  role: MarkerRole
+): string | undefined {
+  for (const [index, node] of nodes.entries()) {
+    if (node.type === 'marker' || node.type === 'pageBreak') continue
+    if (node.type !== 'text') return splitSpan(source, node.children, span, role)
+    const leaf = spanOf(node)!
+    if (span.start < leaf.start || span.end > leaf.end || source.text.slice(leaf.start, span.start).trim() !== '') return undefined
+    const start = trimStart(source, span.start, span.end)
+    const end = trimEndOffset(source, start, span.end)
+    if (start === end) return undefined
+    const pieces: PhrasingContent[] = [markerLeaf(source, start, end, role)]
+    const rest = trimStart(source, end, leaf.end)
+    if (rest < leaf.end) pieces.push(textLeaf(source, rest, leaf.end))
+    nodes.splice(index, 1, ...pieces)
+    return source.text.slice(start, end)
+  }
+
+  return undefined
+}
+
 /** Split the syntax matched by `pattern` (anchored with `$`) off the end of the last text leaf. */
 export function splitTrailing(
   source: Source,

@@ -43,6 +43,8 @@ describe('who: the subject of a clause', () => {
     ['a colon list set apart by semicolons keeps its commas', 'Giao Văn phòng Tỉnh ủy; các Đảng ủy: Khối cơ quan; Mặt trận Tổ quốc, các đoàn thể tỉnh; Công an tỉnh và các cấp ủy, tổ chức đảng căn cứ Kết luận này tổ chức thực hiện.', [['Văn phòng Tỉnh ủy', 'Đảng ủy Khối cơ quan', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy Công an tỉnh', 'các cấp ủy', 'tổ chức đảng']]],
     ['a known pair of bare nouns after a determiner shares its head (`cơ quan, tổ chức, cá nhân`); a compound does not (`tổ chức xã hội`)', 'Các cơ quan, tổ chức, cá nhân có trách nhiệm bảo quản tài liệu; các đoàn thể, tổ chức xã hội tham gia giám sát.', [['Các cơ quan, tổ chức, cá nhân'], ['các đoàn thể', 'tổ chức xã hội']]],
     ['a range of bodies (`từ … đến …`) qualifies the whole list, and a noun that is also a verb before it is the noun', 'Các cơ quan, tổ chức từ Trung ương đến cơ sở thực hiện nghiêm; Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi chủ động sơ tán dân.', [['Các cơ quan, tổ chức từ Trung ương đến cơ sở'], ['Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi']]],
+    ['an aside defining a short name is no part of the party', 'Ban thường vụ tỉnh ủy, thành ủy (sau đây gọi chung là tỉnh ủy) chỉ đạo thực hiện; Ủy ban nhân dân cấp huyện (sau đây gọi tắt là UBND huyện) và Sở Y tế kiểm tra.', [['Ban thường vụ tỉnh ủy, thành ủy'], ['Ủy ban nhân dân cấp huyện', 'Sở Y tế']]],
+    ['a governing head governs a body’s name after common nouns', 'Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam chịu trách nhiệm; Thủ trưởng Sở Y tế, Sở Tài chính chỉ đạo thực hiện.', [['Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam'], ['Thủ trưởng Sở Y tế', 'Sở Tài chính']]],
     ['a span of dates after a party is timing, not part of its name', 'Sở Y tế từ ngày 01/7/2025 đến ngày 30/7/2025 tổ chức kiểm tra.', [['Sở Y tế']]],
     ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
     ['a hand-over after a topic', 'Về đầu tư công: giao Sở Tài chính chủ trì rà soát danh mục.', [['Sở Tài chính']]],
@@ -68,7 +70,7 @@ describe('who: the subject of a clause', () => {
     ['`được phân công` before a modal is part of the name', 'Các cơ quan, đơn vị được phân công chủ trì có trách nhiệm hoàn thành đúng tiến độ.', [['Các cơ quan, đơn vị được phân công chủ trì']]],
     ['`được giao` with no modal after it is the predicate', 'Sở Tài chính được giao chủ trì thẩm định, báo cáo Ủy ban nhân dân tỉnh.', [['Sở Tài chính']]],
     ['a party, a colon and its action', 'Ủy ban nhân dân các xã, phường: chủ động rà soát, báo cáo.', [['Ủy ban nhân dân các xã, phường']]],
-    ['an aside does not cut a list of levels', 'Ủy ban nhân dân các huyện, thị xã, thành phố (sau đây gọi tắt là Ủy ban nhân dân cấp huyện) chỉ đạo các xã rà soát.', [['Ủy ban nhân dân các huyện, thị xã, thành phố (sau đây gọi tắt là Ủy ban nhân dân cấp huyện)']]],
+    ['an aside does not cut a list of levels', 'Ủy ban nhân dân các huyện, thị xã, thành phố (sau đây gọi tắt là Ủy ban nhân dân cấp huyện) chỉ đạo các xã rà soát.', [['Ủy ban nhân dân các huyện, thị xã, thành phố']]],
     ['a hand-over ends a condition without a comma', 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc đề nghị các sở, ban, ngành, Ủy ban nhân dân các xã kịp thời phản ánh về Sở Nội vụ.', [['các sở, ban, ngành', 'Ủy ban nhân dân các xã']]],
     ['a place named before a colon says where, not who', 'Sở Nông nghiệp và Môi trường quan trắc môi trường nước; Xã Tân Tiến: lấy mẫu 01 vị trí.', [['Sở Nông nghiệp và Môi trường']]],
     ['a new party in each clause', 'Sở Nội vụ hướng dẫn thực hiện; Sở Tài chính bảo đảm kinh phí.', [['Sở Nội vụ'], ['Sở Tài chính']]],
@@ -275,6 +277,16 @@ describe('inheritance', () => {
     expect(obligations.filter((obligation) => obligation.at.startsWith('1.')).map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
       ['1.a', ['Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi'], true],
       ['1.b', ['Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi'], true]
+    ])
+  })
+
+  it('reads `X có trách nhiệm:` as the lead-in of the duties below: their party, no task of its own', () => {
+    const obligations = directive('1. Người đứng đầu cơ quan, tổ chức trong phạm vi quyền hạn của mình có trách nhiệm:', 'a) Tổ chức tuyên truyền về lưu trữ.', 'b) Bố trí kinh phí.', '2. Lưu trữ hiện hành có nhiệm vụ, quyền hạn sau:', 'a) Thu thập tài liệu.', '3. Sở Y tế có trách nhiệm kiểm tra.')
+    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['1.a', ['Người đứng đầu cơ quan, tổ chức'], true],
+      ['1.b', ['Người đứng đầu cơ quan, tổ chức'], true],
+      ['2.a', ['Lưu trữ hiện hành'], true],
+      ['3', ['Sở Y tế'], false]
     ])
   })
 

@@ -125,6 +125,13 @@ export function readUnit(walk: WalkContext, whole: TextUnit, at: string, options
           return
         }
 
+        // A lead-in (`X có trách nhiệm:`) names the party of the duties below and asks nothing itself.
+        if (reading.leadIn) {
+          current = undefined
+          named = found(unit, reading.parties)
+          return
+        }
+
         const who = found(unit, reading.parties)
         if (index > 0 && current) keepRolesBefore(current, positionIn(unit, words[clause.from]!.start, words[clause.from]!.end).start.offset ?? 0)
         // `1. Bộ trưởng các Bộ` / `Tập trung chỉ đạo …`: the task on the lines under its party's line hangs under it (inherited).

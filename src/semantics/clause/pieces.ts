@@ -10,7 +10,7 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
-import {appositionRoles, groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, rangeWords, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
+import {appositionRoles, definitionMarkers, groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, rangeWords, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
 import {PhraseTable, phraseSet, wordsOf, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
@@ -90,7 +90,7 @@ function joinKnownNames(text: string, pieces: RawPiece[]): RawPiece[] {
 }
 
 function written(text: string, piece: RawPiece): PartyPiece {
-  const tokens = trimTokens(piece.tokens)
+  const tokens = trimTokens(withoutDefinition(text, piece.tokens))
   if (tokens.length === 0) return {text: '', start: 0, end: 0}
   const start = tokens[0]!.startOffset
   const end = (tokens[tokens.length - 1]!.endOffset ?? start) + 1
@@ -103,6 +103,24 @@ function written(text: string, piece: RawPiece): PartyPiece {
   if (tokens[0]!.tokenType === t.Det || pluralHead(tokens[0]!) || (headText && own.toLowerCase().startsWith(headText.toLowerCase()))) return {text: own, start, end}
   return {text: headText ? `${headText} ${own}` : own, start, end}
 }
+
+/** A piece without the aside at its end that defines a short name for it (`ban thường vụ tỉnh ủy (sau đây gọi chung là tỉnh ủy)`). */
+function withoutDefinition(text: string, tokens: ClauseToken[]): ClauseToken[] {
+  let end = tokens.length
+  while (end > 0 && tokens[end - 1]!.tokenType !== t.RParen && (tokens[end - 1]!.tokenType === t.Comma || tokens[end - 1]!.tokenType === t.Semicolon)) end--
+  if (end === 0 || tokens[end - 1]!.tokenType !== t.RParen) return tokens
+  let open = end - 1
+  for (let depth = 0; open >= 0; open--) {
+    if (tokens[open]!.tokenType === t.RParen) depth++
+    else if (tokens[open]!.tokenType === t.LParen && --depth === 0) break
+  }
+
+  if (open <= 0) return tokens
+  const aside = text.slice(tokens[open]!.startOffset, (tokens[end - 1]!.endOffset ?? 0) + 1).toLowerCase().replace(/\s+/g, ' ')
+  return definitions.some((marker) => aside.includes(marker)) ? tokens.slice(0, open) : tokens
+}
+
+const definitions = definitionMarkers.map((marker) => marker.toLowerCase())
 
 /** Drop separators and asides at the ends of a piece. */
 function trimTokens(tokens: ClauseToken[]): ClauseToken[] {
@@ -296,7 +314,9 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const opener = trimTokens(previous.tokens)[0]
     const listed = opener !== undefined && (opener.tokenType === t.Det || pluralHead(opener))
     const bare = (listed || governed) && lower && first.tokenType !== t.Det && isBare(words, plain) && (governed || kin(words, withoutAsides(trimTokens(previous.tokens)), first))
-    const underGoverning = governed && lower && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
+    // … a body's name too, after common nouns only (`người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam`).
+    const commonSoFar = trimTokens(previous.tokens).slice(1).every((token) => !(words[token.from] as Word).capital)
+    const underGoverning = governed && (lower || (first.tokenType === t.Body && commonSoFar)) && first.tokenType !== t.Det && !(first.tokenType === t.Head && first.kind === 'person')
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
     // … and a place's own name after it (`các xã, phường, đặc khu Cồn Cỏ`).
     const before = trimTokens(previous.tokens)

@@ -7,7 +7,7 @@
 import {tokenMatcher, type CstNode, type TokenType} from 'chevrotain'
 import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
-import {assigningVerbs, promiseModals, reportCompanions, reportReceivers, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
+import {assigningVerbs, leadInModals, leadInTails, promiseModals, reportCompanions, reportReceivers, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
@@ -46,6 +46,8 @@ export interface ClauseReading {
   startsWithVerb: boolean
   /** The clause asks nothing (praise, a statement, a passive). */
   noTask: boolean
+  /** Only the party and its duty, the duties themselves listed below (`Người đứng đầu cơ quan có trách nhiệm:`): names the party of the lines below, asks nothing itself. */
+  leadIn: boolean
   lead: boolean
   polarity: 'do' | 'refrain'
   with: PartyPiece[]
@@ -63,6 +65,7 @@ const empty = (from: number): ClauseReading => ({
   actionFrom: from,
   startsWithVerb: false,
   noTask: false,
+  leadIn: false,
   lead: false,
   polarity: 'do',
   with: [],
@@ -163,6 +166,8 @@ function readNow(text: string, words: readonly Word[], clause: Clause, options: 
 }
 
 const promises: ReadonlySet<string> = new Set(promiseModals)
+const leadIns = phraseSet(leadInModals)
+const leadTails = phraseSet(leadInTails)
 const receiverMarks: ReadonlySet<string> = new Set(reportReceivers)
 const assigning: ReadonlySet<string> = new Set(assigningVerbs)
 
@@ -374,12 +379,36 @@ function framesOf(tokens: ClauseToken[]): Frame[] {
   })
 }
 
+/** The clause's last word, or the one right after it, is a colon (a list follows). */
+function endsOnColon(words: readonly Word[], to: number): boolean {
+  return words[to - 1]?.text === ':' || words[to]?.text === ':'
+}
+
+/** The words from `from` to `to` are punctuation and words of a lead-in's tail only (`, quyền hạn sau:`). */
+function onlyLeadTail(words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    if (words[at]!.punct) {
+      at++
+      continue
+    }
+
+    const found = leadTails.match(words, at)
+    if (!found) return false
+    at += found.length
+  }
+
+  return true
+}
+
 /** Roles, polarity and whether anything is asked, from the predicate's tokens. */
 function readPredicate(text: string, words: readonly Word[], tokens: ClauseToken[], reading: ClauseReading): void {
   let main = 0
   while (main < tokens.length && (tokens[main]!.tokenType === t.Adverb || tokens[main]!.tokenType === t.Modal)) main++
   const action = tokens[main]
   reading.noTask = action !== undefined && (action.tokenType === t.Statement || (action.tokenType === t.Passive && reading.parties.length === 0))
+  // `… có trách nhiệm:` and nothing else: the duties are the lines below.
+  const modal = tokens.slice(0, main).findLast((token) => token.tokenType === t.Modal)
+  reading.leadIn = reading.parties.length > 0 && modal !== undefined && leadIns.match(words, modal.from)?.length === modal.to - modal.from && onlyLeadTail(words, modal.to, tokens.at(-1)!.to) && endsOnColon(words, tokens.at(-1)!.to)
   // The main action is not to act (`tạm dừng …`, `không được …`); a verb before it (`yêu cầu tạm dừng`) is the action.
   const acting = (token: ClauseToken | undefined): boolean => token !== undefined && (token.tokenType === t.HandOver || token.tokenType === t.Verb || token.tokenType === t.Report || token.tokenType === t.Lead)
   reading.polarity = tokens.slice(0, Math.min(tokens.length, main + 2)).some((token, index) => token.tokenType === t.Refrain && !(index === main + 1 && acting(tokens[main]))) ? 'refrain' : 'do'

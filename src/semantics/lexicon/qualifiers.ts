@@ -143,7 +143,10 @@ export const listQualifiers: readonly string[] = ['trực thuộc', 'ở trung �
  * quan, tổ chức từ Trung ương đến cơ sở`, `tổ chức thuộc nguồn nộp lưu`):
  * a word that is both a noun and a verb (`tổ chức`) is the noun before them.
  */
-export const scopeOpeners: readonly string[] = ['từ', 'thuộc', 'trực thuộc', 'trên địa bàn', 'các cấp', 'cấp']
+export const scopeOpeners: readonly string[] = ['từ', 'thuộc', 'trực thuộc', 'trên địa bàn', 'các cấp', 'cấp', 'trong phạm vi']
+
+/** Words of an aside that defines a short name (`(sau đây gọi chung là tỉnh ủy)`): the aside is no part of the party's name. */
+export const definitionMarkers: readonly string[] = ['sau đây gọi', 'gọi chung là', 'gọi tắt là', 'viết tắt là', 'sau đây viết tắt']
 
 /** The two words of a range of bodies after a party (`các cơ quan từ Trung ương đến cơ sở`, `các tỉnh từ Hà Tĩnh đến Quảng Ngãi`). */
 export const rangeWords: {readonly from: readonly string[]; readonly to: readonly string[]} = {from: ['từ'], to: ['đến', 'tới']}

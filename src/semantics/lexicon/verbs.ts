@@ -184,6 +184,17 @@ export const sentDocuments: readonly string[] = ['báo cáo', 'văn bản', 'h�
 /** Modals that state a party's duty (`Cơ quan … có trách nhiệm …`): a relative clause on a group runs up to one of them. */
 export const dutyModals: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm', 'có trách nhiệm phối hợp']
 
+/**
+ * A party and one of these with nothing after it but words of the list to
+ * come (`Người đứng đầu cơ quan có trách nhiệm:`, `Lưu trữ hiện hành có
+ * nhiệm vụ, quyền hạn sau:`) leads in to duties listed below: it names their
+ * party and asks nothing itself.
+ */
+export const leadInModals: readonly string[] = ['có trách nhiệm', 'có nhiệm vụ']
+
+/** Words that may follow a lead-in's modal (`quyền hạn`, `sau`, `như sau`). */
+export const leadInTails: readonly string[] = ['quyền hạn', 'sau', 'như sau', 'sau đây', 'cụ thể', 'chủ yếu', 'và', 'các', 'nhiệm vụ', 'trách nhiệm']
+
 /** Aspect words that may open such a relative clause (`cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm …`). */
 export const relativeAspects: readonly string[] = ['đã', 'đang']
 

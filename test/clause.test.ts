@@ -290,6 +290,14 @@ describe('inheritance', () => {
     ])
   })
 
+  it('gives the items under a section title naming parties (`ĐỐI VỚI …`, `Trách nhiệm của …`, in capitals or not, no colon) to those parties', () => {
+    const obligations = directive('I. ĐỐI VỚI CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ', '1. Chỉ đạo các Chi cục Hải quan kiểm tra hồ sơ.', 'II. Trách nhiệm của doanh nghiệp', '1. Khai báo đầy đủ, trung thực.')
+    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['I.1', ['CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ'], true],
+      ['II.1', ['doanh nghiệp'], true]
+    ])
+  })
+
   it('reads a section title in capitals as a title: its `YÊU CẦU` asks nothing', () => {
     const obligations = directive('I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN', '1. Việc sắp xếp thôn phải bảo đảm ổn định.')
     expect(obligations.map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([

@@ -13,7 +13,7 @@ import {findReferences} from './references.js'
 import {cellTimings} from './tables.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, sliceUnit, unitOf, type TextUnit} from './text-unit.js'
-import {aimSections, exampleOpeners, frameOpeners} from './lexicon/frames.js'
+import {aimSections, exampleOpeners, frameOpeners, headingPartyOpeners} from './lexicon/frames.js'
 import {determiners} from './lexicon/heads.js'
 import {beliefVerbs} from './lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from './words.js'
@@ -348,6 +348,7 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft
 
 const aims = phraseSet(aimSections)
 const topicOpeners = phraseSet(frameOpeners.filter(([, kind]) => kind === 'topic').map(([phrase]) => phrase))
+const headingTopics = phraseSet(headingPartyOpeners)
 
 /** An item titled by an aim, not a task (`MỤC ĐÍCH, YÊU CẦU`, `Quan điểm`). */
 function isAimSection(item: Item): boolean {
@@ -471,6 +472,13 @@ function headingParties(unit: TextUnit): FoundParty[] | undefined {
   const topic = topicOpeners.match(words, start)
   if (topic && /:\s*[*_]*\s*$/u.test(unit.text)) {
     const listed = listedParties(unit.text, words, start + topic.length, words.length)
+    if (listed) return listed.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
+  }
+
+  // `I. ĐỐI VỚI CỤC HẢI QUAN CÁC TỈNH`, `III. Trách nhiệm của doanh nghiệp`: a section title naming the parties of what is under it.
+  const partyTopic = headingTopics.match(words, start)
+  if (partyTopic && !/[.;!?]["”)*_]*$/u.test(unit.text.trim())) {
+    const listed = listedParties(unit.text, words, start + partyTopic.length, words.length)
     if (listed) return listed.map((piece) => ({text: tidy(piece.text), position: positionIn(unit, piece.start, piece.end)}))
   }
 

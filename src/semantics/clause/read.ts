@@ -11,7 +11,7 @@ import {assigningVerbs, leadInModals, leadInTails, promiseModals, reportCompanio
 import {phraseSet, wordsOf, type Word} from '../words.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
-import {firstToken, tag, type ClauseToken} from './tagger.js'
+import {firstToken, readAs, tag, type ClauseToken} from './tagger.js'
 import {canStart} from './first.js'
 import * as t from './tokens.js'
 
@@ -526,7 +526,7 @@ export function partiesAt(text: string, words: readonly Word[], from: number, to
   const list = parseWith('partyList', tokens)
   if (!list) return undefined
   const own = tokensOf(list)
-  const parties = piecesOf(text, words, list)
+  const parties = piecesOf(text, readAs(words, from, to), list)
   if (parties.length === 0) return undefined
   return {parties, end: own[own.length - 1]!.to}
 }
@@ -550,7 +550,7 @@ export function listedParties(text: string, words: readonly Word[], from: number
     const list = starts ? parseWith('partyList', tokens.slice(at)) : undefined
     if (list) {
       const own = tokensOf(list)
-      parties.push(...piecesOf(text, words, list))
+      parties.push(...piecesOf(text, readAs(words, from, to), list))
       at = tokens.indexOf(own[own.length - 1]!) + 1
       continue
     }

@@ -98,12 +98,11 @@ export function firstToken(text: string, given: readonly Word[], from: number, t
   if (from >= to) return undefined
   const known = tagged.get(given)?.get(from * 0x100000 + to)
   if (known) return known[0]
-  const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
-  return tagAt(text, words, from, to, undefined, from)
+  return tagAt(text, readAs(given, from, to), from, to, undefined, from)
 }
 
 function tagRange(text: string, given: readonly Word[], from: number, to: number): ClauseToken[] {
-  const words = shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
+  const words = readAs(given, from, to)
   const tokens: ClauseToken[] = []
   let at = from
   while (at < to) {
@@ -312,6 +311,11 @@ function partyAt(words: readonly Word[], at: number): boolean {
 function overlapped<T extends {length: number}>(words: readonly Word[], at: number, found: T | undefined): T | undefined {
   if (!found || found.length < 2) return found
   return overlapping.match(words, at + found.length - 1) ? undefined : found
+}
+
+/** The words as the tagger reads them: those of a heading in capitals as lower case. */
+export function readAs(given: readonly Word[], from: number, to: number): readonly Word[] {
+  return shouting(given, from, to) ? given.map((word, index) => (index >= from && index < to ? {...word, capital: false} : word)) : given
 }
 
 /**

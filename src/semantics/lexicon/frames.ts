@@ -119,3 +119,10 @@ export const exampleOpeners: readonly string[] = ['ví dụ', 'thí dụ', 'ch�
  * labels (`Thời gian: 15/3/2026`) the date is the day it happens.
  */
 export const deadlineLabelWords: readonly string[] = ['hạn', 'hoàn thành', 'xong']
+
+/**
+ * Openers of a section heading that names the parties of what is under it,
+ * colon or not (`I. ĐỐI VỚI CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ`, `III.
+ * Trách nhiệm của doanh nghiệp`, `2. Nhiệm vụ của Sở Y tế`).
+ */
+export const headingPartyOpeners: readonly string[] = ['đối với', 'riêng đối với', 'trách nhiệm của', 'nhiệm vụ của', 'nhiệm vụ, quyền hạn của', 'về phía', 'phân công nhiệm vụ cho', 'trách nhiệm thực hiện của']

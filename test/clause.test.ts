@@ -226,6 +226,8 @@ describe('when: the timing rulings', () => {
     ['a span between two days ends on the second', 'Sở Công Thương kiểm tra thị trường từ ngày 15/12 đến ngày 31/12/2025.', [['within', '2025-12-31', 'từ ngày 15/12 đến ngày 31/12/2025']]],
     ['up to a day, alone, is until that day', 'Sở Tài chính tạm dừng giải ngân đến hết ngày 31/12/2025.', [['until', '2025-12-31', 'đến hết ngày 31/12/2025']]],
     ['the end of a year', 'Sở Xây dựng hoàn thành vào cuối năm 2025.', [['within', '2025-12-31', 'vào cuối năm 2025']]],
+    ['a day of the week before the date', 'Các bộ, cơ quan báo cáo trước Thứ Tư, ngày 03/12/2025 và định kỳ hằng tuần.', [['by', '2025-12-03', 'trước Thứ Tư, ngày 03/12/2025'], ['recurring', null, 'định kỳ hằng tuần']]],
+    ['a month as the task’s time (`vào tháng`)', 'Sở Công Thương tổ chức hội nghị vào tháng 12/2025.', [['within', '2025-12-31', 'vào tháng 12/2025']]],
     ['years that qualify a noun, open-ended, are not timing', 'Sở Nội vụ đánh giá Chỉ số cải cách hành chính năm 2025 và các năm tiếp theo.', []],
     ['a period ends on its last day', 'Sở Xây dựng thực hiện trong giai đoạn 2026–2030.', [['within', '2030-12-31', 'trong giai đoạn 2026–2030']]],
     ['from now to the end of a year', 'Sở Y tế tập trung xử lý từ nay đến cuối năm 2025.', [['within', '2025-12-31', 'từ nay đến cuối năm 2025']]],

@@ -5,6 +5,7 @@
  * not timing, and dates inside citations are not deadlines.
  */
 import {findDates, isoDate, lastDay} from '../text/dates.js'
+import {weekdays} from './lexicon/frames.js'
 
 /** Kinds of timing. */
 export type TimingKind = 'immediate' | 'by' | 'on' | 'within' | 'during' | 'recurring' | 'until' | 'event'
@@ -23,6 +24,8 @@ export interface FoundTiming {
 }
 
 const D = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`
+/** A day of the week written before a date (`trước Thứ Tư, ngày 03/12/2025`): read past, the date is what counts. */
+const W = String.raw`(?:(?:${weekdays.map((day) => day.replace(/ /g, String.raw`\s+`)).join('|')})\s*,?\s+)?`
 const roman: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
 const periods: Record<string, Period> = {ngày: 'daily', tuần: 'weekly', tháng: 'monthly', quý: 'quarterly', năm: 'yearly'}
 
@@ -86,7 +89,7 @@ const rules: Rule[] = [
   },
   {
     kind: 'by',
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))`, 'giu'),
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?:\s+là)?(?:\s+(?:trước|vào))?|hạn chót)\s+(?:(\d{1,2})\s*giờ(?:\s*\d{1,2})?\s*)?${W}(?:ngày\s+)?(${D})|(?:trước|chậm nhất(?:\s+là)?)\s+(?:(?:tháng)\s+(\d{1,2})(?:\s*[/]\s*|\s+năm\s+)(\d{4}))`, 'giu'),
     resolve: (found, year) => {
       if (found[2]) return {date: findDates(found[2], year)[0]?.iso ?? undefined}
       if (found[3] && found[4]) return {date: lastDay(Number(found[4]), Number(found[3])) ?? undefined}
@@ -136,7 +139,7 @@ const rules: Rule[] = [
   {kind: 'within', pattern: /(?:(?:trong|từ)\s+|(?<=^[\s*_]*|[,;:]\s*))(?:năm|Năm)\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)/gu},
   {
     kind: 'within',
-    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|trong\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:vòng\s+|thời hạn\s+|(?:thời gian\s+)?(?:chậm nhất|tối đa|không quá)\s+)?(\d+)\s+(ngày|tháng|tuần|giờ|năm)(?!\s+(?:\d|đầu|cuối))(?:\s+làm việc)?|(?:trong\s+|từ\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
+    pattern: /(?:trong\s+)?(?:quý|Quý)\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?|(?:trong|vào)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:trong|hoàn thành trong)\s+(?:vòng\s+|thời hạn\s+|(?:thời gian\s+)?(?:chậm nhất|tối đa|không quá)\s+)?(\d+)\s+(ngày|tháng|tuần|giờ|năm)(?!\s+(?:\d|đầu|cuối))(?:\s+làm việc)?|(?:trong\s+|từ\s+|(?<=(?:^|hoàn thành|hoàn tất|xong|thực hiện|triển khai)\s*))năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
     resolve: (found, year, issued) => {
       if (found[1]) {
         const quarter = roman[found[1].toLowerCase()] ?? 0

@@ -126,3 +126,6 @@ export const deadlineLabelWords: readonly string[] = ['hạn', 'hoàn thành', '
  * Trách nhiệm của doanh nghiệp`, `2. Nhiệm vụ của Sở Y tế`).
  */
 export const headingPartyOpeners: readonly string[] = ['đối với', 'riêng đối với', 'trách nhiệm của', 'nhiệm vụ của', 'nhiệm vụ, quyền hạn của', 'về phía', 'phân công nhiệm vụ cho', 'trách nhiệm thực hiện của']
+
+/** Days of the week (`Thứ Tư`, `Chủ nhật`), in the case-insensitive form timing patterns read. */
+export const weekdays: readonly string[] = ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật']

@@ -292,6 +292,15 @@ describe('inheritance', () => {
     ])
   })
 
+  it('reads `Giao X:` over its tasks as their lead-in: no task of its own', () => {
+    const obligations = directive('1. Giao Bộ Văn hóa, Thể thao và Du lịch:', 'a) Chủ trì bàn giao nguyên trạng.', 'b) Hướng dẫn các thủ tục.', '2. Giao Bộ Tài chính hướng dẫn thực hiện.')
+    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['1.a', ['Bộ Văn hóa, Thể thao và Du lịch'], true],
+      ['1.b', ['Bộ Văn hóa, Thể thao và Du lịch'], true],
+      ['2', ['Bộ Tài chính'], false]
+    ])
+  })
+
   it('gives the items under a section title naming parties (`ĐỐI VỚI …`, `Trách nhiệm của …`, in capitals or not, no colon) to those parties', () => {
     const obligations = directive('I. ĐỐI VỚI CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ', '1. Chỉ đạo các Chi cục Hải quan kiểm tra hồ sơ.', 'II. Trách nhiệm của doanh nghiệp', '1. Khai báo đầy đủ, trung thực.')
     expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([

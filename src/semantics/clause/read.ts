@@ -138,6 +138,8 @@ function readNow(text: string, words: readonly Word[], clause: Clause, options: 
     predicate = (node.children.predicate as CstNode[] | undefined)?.[0]
     const after = parties?.[0] ? tokensOf(parties[0]) : []
     reading.actionFrom = predicate ? tokensOf(predicate)[0]!.from : (after[after.length - 1]?.to ?? clause.to)
+    // `Giao Bộ Văn hóa, Thể thao và Du lịch:` over its tasks: their party, no task of its own.
+    if (!predicate && reading.parties.length > 0 && endsOnColon(words, reading.actionFrom + 1)) reading.leadIn = true
   } else if (kind === 'handOver') {
     // `Sở Y tế chỉ đạo các bệnh viện …`, `Chỉ đạo UBND tỉnh …`: outside the opening request, directing others is the task of the party that directs.
     const issuer = (node.children.issuer as CstNode[] | undefined)?.[0]

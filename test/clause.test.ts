@@ -364,6 +364,16 @@ describe('task blocks of a Kế hoạch', () => {
     ])
   })
 
+  it('gives a time written above its task (`- Thời gian:` before `- Thành phần: … chủ trì`) to that task', () => {
+    const text = [
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'XÃ LƯƠNG MINH', 'Số: 12/KH-MTTQ', 'Lương Minh, ngày 25 tháng 11 năm 2025', '', 'KẾ HOẠCH', 'Tổ chức hội nghị hiệp thương', '',
+      '1. Hội nghị hiệp thương lần thứ nhất', '',
+      '- Thời gian: Chậm nhất ngày 10/12/2025.', '', '- Thành phần: Ban Thường trực Ủy ban Mặt trận Tổ quốc xã chủ trì.', ''
+    ].join('\n')
+    const item = analyze(text).obligations.filter((obligation) => obligation.at === '1')
+    expect(item.map((obligation) => [obligation.who, obligation.when.map((when) => [when.kind, when.date])])).toEqual([[['Ban Thường trực Ủy ban Mặt trận Tổ quốc xã'], [['by', '2025-12-10']]]])
+  })
+
   it('reads the labels’ variants, a bare date under `Thời hạn`, and fields set apart by `;` on one line', () => {
     const text = [
       'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG BÌNH', 'Số: 42/KH-UBND', 'Quảng Bình, ngày 10 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Triển khai Luật', '',

@@ -404,6 +404,8 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
   const drafts: Draft[] = []
   let open = current
   let example = false
+  // Times read before the first task of the run.
+  const early: Draft['when'] = []
   for (const node of nodes) {
     // `Ví dụ:` and the paragraphs after it, up to the next bullet or item: an example asks nothing.
     if (node.type === 'paragraph') {
@@ -412,11 +414,13 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
       if (opener || example) continue
     } else example = false
 
-    // `Thời gian thực hiện: Năm 2025` under a task: the task's time.
+    // `Thời gian thực hiện: Năm 2025` under a task: the task's time; above the task (`- Thời gian: …` / `- Thành phần: Ban X chủ trì`), the time of the task that follows.
     const time = fieldOf(node).find((field) => field.kind === 'time')
     const target = open ?? drafts[drafts.length - 1]
-    if (time && target) {
-      target.when.push(...cellTimings(sliceUnit(time.unit, time.from, time.unit.text.length), {year: walk.year, date: walk.issued}, time.unit.text.slice(0, time.from), false))
+    if (time) {
+      const timings = cellTimings(sliceUnit(time.unit, time.from, time.unit.text.length), {year: walk.year, date: walk.issued}, time.unit.text.slice(0, time.from), false)
+      if (target) target.when.push(...timings)
+      else early.push(...timings)
       continue
     }
 
@@ -435,6 +439,8 @@ function walkFlow(walk: WalkContext, nodes: readonly FlowContent[], at: string, 
     }
   }
 
+  const first = drafts.find((draft) => draft.at === at)
+  if (first && early.length > 0) first.when.unshift(...early)
   return drafts
 }
 

@@ -101,7 +101,7 @@ export const actionVerbs: readonly string[] = [
   'chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm', 'triển khai', 'thực hiện', 'tổ chức', 'tổ chức thực hiện', 'chỉ đạo', 'lãnh đạo',
   'điều hành', 'điều phối', 'quản lý', 'phụ trách', 'đảm nhiệm', 'đôn đốc', 'theo dõi', 'giám sát', 'kiểm tra', 'thanh tra', 'kiểm soát',
   'hướng dẫn', 'tham mưu', 'biết', 'kết thúc', 'đề xuất', 'kiến nghị', 'trình', 'báo cáo', 'tổng hợp', 'thống kê', 'rà soát', 'tổng rà soát', 'rà', 'đánh giá',
-  'phản ánh', 'góp ý', 'kê khai', 'khai báo', 'gia hạn', 'chấp thuận', 'giúp đỡ', 'giữ gìn', 'điều tiết', 'phân luồng', 'hoàn trả', 'khởi công', 'đưa vào', 'thi hành',
+  'phản ánh', 'góp ý', 'kê khai', 'khai báo', 'liên hệ', 'gia hạn', 'chấp thuận', 'giúp đỡ', 'giữ gìn', 'điều tiết', 'phân luồng', 'hoàn trả', 'khởi công', 'đưa vào', 'thi hành',
   'truy quét', 'khoanh vùng', 'dập dịch', 'đền bù', 'giải phóng mặt bằng', 'đàm phán', 'tiếp đón',
   'đẩy nhanh', 'nỗ lực', 'tăng tốc', 'phấn đấu', 'vào cuộc', 'kiểm điểm',
   'sơ kết', 'tổng kết', 'xây dựng', 'ban hành', 'hoàn thiện', 'hoàn thành', 'hoàn tất', 'sửa đổi', 'bổ sung', 'điều chỉnh', 'thay thế',

@@ -101,7 +101,7 @@ export const actionVerbs: readonly string[] = [
   'chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm', 'triển khai', 'thực hiện', 'tổ chức', 'tổ chức thực hiện', 'chỉ đạo', 'lãnh đạo',
   'điều hành', 'điều phối', 'quản lý', 'phụ trách', 'đảm nhiệm', 'đôn đốc', 'theo dõi', 'giám sát', 'kiểm tra', 'thanh tra', 'kiểm soát',
   'hướng dẫn', 'tham mưu', 'biết', 'kết thúc', 'đề xuất', 'kiến nghị', 'trình', 'báo cáo', 'tổng hợp', 'thống kê', 'rà soát', 'tổng rà soát', 'rà', 'đánh giá',
-  'phản ánh', 'góp ý', 'kê khai', 'khai báo', 'liên hệ', 'gia hạn', 'chấp thuận', 'giúp đỡ', 'giữ gìn', 'điều tiết', 'phân luồng', 'hoàn trả', 'khởi công', 'đưa vào', 'thi hành',
+  'phản ánh', 'góp ý', 'kê khai', 'khai báo', 'liên hệ', 'duy tu', 'nâng cấp', 'cải tạo', 'thi công', 'phòng ngừa', 'hợp tác', 'diễn tập', 'niêm phong', 'bắt giữ', 'hiệp thương', 'gia hạn', 'chấp thuận', 'giúp đỡ', 'giữ gìn', 'điều tiết', 'phân luồng', 'hoàn trả', 'khởi công', 'đưa vào', 'thi hành',
   'truy quét', 'khoanh vùng', 'dập dịch', 'đền bù', 'giải phóng mặt bằng', 'đàm phán', 'tiếp đón',
   'đẩy nhanh', 'nỗ lực', 'tăng tốc', 'phấn đấu', 'vào cuộc', 'kiểm điểm',
   'sơ kết', 'tổng kết', 'xây dựng', 'ban hành', 'hoàn thiện', 'hoàn thành', 'hoàn tất', 'sửa đổi', 'bổ sung', 'điều chỉnh', 'thay thế',
@@ -154,7 +154,7 @@ export const nounCompounds: readonly string[] = [
   'quản lý nhà nước', 'đăng ký đầu tư', 'đăng ký kinh doanh', 'sự nghiệp công lập', 'quản lý thị trường', 'quản lý dự án', 'kiểm tra trung ương',
   'kiểm tra tỉnh ủy', 'kế hoạch và đầu tư', 'bảo vệ thực vật', 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ', 'cứu hộ, cứu nạn', 'phòng, chống thiên tai',
   'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'giáo dục và đào tạo', 'thẩm định nhà nước', 'tiếp công dân', 'xúc tiến đầu tư', 'đầu tư xây dựng',
-  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa',
+  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'hội nhập', 'hội chợ', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa',
   // Words ending in a head's syllable that name no body (`ô nhiễm môi trường` is no school).
   'môi trường', 'hiện trường', 'công trường',
   // A noun whose first word alone ends a name (`việc`): `Trung tâm Dịch vụ việc làm`.

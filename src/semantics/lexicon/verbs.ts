@@ -154,7 +154,7 @@ export const nounCompounds: readonly string[] = [
   'quản lý nhà nước', 'đăng ký đầu tư', 'đăng ký kinh doanh', 'sự nghiệp công lập', 'quản lý thị trường', 'quản lý dự án', 'kiểm tra trung ương',
   'kiểm tra tỉnh ủy', 'kế hoạch và đầu tư', 'bảo vệ thực vật', 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ', 'cứu hộ, cứu nạn', 'phòng, chống thiên tai',
   'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'giáo dục và đào tạo', 'thẩm định nhà nước', 'tiếp công dân', 'xúc tiến đầu tư', 'đầu tư xây dựng',
-  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'hội nhập', 'hội chợ', 'đại hội', 'bộ phận', 'phòng dịch', 'phòng ngừa',
+  'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'hội nhập', 'hội chợ', 'đại hội', 'dự án', 'thi đua khen thưởng', 'thi đua - khen thưởng', 'đầu tư phát triển', 'bộ phận', 'phòng dịch', 'phòng ngừa',
   // Words ending in a head's syllable that name no body (`ô nhiễm môi trường` is no school).
   'môi trường', 'hiện trường', 'công trường',
   // A noun whose first word alone ends a name (`việc`): `Trung tâm Dịch vụ việc làm`.

@@ -98,4 +98,12 @@ describe.skipIf(!corpusNames.includes(tableText))('an annex task table as a gaze
     expect(file.messages.some((message) => message.ruleId === 'column-table')).toBe(true)
     expect(coverageProblems(damaged, tree as Root)).toEqual([])
   })
+
+  it.each([7, 11, 17, 19, 25])('keeps its rows when a page turns every %i lines, in its header too', (every) => {
+    const rows = (text: string) => analyze(text).obligations.filter((obligation) => obligation.at === 'table').map((obligation) => [obligation.who, obligation.with ?? []])
+    const clean = corpus(tableText)
+    const damaged = gazettePages(gazetteTable(clean), every)
+    expect(rows(damaged)).toEqual(rows(clean))
+    expect(coverageProblems(damaged, parseFile(damaged).tree as Root)).toEqual([])
+  })
 })

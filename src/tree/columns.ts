@@ -78,7 +78,8 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
   const children: TableContent[] = [
     {
       type: 'tableRow',
-      children: header.cells.map((cell) => cellOfLines(context, cell.lines)),
+      // A page turned inside the header: its lines stay in the row, as page breaks and markers.
+      children: [...header.cells.map((cell) => cellOfLines(context, cell.lines)), ...header.skipped.flatMap((line) => separatorLeaves(context, line.token))],
       position: source.position((header.cells[0]?.lines[0] as Line).start, (header.cells.at(-1)?.lines.at(-1) as Line).end)
     }
   ]
@@ -225,16 +226,30 @@ function squeeze(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** The header row at `index`: known cells, the lead among them, in the usual order. */
-function headerAt(lines: readonly Line[], index: number): {cells: HeaderCell[]; next: number} | undefined {
+/**
+ * The header row at `index`: known cells, the lead among them, in the usual
+ * order. A page may turn inside it (`Cơ quan phối` / page / `hợp`): the
+ * page's lines are `skipped`, read past.
+ */
+function headerAt(lines: readonly Line[], index: number): {cells: HeaderCell[]; next: number; skipped: Line[]} | undefined {
   const first = lines[index]
   if (!first || headerCells.get(first.folded) !== 'number') return undefined
   const cells: HeaderCell[] = [{role: 'number', lines: [first]}]
-  let at = index + 1
-  while (at < lines.length) {
+  // The header's own lines after the first, past a page's furniture.
+  const own: number[] = []
+  const skipped: Line[] = []
+  for (let at = index + 1; at < lines.length && own.length < 24; at++) {
+    const line = lines[at] as Line
+    const kind = kindOf(line.token)
+    if (furniture.has(kind) || (/^\d{1,4}$/.test(line.text) && kindOf(lines[at - 1]!.token) === 'PageBreak')) skipped.push(line)
+    else own.push(at)
+  }
+
+  let taken = 0
+  while (taken < own.length) {
     let found: HeaderCell | undefined
     for (let size = 3; size >= 1 && !found; size--) {
-      const group = lines.slice(at, at + size)
+      const group = own.slice(taken, taken + size).map((at) => lines[at] as Line)
       if (group.length < size) continue
       const role = headerCells.get(group.map((line) => line.folded).join(' '))
       if (role && role !== 'number') found = {role, lines: group}
@@ -242,15 +257,18 @@ function headerAt(lines: readonly Line[], index: number): {cells: HeaderCell[]; 
 
     if (!found) break
     cells.push(found)
-    at += found.lines.length
+    taken += found.lines.length
   }
+
+  const next = taken === 0 ? index + 1 : (own[taken - 1] as number) + 1
+  const inside = skipped.filter((line) => line.start < (lines[next - 1] as Line).end)
 
   const roles = cells.map((cell) => cell.role)
   // Number, task and parties first, in that order; result, time and grounds after them in any order; no column twice.
   const rank = (role: ColumnRole): number => Math.min(columnOrder.indexOf(role), columnOrder.indexOf('result'))
   const ordered = roles.every((role, position) => position === 0 || rank(role) >= rank(roles[position - 1] as ColumnRole))
   if (cells.length < 4 || !roles.includes('lead') || !ordered || new Set(roles).size !== roles.length) return undefined
-  return {cells, next: at}
+  return {cells, next, skipped: inside}
 }
 
 function segmentOf(text: string, start: number, end: number, first: boolean): Segment {

@@ -365,6 +365,18 @@ describe('task blocks of a Kế hoạch', () => {
     ])
   })
 
+  it.each([
+    ['a markdown table', ['| STT | Nội dung thực hiện | Đơn vị chủ trì thực hiện | Đơn vị phối hợp | Thời hạn |', '|---|---|---|---|---|', '| 1 | Rà soát thủ tục hành chính | Sở Tư pháp | Sở Nội vụ | Quý II/2026 |', '| 2 | Số hóa hồ sơ | Sở Khoa học và Công nghệ | Các sở, ngành | Năm 2026 |']],
+    ['a gazette annex flattened one cell per line', ['TT', 'Nội dung thực hiện', 'Đơn vị chủ trì', 'thực hiện', 'Cơ quan phối', 'hợp', 'Thời hạn', 'Sản phẩm', '1', 'Rà soát thủ tục hành', 'chính', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II/2026', 'Báo cáo', '2', 'Số hóa hồ sơ', 'Sở Khoa học và Công', 'nghệ', 'Các sở, ngành', 'Năm 2026', 'Cơ sở dữ liệu']]
+  ])('reads a task table whose headers vary (`Nội dung thực hiện`, `Đơn vị chủ trì thực hiện`, `Thời hạn`): %s', (_name, lines) => {
+    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG BÌNH', 'Số: 44/KH-UBND', 'Quảng Bình, ngày 10 tháng 3 năm 2026', '', 'KẾ HOẠCH', 'Cải cách hành chính', '', 'Các sở, ngành triển khai theo Phụ lục.', '', 'PHỤ LỤC', '', ...lines, ''].join('\n')
+    const rows = analyze(text).obligations.filter((obligation) => obligation.at === 'table')
+    expect(rows.map((obligation) => [obligation.who, obligation.with ?? [], obligation.when.map((when) => when.date)])).toEqual([
+      [['Sở Tư pháp'], ['Sở Nội vụ'], ['2026-06-30']],
+      [['Sở Khoa học và Công nghệ'], ['Các sở, ngành'], ['2026-12-31']]
+    ])
+  })
+
   it('gives a time written above its task (`- Thời gian:` before `- Thành phần: … chủ trì`) to that task', () => {
     const text = [
       'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'XÃ LƯƠNG MINH', 'Số: 12/KH-MTTQ', 'Lương Minh, ngày 25 tháng 11 năm 2025', '', 'KẾ HOẠCH', 'Tổ chức hội nghị hiệp thương', '',

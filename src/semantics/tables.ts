@@ -19,6 +19,8 @@ type Column = 'task' | 'lead' | 'with' | 'time' | 'other'
 function columnOf(header: string): Column {
   const key = keyOf(header)
   if (/phối hợp/.test(key)) return 'with'
+  // `Nội dung thực hiện`, `Nhiệm vụ cụ thể`: what is done, whatever words follow.
+  if (/^(?:tên|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)/.test(key)) return 'task'
   if (/chủ trì|thực hiện|cơ quan|đơn vị|trách nhiệm/.test(key) && !/thời gian|thời hạn/.test(key)) return 'lead'
   if (/thời gian|thời hạn|tiến độ|hoàn thành|thời điểm/.test(key)) return 'time'
   if (/nhiệm vụ|nội dung|giải pháp|công việc|hoạt động|tên/.test(key)) return 'task'

@@ -23,13 +23,27 @@ export const headerCells: ReadonlyMap<string, ColumnRole> = new Map<string, Colu
   ['nhiem vu va giai phap', 'task'],
   ['giai phap', 'task'],
   ['ten de an, nhiem vu', 'task'],
+  ['noi dung thuc hien', 'task'],
+  ['nhiem vu cu the', 'task'],
+  ['ten nhiem vu, de an', 'task'],
+  ['noi dung cong viec cu the', 'task'],
   ['co quan chu tri', 'lead'],
   ['don vi chu tri', 'lead'],
   ['chu tri', 'lead'],
   ['co quan thuc hien', 'lead'],
   ['don vi thuc hien', 'lead'],
+  ['co quan chu tri thuc hien', 'lead'],
+  ['don vi chu tri thuc hien', 'lead'],
+  ['co quan, don vi chu tri', 'lead'],
+  ['co quan tham muu', 'lead'],
+  ['don vi tham muu', 'lead'],
+  ['co quan chiu trach nhiem', 'lead'],
+  ['don vi chiu trach nhiem', 'lead'],
   ['co quan phoi hop', 'with'],
   ['don vi phoi hop', 'with'],
+  ['co quan, don vi phoi hop', 'with'],
+  ['co quan phoi hop thuc hien', 'with'],
+  ['don vi phoi hop thuc hien', 'with'],
   ['phoi hop', 'with'],
   ['ket qua', 'result'],
   ['san pham', 'result'],
@@ -42,6 +56,10 @@ export const headerCells: ReadonlyMap<string, ColumnRole> = new Map<string, Colu
   ['thoi gian thuc hien', 'time'],
   ['thoi gian', 'time'],
   ['thoi han', 'time'],
+  ['thoi gian trinh', 'time'],
+  ['thoi han trinh', 'time'],
+  ['thoi gian hoan thanh, trinh', 'time'],
+  ['moc thoi gian', 'time'],
   ['tien do', 'time'],
   ['tien do thuc hien', 'time'],
   ['can cu', 'basis'],
@@ -131,8 +149,12 @@ export const timeWords: readonly string[] = ['thuong xuyen', 'hang nam', 'hang q
 /** Words that may stand before a date or period in a time cell. */
 export const timeLeads: readonly string[] = ['truoc', 'trong', 'tu', 'den', 'nam', 'thang', 'ngay', 'quy', 'giai doan', 'hoan thanh']
 
-/** A line ending in one of these goes on in the next line, within the same cell. */
-export const joiners: readonly string[] = ['va', 'cua', 've', 'voi', 'cho', 'tai', 'theo', 'thuoc', 'so', 'ngay', 'cac', 'trinh']
+/**
+ * A line ending in one of these goes on in the next line, within the same
+ * cell. Written with their tone marks, lower case: folded, `số` would be
+ * `hồ sơ` too, and `về` `vẽ`.
+ */
+export const joiners: readonly string[] = ['và', 'của', 'về', 'với', 'cho', 'tại', 'theo', 'thuộc', 'số', 'ngày', 'các', 'trình']
 
 /** A line opening with one of these ends the table (a new annex). */
 export const tableEnds: readonly string[] = ['phu luc']

@@ -12,7 +12,7 @@
  */
 import {trimChars} from '../text/trim.js'
 import type {IToken} from 'chevrotain'
-import {fold} from '../text/fold.js'
+import {fold, modernizeTones} from '../text/fold.js'
 import {basisStarts, columnOrder, headerCells, joiners, partyStarts, tableEnds, timeLeads, timeWords, type ColumnRole} from './column-words.js'
 import {endOf, kindOf} from './cst.js'
 import {positionOf} from './header.js'
@@ -312,7 +312,7 @@ function capitalised(text: string): boolean {
 
 function endsOpen(segment: Segment): boolean {
   if (/[,;\-–(“"/]$/u.test(segment.text)) return true
-  const last = /(\S+)$/.exec(segment.folded)?.[1] ?? ''
+  const last = /(\S+)$/.exec(modernizeTones(segment.text).toLowerCase())?.[1] ?? ''
   return joiners.includes(last)
 }
 

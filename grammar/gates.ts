@@ -167,11 +167,14 @@ export function recipientContinues(reader: Reader): boolean {
   }
 
   if (tokenMatcher(next, t.Separator)) {
-    if (tokenMatcher(next, t.Pipe)) return false
+    // A `|` of the signature's column read in between (two columns interleaved) when a dashed entry follows it.
+    if (tokenMatcher(next, t.Pipe)) return entry(reader.at(2))
     const after = nextNonSeparator(reader)
-    // `# Nơi nhận`, a blank line, then the first entry without its dash (OCR to markdown).
-    const first = tokenMatcher(previous, t.DistributionOpener) && after !== undefined && tokenMatcher(after, t.Textish) && !tokenMatcher(after, t.Office)
-    return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive) || first))
+    // `# Nơi nhận`, a blank line, then the first entry without its dash (OCR to markdown);
+    // or an entry left open on a comma (`- VPCP: BTCN, các PCN,`), its end after a blank line.
+    const text = after !== undefined && tokenMatcher(after, t.Textish) && !tokenMatcher(after, t.Office)
+    const open = /,[\s*_]*$/.test(previousSignificant(reader)?.image ?? '')
+    return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive) || (text && (tokenMatcher(previous, t.DistributionOpener) || open))))
   }
 
   if (tokenMatcher(next, t.Textish) && !tokenMatcher(next, t.Office)) {

@@ -55,6 +55,17 @@ const pageTurnTexts = [
   '41-kh-0130-ubnd-daklak-moitruong-saulu.txt'
 ].filter((name) => corpusNames.includes(name))
 
+/** Web copies whose Nơi nhận and signature sat in a table's cells: `|` borders and `** **` cells between the lines, an entry left without its dash. */
+const cellTexts = ['04-cv-ubnd-tphcm-mokhoangsan.txt', '13-cd-ttg-duan-tondong-thanhtra.txt', '41-kh-0130-ubnd-daklak-moitruong-saulu.txt'].filter((name) => corpusNames.includes(name))
+
+describe.skipIf(cellTexts.length === 0)('a Nơi nhận and signature from table cells, read across their two columns', () => {
+  it.each(cellTexts)('%s gives the same record, losslessly', (name) => {
+    const damaged = interleaveBack(corpus(name))
+    expect(meaning(damaged)).toEqual(meaning(corpus(name)))
+    expect(coverageProblems(damaged, parseFile(damaged).tree as Root)).toEqual([])
+  })
+})
+
 describe.each([13, 19, 31])('a page turn every %i lines', (every) => {
   it.each(fixtureNames)('leaves the seed %s its record', (name) => {
     expect(meaning(gazettePages(fixture(name), every))).toEqual(meaning(fixture(name)))

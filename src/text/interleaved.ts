@@ -26,12 +26,13 @@ const seal = /^[([]?(?:da ky|ky ten|ky,|ky boi|signed|dong dau)|^[★*☆]$/
 
 function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
   const text = trimChars(line.trim(), /[*_]/u, /[*_]/u).trim()
-  if (text === '') return 'blank'
+  // (A `|` alone is the border of a table cell the block sat in, read with the lines: no column's.)
+  if (text === '' || /^[|\s*_]+$/u.test(text)) return 'blank'
   // A seal before the name (`★ Nguyễn Mạnh Hùng`) is the signature's.
   if (/^[★☆]\s*\p{Lu}\p{Ll}/u.test(text)) return 'signature'
   const folded = fold(text)
   if (/^noi nhan\b/.test(folded)) return 'opener'
-  if (/^[-–+•·]\s*[\p{L}(]/u.test(text) || /^luu\b/.test(folded)) return 'recipient'
+  if (/^[-–+•·][*_]*\s*[\p{L}(]/u.test(text) || /^luu\b/.test(folded)) return 'recipient'
   if (authority.test(folded) || seal.test(folded)) return 'signature'
   const letters = text.replace(/[^\p{L}]/gu, '')
   // An office in capitals (`PHÓ CHỦ TỊCH`), or a person's name (`Lê Văn Bình`).
@@ -39,6 +40,8 @@ function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
   if (/^(?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){1,4}$/u.test(text)) return 'signature'
   // A recipient wrapped over the line (`- Ủy ban nhân dân các huyện,` / `thị xã;`).
   if (previous === 'recipient' && /^\p{Ll}/u.test(text)) return 'recipient'
+  // … or an entry written without its dash, closed as entries are (`Các Vụ: TH, KTTH;`): a signature's line never ends so.
+  if (previous === 'recipient' && /[;,]$/u.test(text)) return 'recipient'
   return undefined
 }
 
@@ -89,11 +92,13 @@ export function findInterleaved(text: string): Interleaved | undefined {
     last = index
   }
 
-  // Interleaved: the column changes at least three times (a clean block changes once).
+  // Interleaved: the column changes at least three times (a clean block changes once);
+  // or the signature's column read whole between `Nơi nhận:` and its list (`Nơi nhận:` / `KT. CHỦ TỊCH` … / `- Bộ Y tế;` …).
   const columns = kinds.filter((kind) => kind !== 'blank').map((kind) => (kind === 'signature' ? 'right' : 'left'))
   let changes = 0
   for (let index = 1; index < columns.length; index++) if (columns[index] !== columns[index - 1]) changes++
-  if (changes < 3) return undefined
+  const signatureBetween = changes === 2 && kinds.find((kind) => kind !== 'blank') === 'opener' && columns[1] === 'right' && columns.at(-1) === 'left'
+  if (changes < 3 && !signatureBetween) return undefined
 
   const left: Array<[number, number]> = []
   const right: Array<[number, number]> = []

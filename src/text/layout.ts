@@ -149,8 +149,11 @@ function reorderLines(source: MappedText, block: Interleaved): MappedText {
     // The last line of the text has no break of its own: one is inserted where it ends.
     if (end < text.length) builder.push('\n', end, end + 1)
     else if (index < block.lines.length - 1) builder.push('\n', end, end)
-    // A blank line after each, so that no node runs on from a line to one that was not next to it in the source.
-    if (index < block.lines.length - 1 || block.end < text.length) builder.push('\n', end, end)
+    // A blank line after each, so that no node runs on from a line to one that was not next to it in the source
+    // (a line that was, the list's wrapped lines after the signature ran out, goes on as it did).
+    const next = block.lines[index + 1]
+    const adjacent = next !== undefined && next[0] > end && /^[ \t]*\n[ \t]*$/.test(text.slice(end, next[0]))
+    if (!adjacent && (index < block.lines.length - 1 || block.end < text.length)) builder.push('\n', end, end)
   })
   const after = block.end < text.length ? block.end + 1 : text.length
   builder.push(text.slice(after), after, text.length)

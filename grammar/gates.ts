@@ -173,19 +173,25 @@ export function recipientContinues(reader: Reader): boolean {
     // `# Nơi nhận`, a blank line, then the first entry without its dash (OCR to markdown);
     // or an entry left open on a comma (`- VPCP: BTCN, các PCN,`), its end after a blank line.
     const text = after !== undefined && tokenMatcher(after, t.Textish) && !tokenMatcher(after, t.Office)
-    const open = /,[\s*_]*$/.test(previousSignificant(reader)?.image ?? '')
-    return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive) || (text && (tokenMatcher(previous, t.DistributionOpener) || open))))
+    return Boolean(after && (tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.Archive) || (text && (tokenMatcher(previous, t.DistributionOpener) || entryGoesOn(reader, after)))))
   }
 
   if (tokenMatcher(next, t.Textish) && !tokenMatcher(next, t.Office)) {
     if (tokenMatcher(previous, t.DistributionOpener)) return lineGap(previous, next) <= 1
-    // The wrapped end of an entry cut by a page turn, a dashed entry after it.
+    // The wrapped end of an entry cut by a page turn, a dashed entry after it; or of an entry left open, after a blank line.
     if (pageTurnAround(reader) && entry(reader.at(2))) return true
+    if (tokenMatcher(previous, t.Blank) && entryGoesOn(reader, next)) return true
     if (tokenMatcher(previous, t.Separator) && reader.state.distributionLine !== undefined && (previous.startLine ?? 0) - reader.state.distributionLine <= 1) return true
     return lineGap(previous, next) <= 1 && !tokenMatcher(previous, t.Separator) && !/[.]\W*$/.test(previous.image)
   }
 
   return false
+}
+
+/** The entry read last was left open and `next` ends it: after a comma, or (no `;` or `.`) on a word in lower case (`… (để` / `b/c);`). */
+function entryGoesOn(reader: Reader, next: IToken): boolean {
+  const last = previousSignificant(reader)?.image ?? ''
+  return /,[\s*_]*$/.test(last) || (!/[;.][\s*_]*$/.test(last) && /^[\s*_]*\p{Ll}/u.test(next.image))
 }
 
 /** The body has ended: the distribution list or the signature is next. */
@@ -231,9 +237,12 @@ export function signatureContinues(reader: Reader): boolean {
   // A page may end inside the signature (its running head and number between the office and the name).
   if ((tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) || tokenMatcher(next, t.PageNumber)) {
     const after = nextNonSeparator(reader, 1, true)
+    // … or a mark's line, its bold left open, goes on after a blank line (`**TM. ỦY BAN NHÂN` / `DÂN**`).
+    const openBold = previous !== undefined && (previous.image.split('**').length - 1) % 2 === 1
     return Boolean(
       after &&
-        (tokenMatcher(after, t.Authority) ||
+        ((openBold && tokenMatcher(after, t.Upper)) ||
+          tokenMatcher(after, t.Authority) ||
           tokenMatcher(after, t.Office) ||
           tokenMatcher(after, t.SealMark) ||
           (tokenMatcher(after, t.Text) && isNameLike(after)))

@@ -56,7 +56,7 @@ const pageTurnTexts = [
 ].filter((name) => corpusNames.includes(name))
 
 /** Web copies whose Nơi nhận and signature sat in a table's cells: `|` borders and `** **` cells between the lines, an entry left without its dash. */
-const cellTexts = ['04-cv-ubnd-tphcm-mokhoangsan.txt', '13-cd-ttg-duan-tondong-thanhtra.txt', '41-kh-0130-ubnd-daklak-moitruong-saulu.txt'].filter((name) => corpusNames.includes(name))
+const cellTexts = ['04-cv-ubnd-tphcm-mokhoangsan.txt', '06-kh-ubnd-hanoi-chuyendoiso-nq214.txt', '13-cd-ttg-duan-tondong-thanhtra.txt', '17-tb-vpcp-kl-ptt-sonla.txt', '36-tb-653-vpcp-ykien-ptt-buithanhson-dien.txt', '41-kh-0130-ubnd-daklak-moitruong-saulu.txt'].filter((name) => corpusNames.includes(name))
 
 describe.skipIf(cellTexts.length === 0)('a Nơi nhận and signature from table cells, read across their two columns', () => {
   it.each(cellTexts)('%s gives the same record, losslessly', (name) => {

@@ -83,12 +83,16 @@ export function findInterleaved(text: string): Interleaved | undefined {
   const kinds: Kind[] = []
   let last = first - 1
   let previous: Kind | undefined
+  // The list's last entry left open (`- Thủ tướng, PTTg Bùi Thanh Sơn (để`): its end may come after the signature's lines (`b/c);`).
+  let entryOpen = false
   for (let index = first; index < starts.length && index < opener + 40; index++) {
     const [start, end] = lineAt(index)
-    const kind = kindOf(text.slice(start, end), previous)
+    const line = text.slice(start, end)
+    const kind: Kind | undefined = kindOf(line, previous) ?? (entryOpen && /^\s*\p{Ll}/u.test(line) ? 'recipient' : undefined)
     if (!kind) break
     kinds.push(kind)
     if (kind !== 'blank') previous = kind
+    if (kind === 'recipient' || kind === 'opener') entryOpen = kind === 'recipient' && !/[;.][\s*_]*$/u.test(line)
     last = index
   }
 

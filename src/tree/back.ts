@@ -24,10 +24,12 @@ export function buildDistribution(context: Context, tokens: IToken[]): Distribut
   const prefixEnd = lineSpans(opener).keyword?.end ?? endOf(opener)
   const children: DistributionContent[] = asMarkers(context, phrasing(source, opener.startOffset, prefixEnd), 'prefix')
 
-  const lines: Array<{start: number; end: number}> = []
-  let current: {start: number; end: number} | undefined
+  // Each entry: its runs of lines (an entry left open goes on after a blank line: `- Thủ tướng … (để` / `b/c);`).
+  const lines: Array<Array<{start: number; end: number}>> = []
+  let current: Array<{start: number; end: number}> | undefined
+  let blankSince = false
   if (source.text.slice(prefixEnd, endOf(opener)).trim() !== '') {
-    current = {start: prefixEnd, end: endOf(opener)}
+    current = [{start: prefixEnd, end: endOf(opener)}]
     lines.push(current)
   }
 
@@ -35,24 +37,29 @@ export function buildDistribution(context: Context, tokens: IToken[]): Distribut
   for (const token of tokens.slice(1)) {
     const kind = kindOf(token)
     if (separatorKinds.has(kind)) {
-      current = undefined
+      if (kind === 'Blank') blankSince = true
+      else current = undefined
       markers.push({at: token.startOffset, nodes: separatorLeaves(context, token) as DistributionContent[]})
       continue
     }
 
     const line = source.text.slice(token.startOffset, endOf(token))
+    const sofar = current ? source.text.slice(current[0]!.start, current.at(-1)!.end) : ''
     const startsEntry =
       kind === 'Bullet' ||
       kind === 'Archive' ||
       !current ||
-      (/[;.]\s*[*_]*\s*$/.test(source.text.slice(current.start, current.end)) && /^[\s*_]*\p{Lu}/u.test(line))
+      (blankSince && !(/,\s*[*_]*\s*$/.test(sofar) || (!/[;.]\s*[*_]*\s*$/.test(sofar) && /^[\s*_]*\p{Ll}/u.test(line)))) ||
+      (/[;.]\s*[*_]*\s*$/.test(sofar) && /^[\s*_]*\p{Lu}/u.test(line))
     if (startsEntry) {
-      current = {start: token.startOffset, end: endOf(token)}
+      current = [{start: token.startOffset, end: endOf(token)}]
       lines.push(current)
-    } else current!.end = endOf(token)
+    } else if (blankSince) current!.push({start: token.startOffset, end: endOf(token)})
+    else current!.at(-1)!.end = endOf(token)
+    blankSince = false
   }
 
-  const recipients = lines.map((line) => recipient(context, line.start, line.end))
+  const recipients = lines.map((runs) => recipient(context, runs))
   applyBraces(recipients)
   const groups = [...recipients.map((node) => ({at: node.position!.start.offset ?? 0, nodes: [node] as DistributionContent[]})), ...markers]
   for (const group of groups.sort((a, b) => a.at - b.at)) append(children, group.nodes)
@@ -66,12 +73,14 @@ const archive = /^\s*Lưu\s*:?\s*/iu
 /** Braces (`} để báo cáo`) whose purpose applies to the lines above, filled in later. */
 const braced = new WeakSet<Recipient>()
 
-function recipient(context: Context, start: number, end: number): Recipient {
+function recipient(context: Context, runs: ReadonlyArray<{start: number; end: number}>): Recipient {
   const {source} = context
-  const children = phrasing(source, start, end)
-  splitLeading(source, children, /^\s*[-–—+•]\s*/u, 'bullet')
-  splitTrailing(source, children, /[,;.]+\s*$/u, 'punctuation')
-  let value = modernizeTones(plainText(children))
+  const parts = runs.map((run) => phrasing(source, run.start, run.end))
+  splitLeading(source, parts[0]!, /^\s*[-–—+•]\s*/u, 'bullet')
+  splitTrailing(source, parts.at(-1)!, /[,;.]+\s*$/u, 'punctuation')
+  const children = parts.flat()
+  // (Runs apart by a blank line read with a space between them.)
+  let value = modernizeTones(parts.map((part) => plainText(part)).join(' '))
   let purpose: Purpose | null = null
 
   if (archive.test(value)) {

@@ -238,7 +238,8 @@ export function signatureContinues(reader: Reader): boolean {
   if ((tokenMatcher(next, t.Separator) && !tokenMatcher(next, t.Pipe)) || tokenMatcher(next, t.PageNumber)) {
     const after = nextNonSeparator(reader, 1, true)
     // … or a mark's line, its bold left open, goes on after a blank line (`**TM. ỦY BAN NHÂN` / `DÂN**`).
-    const openBold = previous !== undefined && (previous.image.split('**').length - 1) % 2 === 1
+    const above = previousSignificant(reader, true)
+    const openBold = above !== undefined && (above.image.split('**').length - 1) % 2 === 1
     return Boolean(
       after &&
         ((openBold && tokenMatcher(after, t.Upper)) ||
@@ -354,12 +355,12 @@ function nextNonSeparator(reader: Reader, from = 1, pageNumbers = false): IToken
   return undefined
 }
 
-/** The last consumed token that is not a separator. */
-function previousSignificant(reader: Reader): IToken | undefined {
+/** The last consumed token that is not a separator (nor a page's number, when `pageNumbers`). */
+function previousSignificant(reader: Reader, pageNumbers = false): IToken | undefined {
   for (let k = 0; k > -40; k--) {
     const token = reader.at(k)
     if (token.tokenType === EOF) return undefined
-    if (!tokenMatcher(token, t.Separator)) return token
+    if (!tokenMatcher(token, t.Separator) && !(pageNumbers && tokenMatcher(token, t.PageNumber))) return token
   }
 
   return undefined

@@ -18,7 +18,7 @@
  */
 import type {Edit} from './edits.js'
 import {fold, foldCode, modernizeTones} from './fold.js'
-import {formulas, genrePhrases, type Formula} from './ocr-words.js'
+import {formulas, genrePhrases, type Formula, type GenrePhrase} from './ocr-words.js'
 import {isSyllable} from './syllables.js'
 
 /** Rule ids of OCR repairs. */
@@ -462,35 +462,108 @@ function startsLine(line: string, offset: number, word: Word): boolean {
 /**
  * Phrases of the genre whose tone marks were lost or misread: restored when
  * the text reads as OCR'd (at least three of its genre phrases misspelt, and
- * one in twenty), so that a clean copy is left as it was typed.
+ * one in forty), so that a clean copy is left as it was typed. A phrase is
+ * restored only where a misreading is likelier than another word that folds
+ * alike (`từ đó` for `tự do`, `các phường` for `các phương án`):
+ *
+ * - no more than half its words misspelt (OCR rarely garbles two words of
+ *   a short phrase; two other words that fold alike are another phrase);
+ * - a misspelt word is not a word of the text: a spelling that stands often
+ *   where the phrase does not (`cáp` in a text on cables), against the
+ *   spelling the phrase wants, is what the text says;
+ * - the phrase as written is not the text's own: written so several times
+ *   (`nhận thay`), and not far less often than as the phrase;
+ * - a misspelt word does not open a phrase written right (`đồng chỉ đạo` is
+ *   `đồng` + `chỉ đạo`, not `đồng chí` + `đạo`).
  */
 export function diacriticEdits(text: string): OcrEdit[] {
   const words = wordsOf(text, 0)
-  const found: Array<{edit: Edit; before: string; canonical: string}> = []
+  // Each word's spelling (lower case, new-style tones), how often each stands in the text, and where.
+  const spelt = words.map((word) => modernizeTones(word.value).toLowerCase())
+  const counts = new Map<string, number>()
+  const places = new Map<string, number[]>()
+  spelt.forEach((spelling, index) => {
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1)
+    const list = places.get(spelling)
+    if (list) list.push(index)
+    else places.set(spelling, [index])
+  })
+
+  // The phrases that fold like the words at each place, and how often each phrase is written each way.
+  const matches = words.map((_word, index) => phrasesAt(text, words, index))
+  const forms = new Map<string, number>()
+  const formOf = (phrase: GenrePhrase, index: number): string => `${phrase.folded.join(' ')}|${spelt.slice(index, index + phrase.folded.length).join(' ')}`
+  const rightForm = (phrase: GenrePhrase, index: number): string => `${phrase.folded.join(' ')}|${phrase.words.map((word, k) => word?.toLowerCase() ?? spelt[index + k]).join(' ')}`
+  matches.forEach((phrases, index) => {
+    for (const phrase of phrases) forms.set(formOf(phrase, index), (forms.get(formOf(phrase, index)) ?? 0) + 1)
+  })
+
+  // How often a spelling stands where the phrase does not (as its k-th word), once per phrase, word and spelling.
+  const outside = new Map<string, number>()
+  const elsewhere = (phrase: GenrePhrase, k: number, spelling: string): number => {
+    const key = `${phrase.folded.join(' ')}|${k}|${spelling}`
+    let times = outside.get(key)
+    if (times === undefined) {
+      times = 0
+      for (const place of places.get(spelling) ?? []) if (!phrase.folded.every((folded, j) => words[place - k + j]?.folded === folded)) times++
+      outside.set(key, times)
+    }
+
+    return times
+  }
+
+  const wrongIn = (phrase: GenrePhrase, index: number): number[] =>
+    phrase.words.flatMap((want, k) => (want !== undefined && spelt[index + k] !== want.toLowerCase() ? [k] : []))
+  const likely = (phrase: GenrePhrase, index: number, wrong: readonly number[]): boolean => {
+    if (wrong.length * 2 > phrase.words.length && !(phrase.guessed && phrase.words.length === 1)) return false
+    const written = forms.get(formOf(phrase, index)) ?? 0
+    if (written >= 2 && written * 3 > (forms.get(rightForm(phrase, index)) ?? 0)) return false
+    return wrong.every((k) => {
+      const wanted = counts.get((phrase.words[k] as string).toLowerCase()) ?? 0
+      const times = elsewhere(phrase, k, spelt[index + k] as string)
+      if (times >= 2 && times * 3 > wanted) return false
+      if (phrase.guessed && k === phrase.words.length - 1 && (times > 0 || wanted < 2)) return false
+      return k === 0 || !(matches[index + k] as readonly GenrePhrase[]).some((other) => wrongIn(other, index + k).length === 0)
+    })
+  }
+
+  const found: Array<{edit: Edit; before: string; canonical: string; alone: boolean}> = []
   let seen = 0
   for (let index = 0; index < words.length; index++) {
-    const candidates = genrePhrases.get((words[index] as Word).folded)
-    if (!candidates) continue
-    for (const phrase of candidates) {
-      const run = words.slice(index, index + phrase.folded.length)
-      if (run.length !== phrase.folded.length || !run.every((word, k) => word.folded === phrase.folded[k] && (k === 0 || gapBetween(text, run[k - 1] as Word, word)))) continue
-      seen++
-      for (let k = 0; k < run.length; k++) {
-        const word = run[k] as Word
-        const written = inCaseOf(phrase.words[k] as string, word.value)
-        if (modernizeTones(word.value) !== written && modernizeTones(word.value).toLowerCase() !== (phrase.words[k] as string).toLowerCase()) {
-          found.push({edit: {start: word.start, end: word.end, text: written}, before: word.value, canonical: phrase.words.join(' ')})
-        }
+    for (const phrase of matches[index] as readonly GenrePhrase[]) {
+      const wrong = wrongIn(phrase, index)
+      if (wrong.length > 0 && !likely(phrase, index, wrong)) continue
+      // A word alone neither counts towards the text reading as OCR'd nor is seen.
+      if (phrase.words.length > 1) seen++
+      for (const k of wrong) {
+        const word = words[index + k] as Word
+        const canonical = phrase.words.map((each, at) => each ?? (words[index + at] as Word).value).join(' ')
+        found.push({edit: {start: word.start, end: word.end, text: inCaseOf(phrase.words[k] as string, word.value)}, before: word.value, canonical, alone: phrase.words.length === 1})
       }
 
-      index += run.length - 1
+      index += phrase.words.length - 1
       break
     }
   }
 
-  const misspelt = new Set(found.map((entry) => entry.edit.start)).size
-  if (misspelt < 3 || misspelt * 20 < seen) return []
+  const misspelt = found.filter((entry) => !entry.alone).length
+  if (misspelt < 3 || misspelt * 40 < seen) return []
   return found.map(({edit, before, canonical}) => ({...edit, ruleId: 'ocr-diacritics', reason: `OCR: "${before}" of "${canonical}" read with its tone marks`}))
+}
+
+/** The genre's phrases whose folded words stand at `words[index…]`, apart as a phrase's words are (longest first). */
+function phrasesAt(text: string, words: readonly Word[], index: number): readonly GenrePhrase[] {
+  const candidates = genrePhrases.get((words[index] as Word).folded)
+  if (!candidates) return []
+  return candidates.filter((phrase) => {
+    if (index + phrase.folded.length > words.length) return false
+    for (let k = 1; k < phrase.folded.length; k++) {
+      const word = words[index + k] as Word
+      if (word.folded !== phrase.folded[k] || !gapBetween(text, words[index + k - 1] as Word, word)) return false
+    }
+
+    return true
+  })
 }
 
 /** Words of a phrase: apart by white space, a comma or a hyphen. */

@@ -36,6 +36,13 @@ function repairs(text: string): Array<{rule: string; line: number; column: numbe
   return file.messages.filter((message) => String(message.ruleId).startsWith('ocr-')).map((message) => ({rule: String(message.ruleId), line: message.line ?? 0, column: message.column ?? 0}))
 }
 
+/** The reasons of the tone marks restored in a text. */
+function restored(text: string): string[] {
+  return parseFile(text)
+    .file.messages.filter((message) => message.ruleId === 'ocr-diacritics')
+    .map((message) => message.reason)
+}
+
 describe('OCR repairs', () => {
   it('read a year with O for 0 as a number, and say where', () => {
     const text = header('ngày 30 tháng 7 năm 2O20')
@@ -113,20 +120,18 @@ Về phòng, chống bão lũ
   })
 
   it('restore a modal alone only where the text writes it elsewhere and never the misspelling', () => {
-    const said = (text: string) => parseFile(text).file.messages.filter((message) => message.ruleId === 'ocr-diacritics').map((message) => message.reason)
-    expect(said(`${scanned}6. Các xã phải rà soát, các thôn phải báo cáo, các tổ dân phố phai tổng hợp.\n`)).toContain('OCR: "phai" of "phải" read with its tone marks')
-    expect(said(`${scanned}6. Các tổ dân phố phai tổng hợp.\n`).join('\n')).not.toContain('"phai"')
+    expect(restored(`${scanned}6. Các xã phải rà soát, các thôn phải báo cáo, các tổ dân phố phai tổng hợp.\n`)).toContain('OCR: "phai" of "phải" read with its tone marks')
+    expect(restored(`${scanned}6. Các tổ dân phố phai tổng hợp.\n`).join('\n')).not.toContain('"phai"')
   })
 
   it('leave words that fold like a phrase but say something else', () => {
-    const said = (text: string) => parseFile(text).file.messages.filter((message) => message.ruleId === 'ocr-diacritics').map((message) => message.reason)
-    const reasons = said(scanned).join('\n')
+    const reasons = restored(scanned).join('\n')
     // Both words off (`tự do` is not `từ đó`); a word that opens a phrase written right (`chỉ đạo`, not `đồng chí`);
     // a noun after a determiner that the text never writes elsewhere (`các phương án` is not `các phường`).
     expect(reasons).not.toMatch(/từ đó|đồng chí"|các phường/)
     // A spelling the text writes often where the phrase does not stand is its own word (`cáp`, not `cấp trên`).
     const cables = `${scanned}6. Các đơn vị treo cáp trên cột điện phải bó gọn cáp quang, cáp đồng và cáp ngầm.\n`
-    expect(said(cables).join('\n')).not.toContain('cấp trên')
+    expect(restored(cables).join('\n')).not.toContain('cấp trên')
   })
 
   it('leave numbers glued to words and LaTeX braces alone', () => {

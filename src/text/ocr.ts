@@ -13,8 +13,10 @@
  *   tiêu ngữ, `Kính gửi`, `Nơi nhận`, `ngày … tháng … năm`, signers' titles,
  *   `TM.`/`KT.`/`TL.`), written back as the formula.
  * - Lost or wrong tone marks in the genre's own phrases (`chu trì`, `tổ chức
- *   dảng`), only in a text that reads as OCR'd: enough of those phrases
- *   misspelt that a clean copy's rare typo does not qualify.
+ *   dảng`, and the lexicon's party names, verbs and frames: `ocr-words.ts`),
+ *   only in a text that reads as OCR'd (enough of those phrases misspelt
+ *   that a clean copy's rare typo does not qualify), and only where a
+ *   misreading is likelier than another word that folds alike.
  */
 import type {Edit} from './edits.js'
 import {fold, foldCode, modernizeTones} from './fold.js'

@@ -124,6 +124,12 @@ Về phòng, chống bão lũ
     expect(restored(`${scanned}6. Các tổ dân phố phai tổng hợp.\n`).join('\n')).not.toContain('"phai"')
   })
 
+  it('read a 1 for l inside a phrase of the genre, and `va` between parties as `và`', () => {
+    const text = `${scanned}6. Sở Văn hóa, Thể thao và Du 1ịch chủ trì; Sở Y tế va Sở Nội vụ phối hợp và báo cáo.\n7. Lấy 01 mẫu/1ao.\n`
+    expect(restored(text).slice(-2)).toEqual(['OCR: "1ịch" of "Sở Văn hóa Thể thao và Du lịch" read as "lịch"', 'OCR: "va" of "và" read with its tone marks'])
+    expect(analyze(text).obligations.filter((obligation) => obligation.at === '6').map((obligation) => obligation.who)).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế', 'Sở Nội vụ']])
+  })
+
   it('leave words that fold like a phrase but say something else', () => {
     const reasons = restored(scanned).join('\n')
     // Both words off (`tự do` is not `từ đó`); a word that opens a phrase written right (`chỉ đạo`, not `đồng chí`);
@@ -203,13 +209,13 @@ describe('seeds under OCR damage', () => {
   it('keep their document fields and parties (figures printed)', () => {
     const {figures, line} = underDamage(fixtureNames.map((name) => ({text: fixture(name), gold: gold(name)})))
     console.log(`seeds: ${line}`)
-    // Clean seeds: fields 1.00, who 0.976. Fields as written and who lose at most 3 points (measured 1.000 and 0.968).
+    // Clean seeds: fields 1.00, who 0.976. Fields as written and who lose at most 3 points (measured 1.000 and 0.971).
     expect(figures.asWritten).toBeGreaterThanOrEqual(0.97)
     expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
-    // Held to what was measured: strict fields 0.965, who 0.968, who strict 0.944.
+    // Held to what was measured: strict fields 0.965, who 0.971, who strict 0.954.
     expect(figures.strict).toBeGreaterThanOrEqual(0.96)
-    expect(figures.who).toBeGreaterThanOrEqual(0.96)
-    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.94)
+    expect(figures.who).toBeGreaterThanOrEqual(0.965)
+    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.95)
   })
 
   it.each(fixtureNames)('%s stays lossless under damage', (name) => {
@@ -226,12 +232,12 @@ describe.skipIf(!hasCorpus)('tuning corpus texts under OCR damage', () => {
     const texts = split.tuning.map((name) => ({text: corpus(`${name}.txt`), gold: JSON.parse(readFileSync(new URL(`../fixtures/corpus-gold/${name}.json`, import.meta.url), 'utf8'))}))
     const {figures, line} = underDamage(texts)
     console.log(`tuning corpus: ${line}`)
-    // Who loses at most 3 points (clean 0.875, measured 0.854); fields held to what was measured (as written 0.960, strict 0.924; clean 0.995).
+    // Who loses at most 3 points (clean 0.875, measured 0.857, who strict 0.818); fields held to what was measured (as written 0.962, strict 0.931; clean 0.995).
     expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
-    expect(figures.who).toBeGreaterThanOrEqual(0.85)
-    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.81)
-    expect(figures.asWritten).toBeGreaterThanOrEqual(0.955)
-    expect(figures.strict).toBeGreaterThanOrEqual(0.92)
+    expect(figures.who).toBeGreaterThanOrEqual(0.855)
+    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.815)
+    expect(figures.asWritten).toBeGreaterThanOrEqual(0.96)
+    expect(figures.strict).toBeGreaterThanOrEqual(0.925)
   })
 })
 

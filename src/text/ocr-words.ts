@@ -176,12 +176,13 @@ const determined: ReadonlyArray<readonly [string, string]> = determiners.flatMap
 
 /**
  * Words that stand alone between a party and its task, or between parties:
- * determiners, modals, the passive, `hoặc`. One of them is restored alone
+ * determiners, modals, the passive, `hoặc`, and `và`, the connective of a
+ * list that the lexicon leaves implicit. One of them is restored alone
  * when no other syllable of the lexicon folds like it, and only on the
  * text's own evidence (see `GenrePhrase.guessed`): `phai` is `phải` in a
  * text that writes `phải` and no other `phai`.
  */
-const wordsAlone: readonly string[] = [...determiners, ...modals, ...passiveMarkers, ...listConnectives].filter((word) => !word.includes(' '))
+const wordsAlone: readonly string[] = [...determiners, ...modals, ...passiveMarkers, ...listConnectives, 'và'].filter((word) => !word.includes(' '))
 
 /** A genre phrase: its words as written (undefined where phrases of the same fold disagree), and folded. */
 export interface GenrePhrase {

@@ -479,7 +479,7 @@ function startsLine(line: string, offset: number, word: Word): boolean {
  *   `đồng` + `chỉ đạo`, not `đồng chí` + `đạo`).
  */
 export function diacriticEdits(text: string): OcrEdit[] {
-  const words = wordsOf(text, 0)
+  const words = wordsOf(text, 0).map(readDigitsAsLetters)
   // Each word's spelling (lower case, new-style tones), how often each stands in the text, and where.
   const spelt = words.map((word) => modernizeTones(word.value).toLowerCase())
   const counts = new Map<string, number>()
@@ -550,7 +550,22 @@ export function diacriticEdits(text: string): OcrEdit[] {
 
   const misspelt = found.filter((entry) => !entry.alone).length
   if (misspelt < 3 || misspelt * 40 < seen) return []
-  return found.map(({edit, before, canonical}) => ({...edit, ruleId: 'ocr-diacritics', reason: `OCR: "${before}" of "${canonical}" read with its tone marks`}))
+  return found.map(({edit, before, canonical}) => ({
+    ...edit,
+    ruleId: 'ocr-diacritics',
+    reason: /[01]/.test(before) ? `OCR: "${before}" of "${canonical}" read as "${edit.text}"` : `OCR: "${before}" of "${canonical}" read with its tone marks`
+  }))
+}
+
+/**
+ * A word with a `1` or `0` among its letters, as the phrases fold it: `l`,
+ * `o` (`1ãnh đạo` folds like `lãnh đạo`). The confusion pass leaves a digit
+ * before a syllable (`1ao` may be one pond); inside a phrase of the genre it
+ * is the letter.
+ */
+function readDigitsAsLetters(word: Word): Word {
+  if (!/[01]/.test(word.folded) || !/\p{L}/u.test(word.folded)) return word
+  return {...word, folded: word.folded.replace(/[01]/g, (digit) => letterFor[digit] as string)}
 }
 
 /** The genre's phrases whose folded words stand at `words[index…]`, apart as a phrase's words are (longest first). */

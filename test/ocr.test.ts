@@ -136,6 +136,8 @@ Về phòng, chống bão lũ
     // a noun after a determiner that the text never writes elsewhere (`các phương án` is not `các phường`).
     expect(reasons).not.toMatch(/từ đó|đồng chí"|các phường/)
     // A spelling the text writes often where the phrase does not stand is its own word (`cáp`, not `cấp trên`).
+    // Two words in capitals are a name (`Thanh Trà`), though the lexicon has `thanh tra`.
+    expect(restored(`${scanned}6. Giao đồng chí Lê Thanh Trà theo dõi.\n`).join('\n')).not.toContain('thanh tra')
     const cables = `${scanned}6. Các đơn vị treo cáp trên cột điện phải bó gọn cáp quang, cáp đồng và cáp ngầm.\n`
     expect(restored(cables).join('\n')).not.toContain('cấp trên')
   })
@@ -232,12 +234,13 @@ describe.skipIf(!hasCorpus)('tuning corpus texts under OCR damage', () => {
     const texts = split.tuning.map((name) => ({text: corpus(`${name}.txt`), gold: JSON.parse(readFileSync(new URL(`../fixtures/corpus-gold/${name}.json`, import.meta.url), 'utf8'))}))
     const {figures, line} = underDamage(texts)
     console.log(`tuning corpus: ${line}`)
-    // Who loses at most 3 points (clean 0.875, measured 0.857, who strict 0.818); fields held to what was measured (as written 0.962, strict 0.931; clean 0.995).
+    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.966 and 0.857); who strict 0.817 and fields strict 0.934 held.
+    expect(figures.asWritten).toBeGreaterThanOrEqual(figures.clean.fields - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(0.855)
     expect(figures.whoStrict).toBeGreaterThanOrEqual(0.815)
-    expect(figures.asWritten).toBeGreaterThanOrEqual(0.96)
-    expect(figures.strict).toBeGreaterThanOrEqual(0.925)
+    expect(figures.asWritten).toBeGreaterThanOrEqual(0.965)
+    expect(figures.strict).toBeGreaterThanOrEqual(0.93)
   })
 })
 

@@ -476,7 +476,9 @@ function startsLine(line: string, offset: number, word: Word): boolean {
  * - the phrase as written is not the text's own: written so several times
  *   (`nhận thay`), and not far less often than as the phrase;
  * - a misspelt word does not open a phrase written right (`đồng chỉ đạo` is
- *   `đồng` + `chỉ đạo`, not `đồng chí` + `đạo`).
+ *   `đồng` + `chỉ đạo`, not `đồng chí` + `đạo`);
+ * - two words capitalised where the phrase's second is in lower case are a
+ *   name (`Thanh Trà`, not `thanh tra`).
  */
 export function diacriticEdits(text: string): OcrEdit[] {
   const words = wordsOf(text, 0).map(readDigitsAsLetters)
@@ -525,6 +527,7 @@ export function diacriticEdits(text: string): OcrEdit[] {
       const times = elsewhere(phrase, k, spelt[index + k] as string)
       if (times >= 2 && times * 3 > wanted) return false
       if (phrase.guessed && k === phrase.words.length - 1 && (times > 0 || wanted < 2)) return false
+      if (!phrase.guessed && phrase.words.length === 2 && k === 1 && isProperName(words[index] as Word, words[index + 1] as Word, phrase.words[1] as string)) return false
       return k === 0 || !(matches[index + k] as readonly GenrePhrase[]).some((other) => wrongIn(other, index + k).length === 0)
     })
   }
@@ -555,6 +558,12 @@ export function diacriticEdits(text: string): OcrEdit[] {
     ruleId: 'ocr-diacritics',
     reason: /[01]/.test(before) ? `OCR: "${before}" of "${canonical}" read as "${edit.text}"` : `OCR: "${before}" of "${canonical}" read with its tone marks`
   }))
+}
+
+/** Two words in capitals where a phrase has its second word in lower case: a name (`Thanh Trà`, not `thanh tra`). */
+function isProperName(first: Word, second: Word, wanted: string): boolean {
+  const capital = (value: string) => value.charAt(0) !== value.charAt(0).toLowerCase() && value.slice(1) === value.slice(1).toLowerCase()
+  return wanted === wanted.toLowerCase() && capital(first.value) && capital(second.value)
 }
 
 /**

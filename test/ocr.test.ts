@@ -80,6 +80,12 @@ describe('OCR repairs', () => {
     expect(analyze(sections).document.items).toEqual(['I', 'I.1', 'I.2', 'II', 'II.1', 'II.2'])
   })
 
+  it('recover the first label under an article, whose numbering starts again', () => {
+    const articles = 'QUY ĐỊNH\n\n**Điều 1. Phạm vi**\n\n1. Sở Tư pháp rà soát.\n\n2. Sở Nội vụ theo dõi.\n\n3. Sở Y tế kiểm tra.\n\n**Điều 2. Trách nhiệm**\n\nl. Sở Tài chính bố trí kinh phí.\n\n2. Công an tỉnh phối hợp.\n'
+    expect(analyze(articles).document.items).toEqual(['1', '1.1', '1.2', '1.3', '2', '2.1', '2.2'])
+    expect(repairs(articles)).toEqual([{rule: 'ocr-label', line: 13, column: 1}])
+  })
+
   it('read the opening request whose issuer has a garbled word (`Ban Bí thu yêu cầu …`)', () => {
     const request = 'KẾT LUẬN\n\nĐể bảo đảm thực hiện quyết liệt các nhiệm vụ, Bộ Chính trị, Ban Bí thu yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nội dung sau:\n\n1. Bảo đảm các nguyên tắc.\n'
     expect(analyze(request).document.requested).toEqual(['các cấp ủy', 'tổ chức đảng'])
@@ -234,13 +240,13 @@ describe.skipIf(!hasCorpus)('tuning corpus texts under OCR damage', () => {
     const texts = split.tuning.map((name) => ({text: corpus(`${name}.txt`), gold: JSON.parse(readFileSync(new URL(`../fixtures/corpus-gold/${name}.json`, import.meta.url), 'utf8'))}))
     const {figures, line} = underDamage(texts)
     console.log(`tuning corpus: ${line}`)
-    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.966 and 0.857); who strict 0.817 and fields strict 0.934 held.
+    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.970 and 0.859); who strict 0.819 and fields strict 0.938 held.
     expect(figures.asWritten).toBeGreaterThanOrEqual(figures.clean.fields - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(0.855)
     expect(figures.whoStrict).toBeGreaterThanOrEqual(0.815)
     expect(figures.asWritten).toBeGreaterThanOrEqual(0.965)
-    expect(figures.strict).toBeGreaterThanOrEqual(0.93)
+    expect(figures.strict).toBeGreaterThanOrEqual(0.935)
   })
 })
 

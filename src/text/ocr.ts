@@ -106,8 +106,8 @@ function dottedChains(text: string, tokens: ReadonlyArray<{start: number; end: n
 // A label opening a line: `1.`, `**7.**`, `## 3.`; the label may be garbled.
 const labelLine = /^([ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?)([0-9lOZ§{]{1,2}|[a-zđ])([.)])(?=[ \t*_]|$)/gm
 
-/** A roman section's label opening a line: `II.`, `**III-`. */
-const sectionLine = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[IVX]{1,5}[ \t]*[.\-–]/gm
+/** A roman section's label or an article opening a line: `II.`, `**III-`, `**Điều 8.`; its items are numbered anew. */
+const sectionLine = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?(?:[IVX]{1,5}[ \t]*[.\-–]|(?:Điều|ĐIỀU|Dieu|DIEU)[ \t]+[0-9lOZ§{]{1,3}\b)/gm
 
 /** Top-level labels garbled by a confusion, recovered from their siblings' sequence. */
 export function labelEdits(text: string): OcrEdit[] {

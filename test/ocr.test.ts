@@ -136,6 +136,11 @@ Về phòng, chống bão lũ
     expect(analyze(text).obligations.filter((obligation) => obligation.at === '6').map((obligation) => obligation.who)).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế', 'Sở Nội vụ']])
   })
 
+  it('restore a word inside a phrase though the text writes it often elsewhere', () => {
+    const text = `${scanned}6. Cơ quan quân sự, cơ quan công an và lực lượng dân quan tự vệ tuần tra; cơ quan y tế trực.\n`
+    expect(restored(text)).toContain('OCR: "quan" of "dân quân tự vệ" read with its tone marks')
+  })
+
   it('leave words that fold like a phrase but say something else', () => {
     const reasons = restored(scanned).join('\n')
     // Both words off (`tự do` is not `từ đó`); a word that opens a phrase written right (`chỉ đạo`, not `đồng chí`);
@@ -240,11 +245,11 @@ describe.skipIf(!hasCorpus)('tuning corpus texts under OCR damage', () => {
     const texts = split.tuning.map((name) => ({text: corpus(`${name}.txt`), gold: JSON.parse(readFileSync(new URL(`../fixtures/corpus-gold/${name}.json`, import.meta.url), 'utf8'))}))
     const {figures, line} = underDamage(texts)
     console.log(`tuning corpus: ${line}`)
-    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.970 and 0.859); who strict 0.819 and fields strict 0.938 held.
+    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.970 and 0.860); who strict 0.820 and fields strict 0.938 held.
     expect(figures.asWritten).toBeGreaterThanOrEqual(figures.clean.fields - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(0.855)
-    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.815)
+    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.818)
     expect(figures.asWritten).toBeGreaterThanOrEqual(0.965)
     expect(figures.strict).toBeGreaterThanOrEqual(0.935)
   })

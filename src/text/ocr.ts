@@ -470,9 +470,10 @@ function startsLine(line: string, offset: number, word: Word): boolean {
  *
  * - no more than half its words misspelt (OCR rarely garbles two words of
  *   a short phrase; two other words that fold alike are another phrase);
- * - a misspelt word is not a word of the text: a spelling that stands often
- *   where the phrase does not (`cáp` in a text on cables), against the
- *   spelling the phrase wants, is what the text says;
+ * - a misspelt word at either end of the phrase is not a word of the text:
+ *   a spelling that stands often where the phrase does not (`cáp` in a text
+ *   on cables), against the spelling the phrase wants, is what the text says
+ *   (inside a phrase, its words on both sides tell: `dân quan tự vệ`);
  * - the phrase as written is not the text's own: written so several times
  *   (`nhận thay`), and not far less often than as the phrase;
  * - a misspelt word does not open a phrase written right (`đồng chỉ đạo` is
@@ -525,7 +526,7 @@ export function diacriticEdits(text: string): OcrEdit[] {
     return wrong.every((k) => {
       const wanted = counts.get((phrase.words[k] as string).toLowerCase()) ?? 0
       const times = elsewhere(phrase, k, spelt[index + k] as string)
-      if (times >= 2 && times * 3 > wanted) return false
+      if (times >= 2 && times * 3 > wanted && (k === 0 || k === phrase.words.length - 1)) return false
       if (phrase.guessed && k === phrase.words.length - 1 && (times > 0 || wanted < 2)) return false
       if (!phrase.guessed && phrase.words.length === 2 && k === 1 && isProperName(words[index] as Word, words[index + 1] as Word, phrase.words[1] as string)) return false
       return k === 0 || !(matches[index + k] as readonly GenrePhrase[]).some((other) => wrongIn(other, index + k).length === 0)

@@ -494,14 +494,30 @@ export function diacriticEdits(text: string): OcrEdit[] {
     else places.set(spelling, [index])
   })
 
-  // The phrases that fold like the words at each place, and how often each phrase is written each way.
+  // The phrases that fold like the words at each place, and where each phrase stands.
   const matches = words.map((_word, index) => phrasesAt(text, words, index))
-  const forms = new Map<string, number>()
-  const formOf = (phrase: GenrePhrase, index: number): string => `${phrase.folded.join(' ')}|${spelt.slice(index, index + phrase.folded.length).join(' ')}`
-  const rightForm = (phrase: GenrePhrase, index: number): string => `${phrase.folded.join(' ')}|${phrase.words.map((word, k) => word?.toLowerCase() ?? spelt[index + k]).join(' ')}`
+  const standing = new Map<GenrePhrase, number[]>()
   matches.forEach((phrases, index) => {
-    for (const phrase of phrases) forms.set(formOf(phrase, index), (forms.get(formOf(phrase, index)) ?? 0) + 1)
+    for (const phrase of phrases) {
+      const list = standing.get(phrase)
+      if (list) list.push(index)
+      else standing.set(phrase, [index])
+    }
   })
+
+  // How often a phrase is written each way, counted for the phrases found misspelt only.
+  const forms = new Map<GenrePhrase, Map<string, number>>()
+  const formOf = (phrase: GenrePhrase, index: number): string => spelt.slice(index, index + phrase.folded.length).join(' ')
+  const timesWritten = (phrase: GenrePhrase, form: string): number => {
+    let counted = forms.get(phrase)
+    if (!counted) {
+      counted = new Map()
+      for (const place of standing.get(phrase) ?? []) counted.set(formOf(phrase, place), (counted.get(formOf(phrase, place)) ?? 0) + 1)
+      forms.set(phrase, counted)
+    }
+
+    return counted.get(form) ?? 0
+  }
 
   // How often a spelling stands where the phrase does not (as its k-th word), once per phrase, word and spelling.
   const outside = new Map<string, number>()
@@ -521,8 +537,9 @@ export function diacriticEdits(text: string): OcrEdit[] {
     phrase.words.flatMap((want, k) => (want !== undefined && spelt[index + k] !== want.toLowerCase() ? [k] : []))
   const likely = (phrase: GenrePhrase, index: number, wrong: readonly number[]): boolean => {
     if (wrong.length * 2 > phrase.words.length && !(phrase.guessed && phrase.words.length === 1)) return false
-    const written = forms.get(formOf(phrase, index)) ?? 0
-    if (written >= 2 && written * 3 > (forms.get(rightForm(phrase, index)) ?? 0)) return false
+    const written = timesWritten(phrase, formOf(phrase, index))
+    const right = phrase.words.map((word, k) => word?.toLowerCase() ?? spelt[index + k]).join(' ')
+    if (written >= 2 && written * 3 > timesWritten(phrase, right)) return false
     return wrong.every((k) => {
       const wanted = counts.get((phrase.words[k] as string).toLowerCase()) ?? 0
       const times = elsewhere(phrase, k, spelt[index + k] as string)

@@ -153,6 +153,15 @@ Về phòng, chống bão lũ
     expect(restored(cables).join('\n')).not.toContain('cấp trên')
   })
 
+  it('read a recipient sent "(dể b/c)" as sent to report, its tone marks misread', () => {
+    const text = `${header('ngày 30 tháng 7 năm 2020')}\nNơi nhận:\n- Bộ Y tế (dể b/c);\n- Sở Y tế (đê báo cao);\n- Lưu: VT.\n`
+    expect(analyze(text).document.distribution).toEqual([
+      {name: 'Bộ Y tế', purpose: 'báo cáo'},
+      {name: 'Sở Y tế', purpose: 'báo cáo'},
+      {name: 'VT', purpose: 'lưu'}
+    ])
+  })
+
   it('leave numbers glued to words and LaTeX braces alone', () => {
     expect(repairs('Lấy 01 mẫu/1ao và ghi $x^{2}$ vào sổ.\n')).toEqual([])
   })
@@ -245,13 +254,13 @@ describe.skipIf(!hasCorpus)('tuning corpus texts under OCR damage', () => {
     const texts = split.tuning.map((name) => ({text: corpus(`${name}.txt`), gold: JSON.parse(readFileSync(new URL(`../fixtures/corpus-gold/${name}.json`, import.meta.url), 'utf8'))}))
     const {figures, line} = underDamage(texts)
     console.log(`tuning corpus: ${line}`)
-    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.970 and 0.860); who strict 0.820 and fields strict 0.938 held.
+    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.973 and 0.860); who strict 0.820 and fields strict 0.941 held.
     expect(figures.asWritten).toBeGreaterThanOrEqual(figures.clean.fields - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
     expect(figures.who).toBeGreaterThanOrEqual(0.855)
     expect(figures.whoStrict).toBeGreaterThanOrEqual(0.818)
-    expect(figures.asWritten).toBeGreaterThanOrEqual(0.965)
-    expect(figures.strict).toBeGreaterThanOrEqual(0.935)
+    expect(figures.asWritten).toBeGreaterThanOrEqual(0.97)
+    expect(figures.strict).toBeGreaterThanOrEqual(0.94)
   })
 })
 

@@ -3,12 +3,13 @@
  * tone marks are repaired where the genre tells what was meant; each repair
  * is a message at its place, and nothing of the source is lost.
  */
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {analyze, parseFile, type Root} from '../src/index.js'
 import {normalize, sameParty, scoreRecord, total, wordF1} from '../src/eval/score.js'
 import {modernizeTones} from '../src/text/fold.js'
 import {asWritten, ocr} from './damage.js'
-import {coverageProblems, fixture, fixtureNames, gold} from './helpers.js'
+import {corpus, coverageProblems, fixture, fixtureNames, gold, hasCorpus} from './helpers.js'
 
 const header = (date: string, opener = 'Kính gửi') => `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -33,6 +34,13 @@ ${opener}: Sở Tài chính.
 function repairs(text: string): Array<{rule: string; line: number; column: number}> {
   const {file} = parseFile(text)
   return file.messages.filter((message) => String(message.ruleId).startsWith('ocr-')).map((message) => ({rule: String(message.ruleId), line: message.line ?? 0, column: message.column ?? 0}))
+}
+
+/** The reasons of the tone marks restored in a text. */
+function restored(text: string): string[] {
+  return parseFile(text)
+    .file.messages.filter((message) => message.ruleId === 'ocr-diacritics')
+    .map((message) => message.reason)
 }
 
 describe('OCR repairs', () => {
@@ -72,9 +80,86 @@ describe('OCR repairs', () => {
     expect(analyze(sections).document.items).toEqual(['I', 'I.1', 'I.2', 'II', 'II.1', 'II.2'])
   })
 
+  it('recover the first label under an article, whose numbering starts again', () => {
+    const articles = 'QUY ĐỊNH\n\n**Điều 1. Phạm vi**\n\n1. Sở Tư pháp rà soát.\n\n2. Sở Nội vụ theo dõi.\n\n3. Sở Y tế kiểm tra.\n\n**Điều 2. Trách nhiệm**\n\nl. Sở Tài chính bố trí kinh phí.\n\n2. Công an tỉnh phối hợp.\n'
+    expect(analyze(articles).document.items).toEqual(['1', '1.1', '1.2', '1.3', '2', '2.1', '2.2'])
+    expect(repairs(articles)).toEqual([{rule: 'ocr-label', line: 13, column: 1}])
+  })
+
   it('read the opening request whose issuer has a garbled word (`Ban Bí thu yêu cầu …`)', () => {
     const request = 'KẾT LUẬN\n\nĐể bảo đảm thực hiện quyết liệt các nhiệm vụ, Bộ Chính trị, Ban Bí thu yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nội dung sau:\n\n1. Bảo đảm các nguyên tắc.\n'
     expect(analyze(request).document.requested).toEqual(['các cấp ủy', 'tổ chức đảng'])
+  })
+
+  // A made-up directive read by OCR: tone marks lost or misread in party names and verbs.
+  const scanned = `CHỈ THỊ
+Về phòng, chống bão lũ
+
+1. Ban Tuyen giao Tỉnh ủy chu trì tuyên truyền về tự do báo chí.
+2. Sở Tai chính bố trí kinh phí; các co quan, đơn vị phôi hợp thực hiện.
+3. Ủy ban nhân dân xã Tân Đồng chỉ đạo lực lượng tuần tra.
+4. Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tính theo dõi.
+5. Điện lực tỉnh rà soát các phương án hạ ngầm cáp.
+`
+
+  it('restore the tone marks of the parties and verbs the lexicon knows, in a text that reads as OCR\'d', () => {
+    expect(analyze(scanned).obligations.map((obligation) => obligation.who)).toEqual([
+      ['Ban Tuyên giáo Tỉnh ủy'],
+      ['Sở Tài chính'],
+      ['các cơ quan, đơn vị'],
+      ['Ủy ban nhân dân xã Tân Đồng'],
+      ['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh']
+    ])
+    const {file} = parseFile(scanned)
+    const restored = file.messages.filter((message) => message.ruleId === 'ocr-diacritics')
+    expect(restored.map((message) => [message.line, message.column])).toEqual([
+      [4, 8],
+      [4, 14],
+      [4, 27],
+      [5, 7],
+      [5, 38],
+      [5, 54],
+      [7, 47]
+    ])
+    expect(restored[0]?.reason).toBe('OCR: "Tuyen" of "Ban Tuyên giáo Tỉnh ủy" read with its tone marks')
+    expect(coverageProblems(scanned, parseFile(scanned).tree as Root)).toEqual([])
+  })
+
+  it('restore a modal alone only where the text writes it elsewhere and never the misspelling', () => {
+    expect(restored(`${scanned}6. Các xã phải rà soát, các thôn phải báo cáo, các tổ dân phố phai tổng hợp.\n`)).toContain('OCR: "phai" of "phải" read with its tone marks')
+    expect(restored(`${scanned}6. Các tổ dân phố phai tổng hợp.\n`).join('\n')).not.toContain('"phai"')
+  })
+
+  it('read a 1 for l inside a phrase of the genre, and `va` between parties as `và`', () => {
+    const text = `${scanned}6. Sở Văn hóa, Thể thao và Du 1ịch chủ trì; Sở Y tế va Sở Nội vụ phối hợp và báo cáo.\n7. Lấy 01 mẫu/1ao.\n`
+    expect(restored(text).slice(-2)).toEqual(['OCR: "1ịch" of "Sở Văn hóa Thể thao và Du lịch" read as "lịch"', 'OCR: "va" of "và" read with its tone marks'])
+    expect(analyze(text).obligations.filter((obligation) => obligation.at === '6').map((obligation) => obligation.who)).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Y tế', 'Sở Nội vụ']])
+  })
+
+  it('restore a word inside a phrase though the text writes it often elsewhere', () => {
+    const text = `${scanned}6. Cơ quan quân sự, cơ quan công an và lực lượng dân quan tự vệ tuần tra; cơ quan y tế trực.\n`
+    expect(restored(text)).toContain('OCR: "quan" of "dân quân tự vệ" read with its tone marks')
+  })
+
+  it('leave words that fold like a phrase but say something else', () => {
+    const reasons = restored(scanned).join('\n')
+    // Both words off (`tự do` is not `từ đó`); a word that opens a phrase written right (`chỉ đạo`, not `đồng chí`);
+    // a noun after a determiner that the text never writes elsewhere (`các phương án` is not `các phường`).
+    expect(reasons).not.toMatch(/từ đó|đồng chí"|các phường/)
+    // A spelling the text writes often where the phrase does not stand is its own word (`cáp`, not `cấp trên`).
+    // Two words in capitals are a name (`Thanh Trà`), though the lexicon has `thanh tra`.
+    expect(restored(`${scanned}6. Giao đồng chí Lê Thanh Trà theo dõi.\n`).join('\n')).not.toContain('thanh tra')
+    const cables = `${scanned}6. Các đơn vị treo cáp trên cột điện phải bó gọn cáp quang, cáp đồng và cáp ngầm.\n`
+    expect(restored(cables).join('\n')).not.toContain('cấp trên')
+  })
+
+  it('read a recipient sent "(dể b/c)" as sent to report, its tone marks misread', () => {
+    const text = `${header('ngày 30 tháng 7 năm 2020')}\nNơi nhận:\n- Bộ Y tế (dể b/c);\n- Sở Y tế (đê báo cao);\n- Lưu: VT.\n`
+    expect(analyze(text).document.distribution).toEqual([
+      {name: 'Bộ Y tế', purpose: 'báo cáo'},
+      {name: 'Sở Y tế', purpose: 'báo cáo'},
+      {name: 'VT', purpose: 'lưu'}
+    ])
   })
 
   it('leave numbers glued to words and LaTeX braces alone', () => {
@@ -96,23 +181,25 @@ describe('OCR repairs', () => {
 })
 
 /**
- * Seeds under OCR damage at the rate of the OCR'd corpus texts (4% of
- * letters). A field "as written" is right when it is the clean value or the
- * damaged text's own letters at the same place (the best a reader can do
- * with a name whose tone marks are gone); "strict" compares with the clean
- * gold. The figures are printed and held to what was measured.
+ * Seeds and the tuning corpus texts under OCR damage at the rate of the
+ * OCR'd corpus texts (4% of letters). A field "as written" is right when it
+ * is the clean value or the damaged text's own letters at the same place
+ * (the best a reader can do with a name whose tone marks are gone);
+ * "strict" compares with the clean gold. The figures are printed and held
+ * to what was measured.
  */
-describe('seeds under OCR damage', () => {
-  const seeds = [1, 2, 3, 4, 5]
+const seeds = [1, 2, 3, 4, 5]
+
+function underDamage(texts: ReadonlyArray<{text: string; gold: {document: Record<string, unknown>; obligations: unknown[]}}>) {
+  const clean = total(texts.map(({text, gold: expected}) => scoreRecord(analyze(modernizeTones(text.normalize('NFC'))) as never, expected as never)))
   const measured = seeds.map((seed) => {
     let right = 0
     let filled = 0
-    const scores = fixtureNames.map((name) => {
-      const clean = modernizeTones(fixture(name).normalize('NFC'))
-      const damaged = ocr(clean, 0.04, seed)
-      const expected = gold(name)
+    const scores = texts.map(({text, gold: expected}) => {
+      const cleanText = modernizeTones(text.normalize('NFC'))
+      const damaged = ocr(cleanText, 0.04, seed)
       const record = analyze(damaged) as unknown as {document: Record<string, unknown>; obligations: []}
-      const written = asWritten(expected.document, clean, modernizeTones(damaged))
+      const written = asWritten(expected.document, cleanText, modernizeTones(damaged))
       for (const [field, value] of Object.entries(expected.document)) {
         if (value === null || (Array.isArray(value) && value.length === 0)) continue
         filled++
@@ -125,18 +212,32 @@ describe('seeds under OCR damage', () => {
     return {seed, asWritten: right / filled, strict: sum.document.filledRight / sum.document.filled, who: sum.who.f1, whoStrict: sum.whoStrict.f1}
   })
   const mean = (pick: (row: (typeof measured)[number]) => number) => measured.reduce((sum, row) => sum + pick(row), 0) / measured.length
+  const figures = {
+    asWritten: mean((row) => row.asWritten),
+    strict: mean((row) => row.strict),
+    who: mean((row) => row.who),
+    whoStrict: mean((row) => row.whoStrict),
+    clean: {fields: clean.document.filledRight / clean.document.filled, who: clean.who.f1, whoStrict: clean.whoStrict.f1}
+  }
+  const line =
+    `OCR damage 4%, seeds ${seeds.join(',')}: fields as written ${measured.map((row) => row.asWritten.toFixed(2)).join(' ')} (mean ${figures.asWritten.toFixed(3)}); ` +
+    `strict ${measured.map((row) => row.strict.toFixed(2)).join(' ')} (mean ${figures.strict.toFixed(3)}); ` +
+    `who F1 ${measured.map((row) => row.who.toFixed(2)).join(' ')} (mean ${figures.who.toFixed(3)}); who strict mean ${figures.whoStrict.toFixed(3)}; ` +
+    `clean: fields ${figures.clean.fields.toFixed(3)}, who ${figures.clean.who.toFixed(3)}, who strict ${figures.clean.whoStrict.toFixed(3)}`
+  return {figures, line}
+}
 
+describe('seeds under OCR damage', () => {
   it('keep their document fields and parties (figures printed)', () => {
-    console.log(
-      `OCR damage 4%, seeds ${seeds.join(',')}: fields as written ${measured.map((row) => row.asWritten.toFixed(2)).join(' ')} (mean ${mean((row) => row.asWritten).toFixed(3)}); ` +
-        `strict ${measured.map((row) => row.strict.toFixed(2)).join(' ')} (mean ${mean((row) => row.strict).toFixed(3)}); ` +
-        `who F1 ${measured.map((row) => row.who.toFixed(2)).join(' ')} (mean ${mean((row) => row.who).toFixed(3)}); clean: fields 1.00, who 0.98`
-    )
-    // Clean seeds: 1.00. Fields as written lose at most 3 points.
-    expect(mean((row) => row.asWritten)).toBeGreaterThanOrEqual(0.97)
-    // Not yet at the issue's target: names whose tone marks are gone stay damaged (measured 0.93), who loses 5 points (measured 0.93).
-    expect(mean((row) => row.strict)).toBeGreaterThanOrEqual(0.92)
-    expect(mean((row) => row.who)).toBeGreaterThanOrEqual(0.92)
+    const {figures, line} = underDamage(fixtureNames.map((name) => ({text: fixture(name), gold: gold(name)})))
+    console.log(`seeds: ${line}`)
+    // Clean seeds: fields 1.00, who 0.976. Fields as written and who lose at most 3 points (measured 1.000 and 0.971).
+    expect(figures.asWritten).toBeGreaterThanOrEqual(0.97)
+    expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
+    // Held to what was measured: strict fields 0.965, who 0.971, who strict 0.954.
+    expect(figures.strict).toBeGreaterThanOrEqual(0.96)
+    expect(figures.who).toBeGreaterThanOrEqual(0.965)
+    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.95)
   })
 
   it.each(fixtureNames)('%s stays lossless under damage', (name) => {
@@ -144,6 +245,22 @@ describe('seeds under OCR damage', () => {
       const damaged = ocr(fixture(name), 0.04, seed)
       expect(coverageProblems(damaged, parseFile(damaged).tree as Root)).toEqual([])
     }
+  })
+})
+
+describe.skipIf(!hasCorpus)('tuning corpus texts under OCR damage', () => {
+  it('keep their document fields and parties (figures printed)', () => {
+    const split = JSON.parse(readFileSync(new URL('../fixtures/corpus-gold/split.json', import.meta.url), 'utf8')) as {tuning: string[]}
+    const texts = split.tuning.map((name) => ({text: corpus(`${name}.txt`), gold: JSON.parse(readFileSync(new URL(`../fixtures/corpus-gold/${name}.json`, import.meta.url), 'utf8'))}))
+    const {figures, line} = underDamage(texts)
+    console.log(`tuning corpus: ${line}`)
+    // Fields as written and who lose at most 3 points (clean 0.995 and 0.875, measured 0.973 and 0.860); who strict 0.820 and fields strict 0.941 held.
+    expect(figures.asWritten).toBeGreaterThanOrEqual(figures.clean.fields - 0.03)
+    expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
+    expect(figures.who).toBeGreaterThanOrEqual(0.855)
+    expect(figures.whoStrict).toBeGreaterThanOrEqual(0.818)
+    expect(figures.asWritten).toBeGreaterThanOrEqual(0.97)
+    expect(figures.strict).toBeGreaterThanOrEqual(0.94)
   })
 })
 

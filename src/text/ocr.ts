@@ -13,12 +13,14 @@
  *   tiêu ngữ, `Kính gửi`, `Nơi nhận`, `ngày … tháng … năm`, signers' titles,
  *   `TM.`/`KT.`/`TL.`), written back as the formula.
  * - Lost or wrong tone marks in the genre's own phrases (`chu trì`, `tổ chức
- *   dảng`), only in a text that reads as OCR'd: enough of those phrases
- *   misspelt that a clean copy's rare typo does not qualify.
+ *   dảng`, and the lexicon's party names, verbs and frames: `ocr-words.ts`),
+ *   only in a text that reads as OCR'd (enough of those phrases misspelt
+ *   that a clean copy's rare typo does not qualify), and only where a
+ *   misreading is likelier than another word that folds alike.
  */
 import type {Edit} from './edits.js'
 import {fold, foldCode, modernizeTones} from './fold.js'
-import {formulas, genrePhrases, type Formula} from './ocr-words.js'
+import {formulas, genrePhrases, type Formula, type GenrePhrase} from './ocr-words.js'
 import {isSyllable} from './syllables.js'
 
 /** Rule ids of OCR repairs. */
@@ -104,8 +106,8 @@ function dottedChains(text: string, tokens: ReadonlyArray<{start: number; end: n
 // A label opening a line: `1.`, `**7.**`, `## 3.`; the label may be garbled.
 const labelLine = /^([ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?)([0-9lOZ§{]{1,2}|[a-zđ])([.)])(?=[ \t*_]|$)/gm
 
-/** A roman section's label opening a line: `II.`, `**III-`. */
-const sectionLine = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?[IVX]{1,5}[ \t]*[.\-–]/gm
+/** A roman section's label or an article opening a line: `II.`, `**III-`, `**Điều 8.`; its items are numbered anew. */
+const sectionLine = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t]*)?(?:[IVX]{1,5}[ \t]*[.\-–]|(?:Điều|ĐIỀU|Dieu|DIEU)[ \t]+[0-9lOZ§{]{1,3}\b)/gm
 
 /** Top-level labels garbled by a confusion, recovered from their siblings' sequence. */
 export function labelEdits(text: string): OcrEdit[] {
@@ -462,35 +464,150 @@ function startsLine(line: string, offset: number, word: Word): boolean {
 /**
  * Phrases of the genre whose tone marks were lost or misread: restored when
  * the text reads as OCR'd (at least three of its genre phrases misspelt, and
- * one in twenty), so that a clean copy is left as it was typed.
+ * one in forty), so that a clean copy is left as it was typed. A phrase is
+ * restored only where a misreading is likelier than another word that folds
+ * alike (`từ đó` for `tự do`, `các phường` for `các phương án`):
+ *
+ * - no more than half its words misspelt (OCR rarely garbles two words of
+ *   a short phrase; two other words that fold alike are another phrase);
+ * - a misspelt word at either end of the phrase is not a word of the text:
+ *   a spelling that stands often where the phrase does not (`cáp` in a text
+ *   on cables), against the spelling the phrase wants, is what the text says
+ *   (inside a phrase, its words on both sides tell: `dân quan tự vệ`);
+ * - the phrase as written is not the text's own: written so several times
+ *   (`nhận thay`), and not far less often than as the phrase;
+ * - a misspelt word does not open a phrase written right (`đồng chỉ đạo` is
+ *   `đồng` + `chỉ đạo`, not `đồng chí` + `đạo`);
+ * - two words capitalised where the phrase's second is in lower case are a
+ *   name (`Thanh Trà`, not `thanh tra`).
  */
 export function diacriticEdits(text: string): OcrEdit[] {
-  const words = wordsOf(text, 0)
-  const found: Array<{edit: Edit; before: string; canonical: string}> = []
+  const words = wordsOf(text, 0).map(readDigitsAsLetters)
+  // Each word's spelling (lower case, new-style tones), how often each stands in the text, and where.
+  const spelt = words.map((word) => modernizeTones(word.value).toLowerCase())
+  const counts = new Map<string, number>()
+  const places = new Map<string, number[]>()
+  spelt.forEach((spelling, index) => {
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1)
+    const list = places.get(spelling)
+    if (list) list.push(index)
+    else places.set(spelling, [index])
+  })
+
+  // The phrases that fold like the words at each place, and where each phrase stands.
+  const matches = words.map((_word, index) => phrasesAt(text, words, index))
+  const standing = new Map<GenrePhrase, number[]>()
+  matches.forEach((phrases, index) => {
+    for (const phrase of phrases) {
+      const list = standing.get(phrase)
+      if (list) list.push(index)
+      else standing.set(phrase, [index])
+    }
+  })
+
+  // How often a phrase is written each way, counted for the phrases found misspelt only.
+  const forms = new Map<GenrePhrase, Map<string, number>>()
+  const formOf = (phrase: GenrePhrase, index: number): string => spelt.slice(index, index + phrase.folded.length).join(' ')
+  const timesWritten = (phrase: GenrePhrase, form: string): number => {
+    let counted = forms.get(phrase)
+    if (!counted) {
+      counted = new Map()
+      for (const place of standing.get(phrase) ?? []) counted.set(formOf(phrase, place), (counted.get(formOf(phrase, place)) ?? 0) + 1)
+      forms.set(phrase, counted)
+    }
+
+    return counted.get(form) ?? 0
+  }
+
+  // How often a spelling stands where the phrase does not (as its k-th word), once per phrase, word and spelling.
+  const outside = new Map<string, number>()
+  const elsewhere = (phrase: GenrePhrase, k: number, spelling: string): number => {
+    const key = `${phrase.folded.join(' ')}|${k}|${spelling}`
+    let times = outside.get(key)
+    if (times === undefined) {
+      times = 0
+      for (const place of places.get(spelling) ?? []) if (!phrase.folded.every((folded, j) => words[place - k + j]?.folded === folded)) times++
+      outside.set(key, times)
+    }
+
+    return times
+  }
+
+  const wrongIn = (phrase: GenrePhrase, index: number): number[] =>
+    phrase.words.flatMap((want, k) => (want !== undefined && spelt[index + k] !== want.toLowerCase() ? [k] : []))
+  const likely = (phrase: GenrePhrase, index: number, wrong: readonly number[]): boolean => {
+    if (wrong.length * 2 > phrase.words.length && !(phrase.guessed && phrase.words.length === 1)) return false
+    const written = timesWritten(phrase, formOf(phrase, index))
+    const right = phrase.words.map((word, k) => word?.toLowerCase() ?? spelt[index + k]).join(' ')
+    if (written >= 2 && written * 3 > timesWritten(phrase, right)) return false
+    return wrong.every((k) => {
+      const wanted = counts.get((phrase.words[k] as string).toLowerCase()) ?? 0
+      const times = elsewhere(phrase, k, spelt[index + k] as string)
+      if (times >= 2 && times * 3 > wanted && (k === 0 || k === phrase.words.length - 1)) return false
+      if (phrase.guessed && k === phrase.words.length - 1 && (times > 0 || wanted < 2)) return false
+      if (!phrase.guessed && phrase.words.length === 2 && k === 1 && isProperName(words[index] as Word, words[index + 1] as Word, phrase.words[1] as string)) return false
+      return k === 0 || !(matches[index + k] as readonly GenrePhrase[]).some((other) => wrongIn(other, index + k).length === 0)
+    })
+  }
+
+  const found: Array<{edit: Edit; before: string; canonical: string; alone: boolean}> = []
   let seen = 0
   for (let index = 0; index < words.length; index++) {
-    const candidates = genrePhrases.get((words[index] as Word).folded)
-    if (!candidates) continue
-    for (const phrase of candidates) {
-      const run = words.slice(index, index + phrase.folded.length)
-      if (run.length !== phrase.folded.length || !run.every((word, k) => word.folded === phrase.folded[k] && (k === 0 || gapBetween(text, run[k - 1] as Word, word)))) continue
-      seen++
-      for (let k = 0; k < run.length; k++) {
-        const word = run[k] as Word
-        const written = inCaseOf(phrase.words[k] as string, word.value)
-        if (modernizeTones(word.value) !== written && modernizeTones(word.value).toLowerCase() !== (phrase.words[k] as string).toLowerCase()) {
-          found.push({edit: {start: word.start, end: word.end, text: written}, before: word.value, canonical: phrase.words.join(' ')})
-        }
+    for (const phrase of matches[index] as readonly GenrePhrase[]) {
+      const wrong = wrongIn(phrase, index)
+      if (wrong.length > 0 && !likely(phrase, index, wrong)) continue
+      // A word alone neither counts towards the text reading as OCR'd nor is seen.
+      if (phrase.words.length > 1) seen++
+      for (const k of wrong) {
+        const word = words[index + k] as Word
+        const canonical = phrase.words.map((each, at) => each ?? (words[index + at] as Word).value).join(' ')
+        found.push({edit: {start: word.start, end: word.end, text: inCaseOf(phrase.words[k] as string, word.value)}, before: word.value, canonical, alone: phrase.words.length === 1})
       }
 
-      index += run.length - 1
+      index += phrase.words.length - 1
       break
     }
   }
 
-  const misspelt = new Set(found.map((entry) => entry.edit.start)).size
-  if (misspelt < 3 || misspelt * 20 < seen) return []
-  return found.map(({edit, before, canonical}) => ({...edit, ruleId: 'ocr-diacritics', reason: `OCR: "${before}" of "${canonical}" read with its tone marks`}))
+  const misspelt = found.filter((entry) => !entry.alone).length
+  if (misspelt < 3 || misspelt * 40 < seen) return []
+  return found.map(({edit, before, canonical}) => ({
+    ...edit,
+    ruleId: 'ocr-diacritics',
+    reason: /[01]/.test(before) ? `OCR: "${before}" of "${canonical}" read as "${edit.text}"` : `OCR: "${before}" of "${canonical}" read with its tone marks`
+  }))
+}
+
+/** Two words in capitals where a phrase has its second word in lower case: a name (`Thanh Trà`, not `thanh tra`). */
+function isProperName(first: Word, second: Word, wanted: string): boolean {
+  const capital = (value: string) => value.charAt(0) !== value.charAt(0).toLowerCase() && value.slice(1) === value.slice(1).toLowerCase()
+  return wanted === wanted.toLowerCase() && capital(first.value) && capital(second.value)
+}
+
+/**
+ * A word with a `1` or `0` among its letters, as the phrases fold it: `l`,
+ * `o` (`1ãnh đạo` folds like `lãnh đạo`). The confusion pass leaves a digit
+ * before a syllable (`1ao` may be one pond); inside a phrase of the genre it
+ * is the letter.
+ */
+function readDigitsAsLetters(word: Word): Word {
+  if (!/[01]/.test(word.folded) || !/\p{L}/u.test(word.folded)) return word
+  return {...word, folded: word.folded.replace(/[01]/g, (digit) => letterFor[digit] as string)}
+}
+
+/** The genre's phrases whose folded words stand at `words[index…]`, apart as a phrase's words are (longest first). */
+function phrasesAt(text: string, words: readonly Word[], index: number): readonly GenrePhrase[] {
+  const candidates = genrePhrases.get((words[index] as Word).folded)
+  if (!candidates) return []
+  return candidates.filter((phrase) => {
+    if (index + phrase.folded.length > words.length) return false
+    for (let k = 1; k < phrase.folded.length; k++) {
+      const word = words[index + k] as Word
+      if (word.folded !== phrase.folded[k] || !gapBetween(text, words[index + k - 1] as Word, word)) return false
+    }
+
+    return true
+  })
 }
 
 /** Words of a phrase: apart by white space, a comma or a hyphen. */

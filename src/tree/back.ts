@@ -66,7 +66,8 @@ export function buildDistribution(context: Context, tokens: IToken[]): Distribut
   return {type: 'distribution', children, position: positionOf(children)}
 }
 
-const reportPurpose = /\(\s*(?:để\s+)?(?:b\s*\/\s*c(?:áo)?|báo\s+cáo|bc)\s*\)|(?:\}\s*)?(?<![\p{L}])để\s+(?:b\s*\/\s*c(?:áo)?|báo\s+cáo)\b/iu
+// In parentheses, `để` and `báo cáo` with their tone marks lost or misread by OCR too (`(dể b/c)`, `(đê b/c)`).
+const reportPurpose = /\(\s*(?:[đd][eéèẻẽẹêếềểễệ]\s+)?(?:b\s*\/\s*c(?:áo)?|b[aáàảãạ]o\s+c[aáàảãạ]o|bc)\s*\)|(?:\}\s*)?(?<![\p{L}])để\s+(?:b\s*\/\s*c(?:áo)?|báo\s+cáo)\b/iu
 const doPurpose = /\(\s*(?:để\s+)?(?:thực\s+hiện|t\s*\/\s*h)\s*\)|(?:\}\s*)?(?<![\p{L}])để\s+thực\s+hiện\b/iu
 const archive = /^\s*Lưu\s*:?\s*/iu
 

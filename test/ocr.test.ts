@@ -108,7 +108,8 @@ Về phòng, chống bão lũ
       ['Sở Tài chính'],
       ['các cơ quan, đơn vị'],
       ['Ủy ban nhân dân xã Tân Đồng'],
-      ['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh']
+      ['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh'],
+      ['Điện lực tỉnh']
     ])
     const {file} = parseFile(scanned)
     const restored = file.messages.filter((message) => message.ruleId === 'ocr-diacritics')

@@ -136,7 +136,8 @@ function trimTokens(tokens: ClauseToken[]): ClauseToken[] {
 function rawPieces(list: CstNode): RawPiece[] {
   const out: RawPiece[] = []
   const parties = (list.children.party ?? []) as CstNode[]
-  const separators = ((list.children.ListSeparator ?? []) as ClauseToken[]).slice().sort((a, b) => a.startOffset - b.startOffset)
+  // (`…, nhất là người đứng đầu`: the connective after the comma is the piece's separator.)
+  const separators = [...((list.children.ListSeparator ?? []) as ClauseToken[]), ...((list.children.ListConnective ?? []) as ClauseToken[])].sort((a, b) => a.startOffset - b.startOffset)
   for (const party of parties) {
     const members = ((party.children.members ?? []) as CstNode[]).map((node) => rawPieces((node.children.partyList as CstNode[])[0]!))
     const tokens = tokensOf(party, ['members'])
@@ -322,7 +323,8 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     const before = trimTokens(previous.tokens)
     const levelRun = lower && isPlace(words, first) && plain.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && (isPlace(words, before.at(-1)) || (before.at(-1)?.tokenType === t.Name && before.slice(1).some((token) => isPlace(words, token))))
     // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
-    const bareTitle = lower && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))
+    // (Not after `nhất là`, `đặc biệt là`: those name a part of the list before, never a complement of its titles.)
+    const bareTitle = lower && piece.separator?.tokenType !== t.ListConnective && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))
     const nameTail = !lower && first.tokenType === t.Name && /^\p{Lu}/u.test(trimTokens(previous.tokens)[0]?.image ?? '') && tokens.every((token) => token.tokenType !== t.Head && token.tokenType !== t.Body)
     if (bare || underGoverning || nameTail || levelRun || bareTitle) {
       previous.tokens = [...previous.tokens, ...piece.tokens]

@@ -11,7 +11,7 @@ import {citationWords} from '../lexicon/citations.js'
 import {frameOpeners, thenWords, type FrameKind} from '../lexicon/frames.js'
 import {determiners, partyHeads, type PartyKind} from '../lexicon/heads.js'
 import {headsNamedByVerbs, levelWords, listConnectives, listQualifiers, modifiers, nameCompounds, nameEnders, scopeOpeners, verbsNamingAfterHead} from '../lexicon/qualifiers.js'
-import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, leadVerbs, modals, nounCompounds, notRefrains, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
+import {actionVerbs, adverbs, assignedMarkers, handOverVerbs, headsActingAfterName, leadVerbs, modals, nounCompounds, notRefrains, passiveMarkers, refrainMarkers, relativeAspects, reportVerbs, statementVerbs, verbsOverlappingHeads, withPhrases} from '../lexicon/verbs.js'
 import {PhraseTable, phraseSet, type Word} from '../words.js'
 import * as t from './tokens.js'
 
@@ -44,6 +44,7 @@ const assigned = phraseSet(assignedMarkers)
 const citations = phraseSet(citationWords)
 const preps = phraseSet(['trong', 'tại', 'ở', 'thuộc', 'của', 'trực thuộc'])
 const scopes = phraseSet(scopeOpeners)
+const actingHeads: ReadonlySet<string> = new Set(headsActingAfterName)
 
 /** Predicate tables in order of precedence when two match the same words. */
 const predicateTables: ReadonlyArray<readonly [PhraseTable<true>, TokenType]> = [
@@ -272,6 +273,10 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   const winner = claims[0]!
   // `báo cáo về Sở Y tế` sends a report to a party; `báo cáo về tình hình` tells of a topic.
   if (winner.type === t.Statement && words[at + winner.length - 1]?.key === 'về' && partyAt(words, at + winner.length)) return make(t.Report, winner.length - 1)
+  // Right after a party's name, a head that is also a verb acts (`Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo …`).
+  const afterName = previous !== undefined && (previous.tokenType === t.Head || previous.tokenType === t.Body || previous.tokenType === t.Acronym) && head !== undefined && actingHeads.has(head.keys.join(' '))
+  const asVerb = afterName ? claims.find((other) => weak(other.type) && other.length === head!.length) : undefined
+  if (asVerb) return make(asVerb.type, asVerb.length)
   // `tổ chức đảng`, `tổ chức, cá nhân`, `lãnh đạo cơ quan`: a compound of a head that is also a verb names a party.
   if (winner.type === t.Plain && head && winner.rank === 33 && (head.length === winner.length || /^(?:tổ chức|lãnh đạo)$/u.test(head.keys.join(' ')))) {
     return make(t.Head, winner.length, head.value)

@@ -164,6 +164,9 @@ export const nounCompounds: readonly string[] = [
 /** Words that follow a verb in a compound noun rather than open a predicate: `cơ quan chủ trì`, `đơn vị phối hợp` act; `cơ quan thanh tra` names. */
 export const actingAfterHead: readonly string[] = ['chủ trì', 'phối hợp', 'thực hiện', 'chịu trách nhiệm', 'có trách nhiệm']
 
+/** Heads that are also verbs and act right after a party's name (`Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo …`). */
+export const headsActingAfterName: readonly string[] = ['lãnh đạo']
+
 /**
  * Verbs whose first syllable also ends a head (`Trung ương Đảng ủy quyền`
  * is `Trung ương Đảng` + `ủy quyền`, not `Đảng ủy` + `quyền`): where one

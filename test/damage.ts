@@ -192,3 +192,20 @@ export function gazetteTable(text: string, width = 24): string {
 
   return out.join('\n')
 }
+
+/**
+ * The header run together on one line, as a plain-text crawl gives it: every
+ * line up to the place and date (and an urgency marking after it) joined by
+ * a space, the table borders and rules between them dropped.
+ */
+export function flattenHeader(text: string): string {
+  const lines = text.split('\n')
+  const dated = lines.findIndex((line) => /ngày\s+\S+\s+tháng/u.test(line))
+  if (dated === -1 || dated > 30) return text
+  let end = dated + 1
+  while (end < lines.length && /^\s*$/.test(lines[end] as string)) end++
+  if (/^[\s*_]*(?:KHẨN|HỎA TỐC|THƯỢNG KHẨN)[\s*_]*$/u.test(lines[end] ?? '')) end++
+  else end = dated + 1
+  const header = lines.slice(0, end).map((line) => line.trim()).filter((line) => line !== '' && !/^[|*_\s-]+$/.test(line))
+  return [header.join(' '), ...lines.slice(end)].join('\n')
+}

@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {analyze, parseFile, type Root} from '../src/index.js'
-import {crlf, gazettePages, gazetteTable, interleaveBack, ocr, segment} from './damage.js'
+import {crlf, flattenHeader, gazettePages, gazetteTable, interleaveBack, ocr, segment} from './damage.js'
 import {corpus, corpusNames, coverageProblems, fixture, fixtureNames} from './helpers.js'
 
 /** The record without what depends on where things are. */
@@ -63,6 +63,21 @@ describe.skipIf(cellTexts.length === 0)('a Nơi nhận and signature from table 
     const damaged = interleaveBack(corpus(name))
     expect(meaning(damaged)).toEqual(meaning(corpus(name)))
     expect(coverageProblems(damaged, parseFile(damaged).tree as Root)).toEqual([])
+  })
+})
+
+/** Texts with a header of their own (a crawl runs it together on one line). */
+const headedTexts = ['01-ct-ubnd-quangtri-lanchiemrung.txt', '06-kh-ubnd-hanoi-chuyendoiso-nq214.txt', '07-kh-ubnd-tphcm-luatvieclam.txt', '09-kh-ubnd-cantho-thidua-khongtienmat.txt', '11-cd-ttg-catgiam-tthc.txt', '41-kh-0130-ubnd-daklak-moitruong-saulu.txt'].filter((name) => corpusNames.includes(name))
+
+describe('a header run together on one line, as a plain-text crawl gives it (`Số: 06/CT-UBND *Quảng Trị, ngày …`, `Số 1767-CV/TU`, `… năm 2020 KHẨN`, `… năm 2025* **KẾ HOẠCH** PHÁT ĐỘNG … Thực hiện …`)', () => {
+  it.each(fixtureNames)('leaves the seed %s its record, losslessly', (name) => {
+    const damaged = flattenHeader(fixture(name))
+    expect(meaning(damaged)).toEqual(meaning(fixture(name)))
+    expect(coverageProblems(damaged, parseFile(damaged).tree as Root)).toEqual([])
+  })
+
+  it.skipIf(headedTexts.length === 0).each(headedTexts)('leaves the corpus text %s its record', (name) => {
+    expect(meaning(flattenHeader(corpus(name)))).toEqual(meaning(corpus(name)))
   })
 })
 

@@ -32,9 +32,16 @@ const headerFormulas: ReadonlyArray<{name: string; pattern: RegExp}> = [
   {name: 'party heading', pattern: /DANG[ \t]+CONG[ \t]+SAN[ \t]+VIET[ \t]+NAM/g},
   {name: 'motto', pattern: /Doc[ \t]+lap[ \t]*[-–][ \t]*Tu[ \t]+do/g},
   {name: 'rule', pattern: /[-_=]{4,}/g},
-  {name: 'number', pattern: /\bSo[ \t]*:[ \t]*[0-9.…_ \t]*\//g},
+  // `Số: 06/CT-UBND`, `Số:    /KH-MTTQ`, and the Party's `Số 1767-CV/TU` without a colon.
+  {name: 'number', pattern: /\bSo(?:[ \t]*:[ \t]*[0-9.…_ \t]*\/|[ \t]+[0-9]{1,6}[ \t]*-[ \t]*[A-Z])/g},
   {name: 'subject', pattern: /\bV[ \t]*\/[ \t]*v\b/g},
-  {name: 'place and date', pattern: /(?<=^|[ \t])[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,4},[ \t]+ngay[ \t]+[0-9.…_ \t]{1,6}thang\b/g},
+  // (The place's first word, after the emphasis a converter put around the line: `*Quảng Trị, ngày …`.)
+  // Its words in title case (`Thành phố Hồ Chí Minh`, `TP. Hồ Chí Minh`), so that the capitals of a column before it (`ĐẢNG CỘNG SẢN VIỆT NAM`) stay there.
+  {name: 'place and date', pattern: /(?<=^|[ \t])[*_]{0,3}(?:(?:Thanh[ \t]+pho|TP\.|Tp\.)[ \t]*)?[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?){0,4},[ \t]+ngay[ \t]+[0-9.…_ \t]{1,6}thang\b/g},
+  // The document's title in capitals glued after the date (`… năm 2025* **KẾ HOẠCH** PHÁT ĐỘNG …`).
+  {name: 'title', pattern: /(?<=\d{4}[*_]{0,3}[ \t]{1,4})[*_]{0,3}(?:KE[ \t]+HOACH|CHI[ \t]+THI|CONG[ \t]+DIEN|THONG[ \t]+BAO|QUYET[ \t]+DINH|NGHI[ \t]+QUYET|KET[ \t]+LUAN|HUONG[ \t]+DAN|QUY[ \t]+DINH|CHUONG[ \t]+TRINH)[*_]{0,3}(?=[ \t]+[*_]{0,3}[A-Z]{2})/g},
+  // An urgency marking written last on the line (`… năm 2020 KHẨN`).
+  {name: 'marking', pattern: /(?<=[ \t])(?:HOA[ \t]+TOC|THUONG[ \t]+KHAN|KHAN|TOI[ \t]+MAT|TUYET[ \t]+MAT)[ \t]*$/g},
   {name: 'addressees', pattern: /\bKinh[ \t]+gui[ \t]*:/g}
 ]
 
@@ -76,7 +83,13 @@ function headerBreaks(shadow: string, breaks: number[]): Unflattened['header'] {
         for (let match = pattern.exec(line); match; match = pattern.exec(line)) starts.push(match.index)
       }
 
-      const inner = starts.filter((at) => line.slice(0, at).trim() !== '')
+      // (A dash or emphasis before a formula opening its line, `- Kính gửi:`, is no column before it.)
+      // After a title, the trích yếu in capitals and the body's first sentence (`… TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ Thực hiện …`): the body starts a line.
+      const title = /(?<=\d{4}[*_]{0,3}[ \t]{1,4})[*_]{0,3}(?:KE[ \t]+HOACH|CHI[ \t]+THI|CONG[ \t]+DIEN|THONG[ \t]+BAO|QUYET[ \t]+DINH|NGHI[ \t]+QUYET|KET[ \t]+LUAN|HUONG[ \t]+DAN|QUY[ \t]+DINH|CHUONG[ \t]+TRINH)[*_]{0,3}[ \t]+[*_]{0,3}[A-Z]{2}/.exec(line)
+      const body = title ? /(?<=[A-Z.,)*_][ \t]{1,4})[A-Z][a-z]/.exec(line.slice(title.index + title[0].length)) : null
+      if (title && body) starts.push(title.index + title[0].length + body.index)
+      const lead = line.search(/[^-–*_#\s]/)
+      const inner = starts.filter((at) => lead !== -1 && lead < at)
       if (starts.length >= 2 && inner.length > 0) crowded = true
       for (const at of inner) found.push(start + at)
       if (inner.length > 0) zone = {start: zone?.start ?? start, end}

@@ -3,7 +3,9 @@
  * chủ trì*, *cơ quan phối hợp*, *thời gian hoàn thành*). Each row is an
  * obligation `at: "table"`.
  */
+import {headerCells, type ColumnRole} from '../tree/column-words.js'
 import type {Table, TableCell} from '../tree/types.js'
+import {fold} from '../text/fold.js'
 import type {Draft, FoundParty} from './obligations.js'
 import {partiesAt} from './clause/read.js'
 import {positionIn, unitOf, type TextUnit} from './text-unit.js'
@@ -16,7 +18,13 @@ import {keyOf, wordsOf} from './words.js'
 /** The role of a column, from its header. */
 type Column = 'task' | 'lead' | 'with' | 'time' | 'other'
 
+/** What the column reader's header vocabulary says each role is, as a column of this reader. */
+const fromHeaderCells: Readonly<Record<ColumnRole, Column>> = {number: 'other', task: 'task', lead: 'lead', with: 'with', result: 'other', time: 'time', basis: 'other', other: 'other'}
+
 function columnOf(header: string): Column {
+  // A header the tree's column reader knows (`Cơ quan chủ trì`, `Thời hạn trình`) has its role there: one vocabulary for both readers.
+  const known = headerCells.get(fold(header).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim())
+  if (known) return fromHeaderCells[known]
   const key = keyOf(header)
   if (/phối hợp/.test(key)) return 'with'
   // `Nội dung thực hiện`, `Nhiệm vụ cụ thể`: what is done, whatever words follow.

@@ -125,7 +125,7 @@ export function addresseeContinues(reader: Reader): boolean {
 
   if (tokenMatcher(next, t.Separator) || pageNumberAt(next, previous)) {
     // Separators (a page turn too) before the first entry, or between bullet entries.
-    const after = afterPageGap(reader)
+    const after = nextNonSeparator(reader, 1, true, true)
     if (!after) return false
     if (!entrySeen) return tokenMatcher(after, t.Textish) || tokenMatcher(after, t.Bullet)
     return tokenMatcher(after, t.Bullet) || tokenMatcher(after, t.LoneDash)
@@ -321,16 +321,6 @@ function pageGapLength(reader: Reader): number {
   return k - 1
 }
 
-/** The first token after the separators and page furniture (running head, page number, stamp) ahead. */
-function afterPageGap(reader: Reader): IToken | undefined {
-  for (let k = 1; k < 40; k++) {
-    const token = reader.at(k)
-    if (token.tokenType === EOF) return undefined
-    if (!tokenMatcher(token, t.Separator) && !tokenMatcher(token, t.PageNumber) && !tokenMatcher(token, t.SealMark)) return token
-  }
-
-  return undefined
-}
 
 /** A run of capitals (the issuer or an office) ends before prose starts. */
 function upperRunEnds(reader: Reader): boolean {
@@ -344,12 +334,12 @@ function upperRunEnds(reader: Reader): boolean {
   return false
 }
 
-/** The first token after the separators ahead (starting at `from`; past page numbers too when `pageNumbers`). */
-function nextNonSeparator(reader: Reader, from = 1, pageNumbers = false): IToken | undefined {
+/** The first token after the separators ahead (starting at `from`; past page numbers too when `pageNumbers`, and signature stamps when `stamps`: a page's furniture). */
+function nextNonSeparator(reader: Reader, from = 1, pageNumbers = false, stamps = false): IToken | undefined {
   for (let k = from; k < from + 40; k++) {
     const token = reader.at(k)
     if (token.tokenType === EOF) return undefined
-    if (!tokenMatcher(token, t.Separator) && !(pageNumbers && tokenMatcher(token, t.PageNumber))) return token
+    if (!tokenMatcher(token, t.Separator) && !(pageNumbers && tokenMatcher(token, t.PageNumber)) && !(stamps && tokenMatcher(token, t.SealMark))) return token
   }
 
   return undefined

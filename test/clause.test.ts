@@ -285,32 +285,27 @@ describe('inheritance', () => {
     ])
   })
 
-  it('reads `X có trách nhiệm:` as the lead-in of the duties below: their party, no task of its own', () => {
-    const obligations = directive('1. Người đứng đầu cơ quan, tổ chức trong phạm vi quyền hạn của mình có trách nhiệm:', 'a) Tổ chức tuyên truyền về lưu trữ.', 'b) Bố trí kinh phí.', '2. Lưu trữ hiện hành có nhiệm vụ, quyền hạn sau:', 'a) Thu thập tài liệu.', '3. Sở Y tế có trách nhiệm kiểm tra.')
-    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
-      ['1.a', ['Người đứng đầu cơ quan, tổ chức'], true],
-      ['1.b', ['Người đứng đầu cơ quan, tổ chức'], true],
-      ['2.a', ['Lưu trữ hiện hành'], true],
-      ['3', ['Sở Y tế'], false]
-    ])
+  it.each([
+    [
+      '`X có trách nhiệm:` as the lead-in of the duties below: their party, no task of its own',
+      ['1. Người đứng đầu cơ quan, tổ chức trong phạm vi quyền hạn của mình có trách nhiệm:', 'a) Tổ chức tuyên truyền về lưu trữ.', 'b) Bố trí kinh phí.', '2. Lưu trữ hiện hành có nhiệm vụ, quyền hạn sau:', 'a) Thu thập tài liệu.', '3. Sở Y tế có trách nhiệm kiểm tra.'],
+      [['1.a', ['Người đứng đầu cơ quan, tổ chức'], true], ['1.b', ['Người đứng đầu cơ quan, tổ chức'], true], ['2.a', ['Lưu trữ hiện hành'], true], ['3', ['Sở Y tế'], false]]
+    ],
+    [
+      '`Giao X:` over its tasks as their lead-in: no task of its own',
+      ['1. Giao Bộ Văn hóa, Thể thao và Du lịch:', 'a) Chủ trì bàn giao nguyên trạng.', 'b) Hướng dẫn các thủ tục.', '2. Giao Bộ Tài chính hướng dẫn thực hiện.'],
+      [['1.a', ['Bộ Văn hóa, Thể thao và Du lịch'], true], ['1.b', ['Bộ Văn hóa, Thể thao và Du lịch'], true], ['2', ['Bộ Tài chính'], false]]
+    ],
+    [
+      'a section title naming parties (`ĐỐI VỚI …`, `Trách nhiệm của …`, in capitals or not, no colon) as the party of the items under it',
+      ['I. ĐỐI VỚI CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ', '1. Chỉ đạo các Chi cục Hải quan kiểm tra hồ sơ.', 'II. Trách nhiệm của doanh nghiệp', '1. Khai báo đầy đủ, trung thực.'],
+      [['I.1', ['CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ'], true], ['II.1', ['doanh nghiệp'], true]]
+    ]
+  ])('reads %s', (_name, lines, expected) => {
+    const obligations = directive(...lines)
+    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual(expected)
   })
 
-  it('reads `Giao X:` over its tasks as their lead-in: no task of its own', () => {
-    const obligations = directive('1. Giao Bộ Văn hóa, Thể thao và Du lịch:', 'a) Chủ trì bàn giao nguyên trạng.', 'b) Hướng dẫn các thủ tục.', '2. Giao Bộ Tài chính hướng dẫn thực hiện.')
-    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
-      ['1.a', ['Bộ Văn hóa, Thể thao và Du lịch'], true],
-      ['1.b', ['Bộ Văn hóa, Thể thao và Du lịch'], true],
-      ['2', ['Bộ Tài chính'], false]
-    ])
-  })
-
-  it('gives the items under a section title naming parties (`ĐỐI VỚI …`, `Trách nhiệm của …`, in capitals or not, no colon) to those parties', () => {
-    const obligations = directive('I. ĐỐI VỚI CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ', '1. Chỉ đạo các Chi cục Hải quan kiểm tra hồ sơ.', 'II. Trách nhiệm của doanh nghiệp', '1. Khai báo đầy đủ, trung thực.')
-    expect(obligations.filter((obligation) => obligation.at !== 'preamble').map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
-      ['I.1', ['CỤC HẢI QUAN CÁC TỈNH, THÀNH PHỐ'], true],
-      ['II.1', ['doanh nghiệp'], true]
-    ])
-  })
 
   it('reads a section title in capitals as a title: its `YÊU CẦU` asks nothing', () => {
     const obligations = directive('I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN', '1. Việc sắp xếp thôn phải bảo đảm ổn định.')

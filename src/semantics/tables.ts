@@ -3,7 +3,7 @@
  * chủ trì*, *cơ quan phối hợp*, *thời gian hoàn thành*). Each row is an
  * obligation `at: "table"`.
  */
-import {headerCells, type ColumnRole} from '../tree/column-words.js'
+import {headerCells, taskHeaderStarts, type ColumnRole} from '../tree/column-words.js'
 import type {Table, TableCell} from '../tree/types.js'
 import {fold} from '../text/fold.js'
 import type {Draft, FoundParty} from './obligations.js'
@@ -23,12 +23,12 @@ const fromHeaderCells: Readonly<Record<ColumnRole, Column>> = {number: 'other', 
 
 function columnOf(header: string): Column {
   // A header the tree's column reader knows (`Cơ quan chủ trì`, `Thời hạn trình`) has its role there: one vocabulary for both readers.
-  const known = headerCells.get(fold(header).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim())
+  const folded = fold(header).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
+  const known = headerCells.get(folded)
   if (known) return fromHeaderCells[known]
   const key = keyOf(header)
   if (/phối hợp/.test(key)) return 'with'
-  // `Nội dung thực hiện`, `Nhiệm vụ cụ thể`: what is done, whatever words follow.
-  if (/^(?:tên|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)/.test(key)) return 'task'
+  if (taskHeaderStarts.some((start) => folded === start || folded.startsWith(`${start} `))) return 'task'
   if (/chủ trì|thực hiện|cơ quan|đơn vị|trách nhiệm/.test(key) && !/thời gian|thời hạn/.test(key)) return 'lead'
   if (/thời gian|thời hạn|tiến độ|hoàn thành|thời điểm/.test(key)) return 'time'
   if (/nhiệm vụ|nội dung|giải pháp|công việc|hoạt động|tên/.test(key)) return 'task'

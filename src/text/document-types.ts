@@ -33,6 +33,9 @@ const names: ReadonlyArray<[string, DocumentType]> = [
   ['phu luc', 'Phụ lục']
 ]
 
+/** The type names a title is written with, folded (`ke hoach`, `chi thi`): an annex's `Phụ lục` aside. */
+export const titleNames: readonly string[] = names.map(([name]) => name).filter((name) => name !== 'phu luc')
+
 /** Type codes of document numbers. `QĐ` is Quyết định (or a Party Quy định: the title decides). */
 const codes: Readonly<Record<string, DocumentType>> = {
   CT: 'Chỉ thị',

@@ -11,6 +11,7 @@
  * The formulas are matched on the shadow of the text (diacritics removed,
  * case kept), like the line grammar's.
  */
+import {titleNames} from './document-types.js'
 import {stripDiacritics} from './fold.js'
 import {append} from '../append.js'
 
@@ -22,6 +23,13 @@ export interface Unflattened {
   header: {start: number; end: number} | undefined
   signature: {start: number; end: number} | undefined
 }
+
+/** A document's title in capitals right after a date's year (`… năm 2025* **KẾ HOẠCH**`), as the shadow reads it; the names are the document types'. */
+const titleAfterDate = String.raw`(?<=\d{4}[*_]{0,3}[ \t]{1,4})[*_]{0,3}(?:${titleNames.map((name) => name.toUpperCase().replace(/ /g, String.raw`[ \t]+`)).join('|')})[*_]{0,3}`
+/** That title and the first capitals of the trích yếu after it. */
+const titleAndSubject = new RegExp(`${titleAfterDate}[ \\t]+[*_]{0,3}[A-Z]{2}`)
+/** Where the body's first sentence starts after the trích yếu's capitals (`… THÀNH PHỐ CẦN THƠ Thực hiện …`). */
+const bodyStart = /(?<=[A-Z.,)*_][ \t]{1,4})[A-Z][a-z]/
 
 /**
  * The formulas that open a column of the header, as the shadow reads them.
@@ -39,7 +47,7 @@ const headerFormulas: ReadonlyArray<{name: string; pattern: RegExp}> = [
   // Its words in title case (`Thành phố Hồ Chí Minh`, `TP. Hồ Chí Minh`), so that the capitals of a column before it (`ĐẢNG CỘNG SẢN VIỆT NAM`) stay there.
   {name: 'place and date', pattern: /(?<=^|[ \t])[*_]{0,3}(?:(?:Thanh[ \t]+pho|TP\.|Tp\.)[ \t]*)?[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?){0,4},[ \t]+ngay[ \t]+[0-9.…_ \t]{1,6}thang\b/g},
   // The document's title in capitals glued after the date (`… năm 2025* **KẾ HOẠCH** PHÁT ĐỘNG …`).
-  {name: 'title', pattern: /(?<=\d{4}[*_]{0,3}[ \t]{1,4})[*_]{0,3}(?:KE[ \t]+HOACH|CHI[ \t]+THI|CONG[ \t]+DIEN|THONG[ \t]+BAO|QUYET[ \t]+DINH|NGHI[ \t]+QUYET|KET[ \t]+LUAN|HUONG[ \t]+DAN|QUY[ \t]+DINH|CHUONG[ \t]+TRINH)[*_]{0,3}(?=[ \t]+[*_]{0,3}[A-Z]{2})/g},
+  {name: 'title', pattern: new RegExp(`${titleAfterDate}(?=[ \\t]+[*_]{0,3}[A-Z]{2})`, 'g')},
   // An urgency marking written last on the line (`… năm 2020 KHẨN`).
   {name: 'marking', pattern: /(?<=[ \t])(?:HOA[ \t]+TOC|THUONG[ \t]+KHAN|KHAN|TOI[ \t]+MAT|TUYET[ \t]+MAT)[ \t]*$/g},
   {name: 'addressees', pattern: /\bKinh[ \t]+gui[ \t]*:/g}
@@ -85,8 +93,8 @@ function headerBreaks(shadow: string, breaks: number[]): Unflattened['header'] {
 
       // (A dash or emphasis before a formula opening its line, `- Kính gửi:`, is no column before it.)
       // After a title, the trích yếu in capitals and the body's first sentence (`… TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ Thực hiện …`): the body starts a line.
-      const title = /(?<=\d{4}[*_]{0,3}[ \t]{1,4})[*_]{0,3}(?:KE[ \t]+HOACH|CHI[ \t]+THI|CONG[ \t]+DIEN|THONG[ \t]+BAO|QUYET[ \t]+DINH|NGHI[ \t]+QUYET|KET[ \t]+LUAN|HUONG[ \t]+DAN|QUY[ \t]+DINH|CHUONG[ \t]+TRINH)[*_]{0,3}[ \t]+[*_]{0,3}[A-Z]{2}/.exec(line)
-      const body = title ? /(?<=[A-Z.,)*_][ \t]{1,4})[A-Z][a-z]/.exec(line.slice(title.index + title[0].length)) : null
+      const title = titleAndSubject.exec(line)
+      const body = title ? bodyStart.exec(line.slice(title.index + title[0].length)) : null
       if (title && body) starts.push(title.index + title[0].length + body.index)
       const lead = line.search(/[^-–*_#\s]/)
       const inner = starts.filter((at) => lead !== -1 && lead < at)

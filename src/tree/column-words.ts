@@ -68,6 +68,9 @@ export const headerCells: ReadonlyMap<string, ColumnRole> = new Map<string, Colu
   ['ghi chu', 'other']
 ])
 
+/** Words a task column's header opens with, whatever follows (`Nội dung thực hiện`, `Nhiệm vụ cụ thể`): not a lead's for its `thực hiện`. */
+export const taskHeaderStarts: readonly string[] = ['ten', 'noi dung', 'nhiem vu', 'cong viec', 'giai phap', 'hoat dong']
+
 /** The order columns come in; a header in another order is not read this way. */
 export const columnOrder: readonly ColumnRole[] = ['number', 'task', 'lead', 'with', 'result', 'time', 'basis', 'other']
 

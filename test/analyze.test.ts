@@ -226,3 +226,28 @@ describe('input that is not a directive', () => {
     expect(file.messages).toEqual([expect.objectContaining({ruleId: 'invalid-input', fatal: true, source: 'chithi'})])
   })
 })
+
+describe('the record writes new-style tone marks (ANNOTATION.md)', () => {
+  // An older text places the mark on the second vowel of an open `oa`, `oe`, `uy`: `Uỷ ban`, `Văn hoá`, `khoẻ`.
+  const record = analyze(
+    'UỶ BAN NHÂN DÂN QUẬN 3\nSố: 12/CT-UBND\nQuận 3, ngày 5 tháng 3 năm 2010\n\nCHỈ THỊ\nVề tăng cường quản lý hoạt động văn hoá\n\n' +
+      'Để bảo đảm trật tự, Chủ tịch Uỷ ban nhân dân quận chỉ thị:\n\n' +
+      '1. Phòng Văn hoá và Thông tin quận chủ trì, phối hợp với Uỷ ban nhân dân các phường kiểm tra, báo cáo Uỷ ban nhân dân quận.\n\n' +
+      '2. Trung tâm Y tế quận tuỳ tình hình thực tế tổ chức khám sức khoẻ cho người dân.\n'
+  )
+
+  it('in the parties and the task, and in the document fields', () => {
+    expect(at(record.obligations, '1')[0]).toMatchObject({
+      who: ['Phòng Văn hóa và Thông tin quận'],
+      with: ['Ủy ban nhân dân các phường'],
+      reportTo: ['Ủy ban nhân dân quận']
+    })
+    expect(at(record.obligations, '2')[0]?.what).toBe('tổ chức khám sức khỏe cho người dân')
+    expect(record.document).toMatchObject({issuer: 'Ủy ban nhân dân Quận 3', subject: 'tăng cường quản lý hoạt động văn hóa'})
+  })
+
+  it('and keeps a mark where it belongs: a closed syllable, or `qu`', () => {
+    const closed = analyze('1. Sở Tài chính hoàn thành việc thanh toán, quyết toán các khoản chi quý I.\n')
+    expect(closed.obligations[0]?.what).toBe('hoàn thành việc thanh toán, quyết toán các khoản chi quý I')
+  })
+})

@@ -3,6 +3,7 @@
  * unit knows its offset, line and column in the caller's text, so anything
  * found in it can be highlighted there.
  */
+import {modernizeTones} from '../text/fold.js'
 import type {Node, Point, Position, Text} from '../tree/types.js'
 
 /** Text of some nodes, white space collapsed, markers left out. */
@@ -112,7 +113,8 @@ function readUnitOf(nodes: readonly Node[]): TextUnit {
   offsets[length] = end?.offset ?? 0
   lines[length] = end?.line ?? 1
   columns[length] = end?.column ?? 1
-  const lined = utf16.decode(codes.subarray(0, length))
+  // New-style tone marks (`Ủy ban`, `hòa`): what the record writes, and what the lexicon's words are; the swap keeps every offset.
+  const lined = modernizeTones(utf16.decode(codes.subarray(0, length)))
   const text = lined.replaceAll('\n', ' ')
   return {text, lined, offsets: offsets.slice(0, length + 1), lines: lines.slice(0, length + 1), columns: columns.slice(0, length + 1)}
 }

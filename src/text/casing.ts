@@ -140,6 +140,13 @@ function recase(text: string, mode: Mode, capitalFirst = true): string {
         out[word.index] = written
       }
 
+      // A numbered unit is a name of its own: `QUẬN 3` is `Quận 3`, `PHƯỜNG 5` `Phường 5`.
+      const next = words[position + entry.words.length]
+      if (isLevel && next && /^\d+$/.test(next.text)) {
+        const head = words[position] as {text: string; index: number}
+        out[head.index] = capitalize(out[head.index] as string)
+      }
+
       const keepsName = personHeads.has(previousUnit) && (key === 'chính phủ' || key === 'quốc hội')
       placeBudget = isLevel || placeHeads.has(key) || personHeads.has(key) ? 4 : keepsName ? placeBudget : 0
       previousUnit = key

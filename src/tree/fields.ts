@@ -6,6 +6,7 @@
 import {nameCase} from '../text/casing.js'
 import {findDates} from '../text/dates.js'
 import {parseNumber} from '../text/document-number.js'
+import {modernizeTones} from '../text/fold.js'
 import {typeOfCode, typeOfTitle} from '../text/document-types.js'
 import {toText} from './to-text.js'
 import type {
@@ -64,25 +65,30 @@ export function documentFields(tree: Root): DocumentFields {
   const annexed = number && placeDate?.date ? undefined : annexReference(tree, type)
   return {
     type,
-    issuer: issuer?.value ?? title?.issuer ?? telegramIssuer(addressees) ?? null,
+    issuer: tones(issuer?.value ?? title?.issuer ?? telegramIssuer(addressees) ?? null),
     number: number?.value ?? annexed?.number ?? null,
-    place: placeDate?.place ?? null,
+    place: tones(placeDate?.place ?? null),
     date: placeDate?.date ?? annexed?.date ?? null,
-    subject: subject?.value ?? null,
+    subject: tones(subject?.value ?? null),
     markings: all<Marking>(tree, 'marking').flatMap((node) => node.values),
     addressees: addressees.flatMap((node) =>
-      node.children.filter((child) => child.type === 'addressee').map((child) => (child as {value: string}).value)
+      node.children.filter((child) => child.type === 'addressee').map((child) => modernizeTones((child as {value: string}).value))
     ),
     // Sections over articles are headings, not items (`I- QUY ĐỊNH CHUNG` › `Điều 1.`).
     items: body ? all<Item>(body, 'item').filter((item) => item.numbering === 'article' || !all<Item>(item, 'item').some((inner) => inner.numbering === 'article')).map((item) => item.path) : [],
     distribution: all<{type: 'recipient'; value: string; purpose: Purpose | null} & Node>(tree, 'recipient').map((node) => ({
-      name: node.value,
+      name: modernizeTones(node.value),
       purpose: node.purpose
     })),
     signer: signature
-      ? {authority: signature.authority, onBehalfOf: signature.onBehalfOf, title: signature.title, name: signature.name}
+      ? {authority: signature.authority, onBehalfOf: tones(signature.onBehalfOf), title: tones(signature.title), name: tones(signature.name)}
       : null
   }
+}
+
+/** A field's words with new-style tone marks (ANNOTATION.md), the tree's own values kept as written. */
+function tones(value: string | null): string | null {
+  return value === null ? null : modernizeTones(value)
 }
 
 /** A Công điện's salutation line: `THỦ TƯỚNG CHÍNH PHỦ điện:`. */

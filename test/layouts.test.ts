@@ -194,6 +194,16 @@ describe('item labels', () => {
     ])
   })
 
+  it('gives every paragraph under a last section that is only a title to that section', () => {
+    const {tree: titled} = read(
+      'I. Phân cấp quản lý\n\n1. Các cấp ủy rà soát danh mục chức danh.\n\n**II. Tổ\nchức thực hiện**\n\nHướng dẫn này có hiệu lực từ ngày ký.\n\nTrong quá trình thực hiện, nếu có vướng mắc, các cấp ủy, tổ chức đảng kịp thời phản ánh về Ban Tổ chức Trung ương.'
+    )
+    expect(analyze(titled).obligations.map((o) => [o.at, o.who])).toEqual([
+      ['I.1', ['Các cấp ủy']],
+      ['II', ['các cấp ủy', 'tổ chức đảng']]
+    ])
+  })
+
   it('reads `Trên đây là Kế hoạch …` after the last item as the closing', () => {
     const {tree: closingTree} = read('1. Sở Y tế kiểm tra.\n\n2. Các sở:\n\na) Bố trí nguồn lực cho người cao tuổi, người khuyết tật,…\n\nTrên đây là Kế hoạch thi đua. Trong quá trình thực hiện, các cơ quan, đơn vị báo cáo về Sở Y tế./.')
     const obligations = analyze(closingTree).obligations.map((o) => [o.at, o.who, o.inherited])

@@ -25,6 +25,8 @@ export function findClosing(context: Context, raws: Raw[]): number {
   // … and so does one whose label stands alone on its line (`**3.****`, the text on the next).
   const label = item.runs[0]?.[0]
   const words = linesText(context, item, label ? lineSpans(label).label?.end : undefined)
+  // A section's title (`VII. Tổ chức thực hiện`) owns every paragraph under it: there is no closing after it.
+  if (isTitle(words)) return -1
   if (/:\s*$/.test(heading) || !/[\p{L}\p{N}]/u.test(words)) {
     while (first < raws.length && (raws[first] as Raw).kind !== 'lines') first++
     first++
@@ -51,6 +53,11 @@ const closingCues = [
   new RegExp(`\\b(?:thuc hien|trien khai|thi hanh|quan triet)[^.;]{0,40}\\b${documentWords} nay\\b`),
   /\btin tuong\b/
 ]
+
+/** An item's words that are a section's title: a few words, not a sentence. */
+function isTitle(words: string): boolean {
+  return /\p{L}/u.test(words) && !/[.;:,!?]\s*$/u.test(words) && words.split(' ').length <= 8
+}
 
 function isClosing(folded: string): boolean {
   const text = folded.replace(/^[^a-z0-9]+/, '')

@@ -29,7 +29,10 @@ const corpusText = `${root}../shared/corpus/`
 const split = splitOf(JSON.parse(readFileSync(`${corpusGold}split.json`, 'utf8')))
 const read = (path: string) => analyze(readFileSync(path))
 
-const sets: SetResult[] = [evaluateSet({name: 'seeds', goldDir: `${root}fixtures/gold/`, textDir: `${root}fixtures/`, analyze: read})]
+const sets: SetResult[] = [
+  evaluateSet({name: 'seeds', goldDir: `${root}fixtures/gold/`, textDir: `${root}fixtures/`, analyze: read}),
+  evaluateSet({name: 'probes', goldDir: `${root}fixtures/probes/gold/`, textDir: `${root}fixtures/probes/`, analyze: read})
+]
 if (existsSync(corpusText)) {
   sets.push(evaluateSet({name: 'tuning', goldDir: corpusGold, textDir: corpusText, only: split.tuning, analyze: read}))
   sets.push(evaluateSet({name: 'held-out', goldDir: corpusGold, textDir: corpusText, only: split.heldout, analyze: read}))

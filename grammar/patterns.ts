@@ -129,7 +129,7 @@ export const subject = new RegExp(String.raw`^${lead}(?:[Vv][ \t]*/[ \t]*[Vv]\b|
  * (1 and 2 for a roman heading alone on its line, 3 and 4 otherwise).
  */
 export const itemLabel = new RegExp(
-  String.raw`^(?:([ \t]*(?:#{1,6}[ \t]|\*\*)[ \t]*)([IVXL]{1,6}[ \t]*[.\-–)])[ \t*_]*$|(${lead})((?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|(?=[ \t*_]*$))|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\*\*)*(?:\.(?![0-9])|\)|[ \t]*[-–](?=[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
+  String.raw`^(?:([ \t]*(?:#{1,6}[ \t]|\*\*)[ \t]*)([IVXL]{1,6}[ \t]*[.\-–)])[ \t*_]*$|(${lead})((?:Phan|PHAN|Chuong|CHUONG|Muc|MUC|Dieu|DIEU)[ \t]+(?:[0-9]{1,3}|[IVXL]{1,6})(?:[ \t]*[.:](?=[ \t*_]|$)|(?=[ \t*_]*$))|[IVXL]{1,6}[ \t]*[.\-–)](?![0-9/])(?=[ \t*_]*[A-Za-z0-9])|[0-9]{1,2}(?:\.[0-9]{1,2}){1,5}\.?(?=[ \t*_]|$)|[0-9]{1,2}(?:\*\*)*(?:\.(?![0-9])|\)|[ \t]*[-–](?=(?:\*\*)?[ \t]+[^ \t0-9]))|[a-zđ]\.[0-9]{1,2}\)|[a-zđ]\)|[a-z]\.(?=[ \t]+[*_]*[A-Z])|\([0-9]{1,2}\)|\([a-z]\)|\((?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)))`
 )
 
 /** A bullet: `- text`, `+ text`, `• text`, `* text`. Groups: the markdown before the mark, the mark (2, or 3 for `*`). */

@@ -276,6 +276,7 @@ describe('item labels as the line lexer found them', () => {
     ['a roman number and a dash', 'II - NHIỆM VỤ', ['II', 'roman', 'II -']],
     ['a number under a heading mark', '# 2. Sở Tài chính bố trí.', ['2', 'arabic', '2.']],
     ['a number whose bold is split from its dot', '**6**. Sở Y tế kiểm tra.', ['6', 'arabic', undefined]],
+    ['a Party-style number and dash under bold', '**1-** Các quận ủy tổ chức thực hiện.', ['1', 'arabic', '1-']],
     ['a decimal number', '4.1. Sở Nội vụ rà soát.', ['4.1', 'decimal', '4.1.']],
     ['the letter `đ`', 'đ) Sở Y tế kiểm tra.', ['đ', 'letter', 'đ)']],
     ['a letter and a number', 'b.1) Cục trưởng quyết định.', ['b.1', 'letter', 'b.1)']],

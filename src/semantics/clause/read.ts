@@ -334,7 +334,9 @@ function continuesList(tokens: ClauseToken[], at: number): boolean {
   // `Việc sắp xếp thôn, tổ dân phố phải …`: lower-case party nouns on both sides of the comma.
   const before = tokens[at - 2]!
   if ((before.tokenType === t.Head || before.tokenType === t.Level) && !/^\p{Lu}/u.test(before.image) && first.tokenType === t.Head) return true
-  return tokens[start]?.tokenType === t.Comma && start > 0 && continuesList(tokens, start + 1)
+  // … carried over a piece of the list only when that piece is all names (`cán bộ, đảng viên vi phạm, cấp ủy …`: `vi phạm` ends the list).
+  const piece = tokens.slice(start + 1, at - 1)
+  return tokens[start]?.tokenType === t.Comma && start > 0 && !piece.some((token) => token.tokenType === t.Plain) && continuesList(tokens, start + 1)
 }
 
 /** The comma at `at` is inside a list of parties after `phối hợp với`, `cùng với` or `báo cáo`. */

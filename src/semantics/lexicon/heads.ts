@@ -287,6 +287,11 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['cơ sở sản xuất', 'enterprise'],
   ['cơ sở kinh doanh', 'enterprise'],
   ['tổ chức tín dụng', 'enterprise'],
+  // Transport operators (`Các bến xe không được …`).
+  ['bến xe', 'enterprise'],
+  ['bến tàu', 'enterprise'],
+  ['bến thủy nội địa', 'enterprise'],
+  ['nhà ga', 'enterprise'],
   ['tổ chức', 'group']
 ]
 

@@ -48,6 +48,10 @@ describe('who: the subject of a clause', () => {
     ['an aside defining a short name is no part of the party', 'Ban thường vụ tỉnh ủy, thành ủy (sau đây gọi chung là tỉnh ủy) chỉ đạo thực hiện; Ủy ban nhân dân cấp huyện (sau đây gọi tắt là UBND huyện) và Sở Y tế kiểm tra.', [['Ban thường vụ tỉnh ủy, thành ủy'], ['Ủy ban nhân dân cấp huyện', 'Sở Y tế']]],
     ['a governing head governs a body’s name after common nouns', 'Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam chịu trách nhiệm; Thủ trưởng Sở Y tế, Sở Tài chính chỉ đạo thực hiện.', [['Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam'], ['Thủ trưởng Sở Y tế', 'Sở Tài chính']]],
     ['heads of the genre: a project board, an investigation agency, a border post, a fund, electors and village elders', 'Ban Quản lý dự án đầu tư xây dựng tỉnh lập hồ sơ; Cơ quan Cảnh sát điều tra Công an tỉnh điều tra; Đồn Biên phòng tuần tra; cử tri, già làng, người có uy tín tham gia giám sát.', [['Ban Quản lý dự án đầu tư xây dựng tỉnh'], ['Cơ quan Cảnh sát điều tra Công an tỉnh'], ['Đồn Biên phòng'], ['cử tri', 'già làng', 'người có uy tín']]],
+    ['a colon list of departments whose names are also verbs, with its head capitalised on each', 'Các sở: Xây dựng, Công Thương hướng dẫn bảo đảm an toàn; Ủy ban nhân dân các xã: Phú An, Tân Thạnh kiểm tra.', [['Sở Xây dựng', 'Sở Công Thương'], ['Ủy ban nhân dân xã Phú An', 'Ủy ban nhân dân xã Tân Thạnh']]],
+    ['a capital after a heading party’s colon that opens an action is no colon list', 'Ủy ban nhân dân các xã, phường: Phối hợp với Sở Y tế kiểm tra.', [['Ủy ban nhân dân các xã, phường']]],
+    ['`tham mưu` before a party is the action, after a head a qualifier', 'Sở Tài chính các tỉnh, thành phố tham mưu Ủy ban nhân dân cấp tỉnh bố trí kinh phí; cơ quan tham mưu cấp tỉnh thẩm định hồ sơ.', [['Sở Tài chính các tỉnh, thành phố'], ['cơ quan tham mưu cấp tỉnh']]],
+    ['local offices and media after the 2025 reorganisation, in a group’s members', 'Các cơ quan thường trực Ban Chỉ đạo cấp tỉnh (Thống kê tỉnh, Sở Nông nghiệp và Môi trường) xây dựng kế hoạch; Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.', [['Các cơ quan thường trực Ban Chỉ đạo cấp tỉnh', 'Thống kê tỉnh', 'Sở Nông nghiệp và Môi trường'], ['Báo và Phát thanh, Truyền hình tỉnh']]],
     ['transport operators are parties', 'Các doanh nghiệp vận tải bố trí đủ xe. Các bến xe không được để xe dù đón trả khách.', [['Các doanh nghiệp vận tải'], ['Các bến xe']]],
     ['a span of dates after a party is timing, not part of its name', 'Sở Y tế từ ngày 01/7/2025 đến ngày 30/7/2025 tổ chức kiểm tra.', [['Sở Y tế']]],
     ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
@@ -138,6 +142,13 @@ describe('roles', () => {
       lead: true,
       with: ['Sở Xây dựng'],
       reportTo: ['Ủy ban nhân dân tỉnh']
+    })
+  })
+
+  it('writes the head of a colon list on each party cooperated with (`phối hợp các Bộ: Nội vụ, Công an`)', () => {
+    expect(itemOf('Thống kê tỉnh phối hợp các Bộ: Nội vụ, Công an hướng dẫn việc khai thác dữ liệu dân cư.')[0]).toMatchObject({
+      who: ['Thống kê tỉnh'],
+      with: ['Bộ Nội vụ', 'Bộ Công an']
     })
   })
 

@@ -101,8 +101,13 @@ function written(text: string, piece: RawPiece): PartyPiece {
   // `Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai` → `Ủy ban nhân dân tỉnh Đắk Lắk`: the head without its determiners.
   const headText = piece.colonHead.filter((token) => token.tokenType !== t.Det).map((token) => token.image).join(' ')
   if (tokens[0]!.tokenType === t.Det || pluralHead(tokens[0]!) || (headText && own.toLowerCase().startsWith(headText.toLowerCase()))) return {text: own, start, end}
-  return {text: headText ? `${headText} ${own}` : own, start, end}
+  // A body's proper name capitalises its head (`Các sở: Xây dựng` → `Sở Xây dựng`); a place keeps its level in lower case (`xã Phú An`).
+  const named = /^\p{Lu}/u.test(own) && /^\p{Ll}/u.test(headText) && !colonPlaces.has(headText.toLowerCase())
+  const written = named ? headText.charAt(0).toUpperCase() + headText.slice(1) : headText
+  return {text: written ? `${written} ${own}` : own, start, end}
 }
+
+const colonPlaces: ReadonlySet<string> = new Set(placeWords)
 
 /** A piece without the aside at its end that defines a short name for it (`ban thường vụ tỉnh ủy (sau đây gọi chung là tỉnh ủy)`). */
 function withoutDefinition(text: string, tokens: ClauseToken[]): ClauseToken[] {

@@ -180,7 +180,8 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   if (citation && /^(?:\d|[IVXLivxl]+$|[a-zđ]$)/u.test(words[at + citation.length]?.text ?? '')) return make(t.Plain, citation.length)
 
   const initial = previous === undefined || previous.tokenType === t.Colon || previous.tokenType === t.Semicolon || at === from
-  const capital = word.capital && !initial
+  // After a head's colon a capital names the piece of a colon list (`các Bộ: Nội vụ, Công an`), not a sentence's start.
+  const capital = word.capital && (!initial || (previous?.tokenType === t.Colon && headEndsAt(words, at - 1) && !actsAt(words, at)))
   const body = overlapped(words, at, bodies.match(words, at))
   if (body && word.capital && body.length + at <= to) return make(t.Body, body.length, heads.match(words, at)?.value ?? 'state')
 
@@ -265,7 +266,9 @@ function tagAt(text: string, words: readonly Word[], at: number, to: number, pre
   // nor does it follow a body's full name: `phối hợp Sở Kế hoạch và Đầu tư tham mưu …` acts.
   // … nor after a whole list's qualifier: `phối hợp với các sở, ngành liên quan tham mưu …`.
   const afterQualifier = previous?.tokenType === t.Modifier && qualifierSet.match(words, previous.from)?.length === previous.to - previous.from
-  if ((initial || previous?.tokenType === t.Body || afterQualifier) && claims[0]!.type === t.Modifier) {
+  // … nor does it take a party as its object: `Sở Tài chính các tỉnh, thành phố tham mưu Ủy ban nhân dân cấp tỉnh …` acts.
+  const objectAfter = claims[0]!.type === t.Modifier && partyAt(words, at + claims[0]!.length)
+  if ((initial || previous?.tokenType === t.Body || afterQualifier || objectAfter) && claims[0]!.type === t.Modifier) {
     const verb = claims.find((other) => weak(other.type) && other.length === claims[0]!.length)
     if (verb) return make(verb.type, verb.length)
   }
@@ -307,6 +310,20 @@ const qualifierSet = phraseSet(listQualifiers)
 const bounds = phraseSet(notRefrains)
 
 /** A party's name opens at `at`: a body, a head or a determiner before one. */
+/** Words at `at` that open an action, a frame or a qualifier, not a name (`Phối hợp`, `Nếu`, `Thuộc diện`). */
+function actsAt(words: readonly Word[], at: number): boolean {
+  // A department's name that is also a verb, as a piece of its own (`Các sở: Xây dựng, Công Thương`): a name.
+  const compound = nameWords.match(words, at)?.length
+  if (compound !== undefined && (words[at + compound]?.text === ',' || words[at + compound]?.key === 'và') && words[at + compound + 1]?.capital) return false
+  return longestPredicate(words, at) > 0 || frames.match(words, at) !== undefined || modifierSet.match(words, at) !== undefined || preps.match(words, at) !== undefined
+}
+
+/** A party's head ends right before word `end` (`các Bộ` before its colon). */
+function headEndsAt(words: readonly Word[], end: number): boolean {
+  for (let start = Math.max(0, end - 3); start < end; start++) if (heads.match(words, start)?.length === end - start) return true
+  return false
+}
+
 function partyAt(words: readonly Word[], at: number): boolean {
   const after = at + (dets.match(words, at)?.length ?? 0)
   return bodies.match(words, after) !== undefined || heads.match(words, after) !== undefined

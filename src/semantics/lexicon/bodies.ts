@@ -58,5 +58,8 @@ export const bodyNames: readonly string[] = [
   'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Thông tin', 'Phòng Tài chính - Kế hoạch', 'Phòng Tài nguyên và Môi trường', 'Phòng Nội vụ',
   'Phòng Giáo dục và Đào tạo', 'Phòng Y tế', 'Phòng Tư pháp', 'Phòng Lao động - Thương binh và Xã hội', 'Phòng Kinh tế - Hạ tầng', 'Phòng Quản lý đô thị',
   'Phòng Kinh tế, Hạ tầng và Đô thị', 'Ban Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự huyện', 'Ban Chỉ huy Quân sự xã', 'Công an huyện', 'Công an xã',
-  'Ủy ban Bầu cử', 'Ban Bầu cử', 'Tổ bầu cử', 'Ủy ban bầu cử'
+  'Ủy ban Bầu cử', 'Ban Bầu cử', 'Tổ bầu cử', 'Ủy ban bầu cử',
+  // Local offices of central agencies and the media after the 2025 reorganisation
+  'Thống kê tỉnh', 'Thống kê thành phố', 'Cục Thống kê', 'Chi cục Thống kê', 'Thuế tỉnh', 'Thuế thành phố', 'Thuế cơ sở',
+  'Báo và Phát thanh, Truyền hình', 'Trung tâm Truyền thông', 'Trạm Truyền thanh', 'Trạm truyền thanh'
 ]

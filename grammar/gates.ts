@@ -60,18 +60,51 @@ export function isSubjectLine(reader: Reader, token: IToken): boolean {
   if (!near) return false
   // A title in sentence case carries its subject: only a line that starts in lower case wraps it.
   if (tokenMatcher(previous, t.Title) && /^[^A-Za-z]*[A-Z][a-z]/.test(previous.image)) return /^[^A-Za-z]*[a-z]/.test(token.image)
+  // Under a title in capitals, a line in lower case is its trích yếu (`KẾ HOẠCH` / `lãnh đạo cuộc bầu cử …`): a body's sentence starts with a capital.
+  if (tokenMatcher(previous, t.Title) && tokenMatcher(token, t.Text) && /^[^\p{L}]*\p{Ll}/u.test(token.image)) return true
   const upperAbove = isCapitals(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
   if (tokenMatcher(token, t.Upper)) return upperAbove || tokenMatcher(previous, t.Title)
   if (tokenMatcher(token, t.Text)) return !upperAbove || /^[^A-Za-z]*[Vv]e\b/.test(previous.image) && !isUpper(previous.image)
   return false
 }
 
-/** A markdown heading in mixed case straight after a title that has no subject yet. */
+/**
+ * A markdown heading in mixed case straight after a title that has no
+ * subject yet, or a line set whole in bold there (`**THÔNG BÁO**` /
+ * `**Kết luận của Chủ tịch …**`): the trích yếu.
+ */
 export function headingSubjectAhead(reader: Reader): boolean {
   const next = reader.at(1)
-  if (!reader.state.titleSeen || reader.state.subjectSeen || !tokenMatcher(next, t.Text) || lineSpans(next).heading?.start !== next.startOffset) return false
+  if (!reader.state.titleSeen || reader.state.subjectSeen || !tokenMatcher(next, t.Text)) return false
+  if (lineSpans(next).heading?.start !== next.startOffset && !opensBoldSubject(reader)) return false
   const previous = previousSignificant(reader)
   return previous !== undefined && tokenMatcher(previous, t.Title)
+}
+
+/** The next line opens a bold span that closes at the end of a line, within three lines, with no colon or sentence before it closes. */
+function opensBoldSubject(reader: Reader): boolean {
+  if (!/^[ \t]*\*\*(?!\*)\S/.test(reader.at(1).image)) return false
+  for (let k = 1; k <= 3; k++) {
+    const line = reader.at(k)
+    if (!tokenMatcher(line, t.Text) || (k > 1 && lineGap(reader.at(k - 1), line) !== 1)) return false
+    const bold = (line.image.match(/\*\*/g) ?? []).length
+    if (k === 1 ? bold >= 2 : bold >= 1) return /\*\*[ \t]*$/.test(line.image) && !/[:.][ \t]*\*\*[ \t]*$/.test(line.image) && (k > 1 || bold === 2)
+  }
+
+  return false
+}
+
+/** The bold subject read so far is still open: the next line goes on with it. */
+export function boldSubjectContinues(reader: Reader): boolean {
+  let count = 0
+  for (let k = 0; k > -4; k--) {
+    const line = reader.at(k)
+    count += (line.image.match(/\*\*/g) ?? []).length
+    if (/^[ \t]*\*\*/.test(line.image)) break
+  }
+
+  const next = reader.at(1)
+  return count % 2 === 1 && tokenMatcher(next, t.Text) && lineGap(reader.at(0), next) === 1
 }
 
 /** The front matter goes on: the next line is a header line, or a stray line inside the header. */

@@ -16,6 +16,7 @@ import {CstParser, type IToken, type TokenType} from 'chevrotain'
 import {
   addresseeContinues,
   backMatterAhead,
+  boldSubjectContinues,
   continuesOnNextLine,
   frontContinues,
   headingSubjectAhead,
@@ -133,6 +134,8 @@ export class DirectiveParser extends CstParser implements Reader {
     this.ACTION(() => {
       this.state.subjectSeen = true
     })
+    // A bold trích yếu wraps until its bold closes.
+    this.MANY({GATE: () => boldSubjectContinues(this), DEF: () => this.CONSUME2(t.Text)})
   })
 
   /** `Kính gửi:` and its entries. */

@@ -409,6 +409,26 @@ describe('a Công điện with a cc list and an enumeration wrapped in its pream
   })
 })
 
+describe('the trích yếu under a title, in sentence case', () => {
+  const header = 'ỦY BAN NHÂN DÂN TỈNH LÂM GIANG\nSố: 245/KH-UBND\nLâm Giang, ngày 22 tháng 12 năm 2025\n\n'
+  it.each([
+    ['set whole in bold, after a blank line', '**KẾ HOẠCH**\n\n**Số hóa sổ hộ tịch trên địa bàn tỉnh năm 2026**\n\nCăn cứ Luật Hộ tịch;', 'Số hóa sổ hộ tịch trên địa bàn tỉnh năm 2026'],
+    ['in bold over two lines', '**HƯỚNG DẪN**\n**kiểm điểm, đánh giá, xếp loại chất lượng đối với tổ chức đảng,\nđảng viên năm 2026**\n\nCăn cứ Quy định của Bộ Chính trị;', 'kiểm điểm, đánh giá, xếp loại chất lượng đối với tổ chức đảng, đảng viên năm 2026'],
+    ['in lower case straight under the title, over two lines', 'KẾ HOẠCH\nlãnh đạo cuộc bầu cử đại biểu Quốc hội\nvà đại biểu Hội đồng nhân dân các cấp\n\nThực hiện Chỉ thị của Bộ Chính trị;', 'lãnh đạo cuộc bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp']
+  ])('%s', (_, front, subject) => {
+    const text = `${header}${front}\n\n1. Sở Tư pháp chủ trì triển khai.\n`
+    const {tree, fields} = read(text)
+    expect(fields.subject).toBe(subject)
+    expect(fields.items).toEqual(['1'])
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+
+  it('but not a bold paragraph that ends in a colon, nor a sentence after the title', () => {
+    expect(read(`${header}**THÔNG BÁO**\n\n**Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:**\n\n1. Sở Y tế kiểm tra.\n`).fields.subject).toBeNull()
+    expect(read(`${header}CHỈ THỊ\nNăm 2025, tình hình cơ bản ổn định.\n\n1. Sở Y tế kiểm tra.\n`).fields.subject).toBeNull()
+  })
+})
+
 describe('OCR to markdown: headings, a cut right half', () => {
   const text = ['Hà Nội, ngày 13 tháng 9 năm 2019', '', '# THÔNG BÁO', '', '# Kết luận của Phó Thủ tướng tại cuộc họp về dự thảo Luật', '', 'Ngày 12 tháng 9 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chu trì cuộc họp', '', '1. Bộ Xây dựng rà soát kỹ dự thảo Luật'].join('\n')
   const {tree, fields} = read(text)

@@ -9,6 +9,7 @@ import {closingHandOvers, type FrameKind} from '../lexicon/frames.js'
 import {placeWords} from '../lexicon/qualifiers.js'
 import {assigningVerbs, leadInModals, leadInTails, promiseModals, reportCompanions, reportReceivers, reportTargets as reportTargetWords, sendingVerbs, sentDocuments} from '../lexicon/verbs.js'
 import {phraseSet, wordsOf, type Word} from '../words.js'
+import {findTimings} from '../timing.js'
 import {parseWith} from './grammar.js'
 import {piecesOf, tokensOf, type PartyPiece} from './pieces.js'
 import {firstToken, readAs, tag, type ClauseToken} from './tagger.js'
@@ -108,7 +109,7 @@ function readNow(text: string, words: readonly Word[], clause: Clause, options: 
   if (tokens.length === 0) return empty(clause.from)
   const formula = closingFormula(text, words, clause)
   if (formula) return formula
-  const found = openingFallback(tokens, findCore(tokens), options.opening === true)
+  const found = openingFallback(tokens, findCore(tokens, opensWithTime(text, tokens)), options.opening === true)
   const reading = empty(tokens[0]!.from)
   reading.frames = framesOf(tokens.slice(0, found.at))
   const coreTokens = tokens.slice(found.at)
@@ -243,10 +244,11 @@ interface FoundCore {
  * where a party with its modal begins). A core with a subject wins over one
  * without; failing both, the predicate after the frames.
  */
-function findCore(tokens: ClauseToken[]): FoundCore {
+function findCore(tokens: ClauseToken[], timeFirst = false): FoundCore {
   const first = tokens[0]!
-  // A frame's word opens the clause; an adverb opening it (`Khẩn trương …, các địa phương phải …`) only lets a strong subject follow.
-  const framed = tokenIs(first, t.FrameOpener)
+  // A frame's word opens the clause, or a time set apart by a comma (`Trong quý I năm 2027, Ủy ban Kiểm tra …`);
+  // an adverb opening it (`Khẩn trương …, các địa phương phải …`) only lets a strong subject follow.
+  const framed = tokenIs(first, t.FrameOpener) || timeFirst
   const leadingAdverb = first.tokenType === t.Adverb
   const candidates: number[] = [0]
   // `Đồng thời tiếp tục phối hợp …`, `Trên cơ sở đó Bộ Tư pháp …`: a connective needs no comma after it.
@@ -279,6 +281,8 @@ function findCore(tokens: ClauseToken[]): FoundCore {
     if (at === 0) return {at, node}
     // `Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …`: a bare noun going on with the frame's list.
     if (continuesList(tokens, at)) continue
+    // After a frame, a name followed by a passive is what is done, not who does it (`…, hồ sơ của Đảng ủy X được giao nộp vào lưu trữ`).
+    if (kind === 'subject' && startsPassive(inner)) continue
     // After a comma, a subject needs a frame before it, or a strong mark of its own (a hand-over, a modal).
     const strong = kind === 'handOver' || hasModal(inner)
     if ((!framed || leadingAdverb) && tokens[at - 1]!.tokenType === t.Comma && !strong) continue
@@ -353,6 +357,11 @@ function directs(node: CstNode): boolean {
   return verb !== undefined && /^chỉ\s+đạo$/iu.test(verb.image)
 }
 
+function startsPassive(subject: CstNode): boolean {
+  const predicate = (subject.children.predicate as CstNode[] | undefined)?.[0]
+  return predicate !== undefined && tokensOf(predicate)[0]?.tokenType === t.Passive
+}
+
 function hasModal(subject: CstNode): boolean {
   const predicate = (subject.children.predicate as CstNode[] | undefined)?.[0]
   if (!predicate) return false
@@ -367,6 +376,20 @@ function onlyChild(node: CstNode): [string, CstNode] {
 
 function tokenIs(token: ClauseToken, type: TokenType): boolean {
   return tokenMatcher(token, type)
+}
+
+/**
+ * The clause opens with a time set apart by a comma (`Trong quý I năm 2027,`,
+ * `Từ ngày 01/7/2026,`, `Hằng năm,`): the words before the first comma are
+ * one timing phrase of `timing.ts`.
+ */
+function opensWithTime(text: string, tokens: ClauseToken[]): boolean {
+  const comma = tokens.findIndex((token) => token.tokenType === t.Comma)
+  if (comma < 1 || comma > 8) return false
+  const head = text.slice(tokens[0]!.startOffset, tokens[comma]!.startOffset).trimEnd()
+  const [timing] = findTimings(head, {year: undefined})
+  // (`Đến hết ngày 31/10/2026, toàn tỉnh giải ngân được …` counts up to a day: a result, not a task's time.)
+  return timing !== undefined && timing.kind !== 'until' && timing.start === 0 && timing.end === head.length
 }
 
 /** Frames of the words before the core, each opened by its word. */

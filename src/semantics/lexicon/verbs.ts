@@ -84,7 +84,11 @@ export const beliefVerbs: readonly string[] = ['tin tưởng', 'cho rằng', 'nh
 export const promiseModals: readonly string[] = ['sẽ']
 
 /** Passive: the clause names who is acted upon, not who acts (`Chỉ thị này được phổ biến …`). */
-export const passiveMarkers: readonly string[] = ['được', 'bị']
+export const passiveMarkers: readonly string[] = [
+  'được', 'bị',
+  // `giao` in a compound verb is no assignment: `hồ sơ … được giao nộp vào lưu trữ` is handed in.
+  'được giao nộp', 'được giao nhận', 'được bàn giao', 'được giao dịch'
+]
 
 /**
  * `được giao`, `được phân công`: after a party, a relative clause that is

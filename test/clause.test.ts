@@ -52,6 +52,7 @@ describe('who: the subject of a clause', () => {
     ['a capital after a heading party’s colon that opens an action is no colon list', 'Ủy ban nhân dân các xã, phường: Phối hợp với Sở Y tế kiểm tra.', [['Ủy ban nhân dân các xã, phường']]],
     ['`tham mưu` before a party is the action, after a head a qualifier', 'Sở Tài chính các tỉnh, thành phố tham mưu Ủy ban nhân dân cấp tỉnh bố trí kinh phí; cơ quan tham mưu cấp tỉnh thẩm định hồ sơ.', [['Sở Tài chính các tỉnh, thành phố'], ['cơ quan tham mưu cấp tỉnh']]],
     ['local offices and media after the 2025 reorganisation, in a group’s members', 'Các cơ quan thường trực Ban Chỉ đạo cấp tỉnh (Thống kê tỉnh, Sở Nông nghiệp và Môi trường) xây dựng kế hoạch; Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.', [['Các cơ quan thường trực Ban Chỉ đạo cấp tỉnh', 'Thống kê tỉnh', 'Sở Nông nghiệp và Môi trường'], ['Báo và Phát thanh, Truyền hình tỉnh']]],
+    ['a board’s name runs over `các` and common nouns to its level; `công trình giao thông` holds no verb', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khẩn trương thi công cầu Cửa Lở.', [['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']]],
     ['transport operators are parties', 'Các doanh nghiệp vận tải bố trí đủ xe. Các bến xe không được để xe dù đón trả khách.', [['Các doanh nghiệp vận tải'], ['Các bến xe']]],
     ['a span of dates after a party is timing, not part of its name', 'Sở Y tế từ ngày 01/7/2025 đến ngày 30/7/2025 tổ chức kiểm tra.', [['Sở Y tế']]],
     ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
@@ -289,6 +290,14 @@ describe('inheritance', () => {
     expect(obligations.filter((obligation) => obligation.at.startsWith('1.')).map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
       ['1.a', ['Sở Y tế'], true],
       ['1.b', ['Sở Y tế'], true]
+    ])
+  })
+
+  it('reads `Ban hành …` opening a sub-item as its verb, and the issuer’s own `ban hành Kế hoạch … như sau` as no task', () => {
+    const obligations = analyze('UBND TỈNH LÂM GIANG\nSố: 245/KH-UBND\n\nKẾ HOẠCH\n\nCăn cứ Luật Hộ tịch, Ủy ban nhân dân tỉnh ban hành Kế hoạch số hóa sổ hộ tịch như sau:\n\n1. Sở Tư pháp:\n\n- Ban hành hướng dẫn nghiệp vụ số hóa.\n\n2. Công an tỉnh ban hành văn bản hướng dẫn kết nối dữ liệu.\n').obligations
+    expect(obligations.map((obligation) => [obligation.at, obligation.who, obligation.inherited])).toEqual([
+      ['1', ['Sở Tư pháp'], true],
+      ['2', ['Công an tỉnh'], false]
     ])
   })
 

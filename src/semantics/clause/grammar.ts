@@ -274,7 +274,8 @@ export class ClauseParser extends CstParser {
     if (type === t.Verb) return this.membersAfterWordsAt(k) || this.relativeAt(k)
     if (type === t.Adverb || type === t.Statement || type === t.Passive) return this.relativeAt(k)
     // `UBND các tỉnh`, `Ủy ban nhân dân các xã`: a determiner before a level or head.
-    if (type === t.Det) return next === t.Level || next === t.Head
+    // … or before a few common nouns ending in one (`Ban Quản lý dự án … các công trình giao thông tỉnh`).
+    if (type === t.Det) return next === t.Level || next === t.Head || this.nounsToLevelAt(k + 1)
     // `Tổ an toàn trong doanh nghiệp`, `cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh`.
     if (type === t.Prep) return next === t.Det || next === t.Head || next === t.Body || next === t.Level || next === t.Name || next === t.Acronym
     // `Sở Thông tin và Truyền thông`, `cấp ủy huyện và tương đương`: `và` inside a name.
@@ -283,6 +284,17 @@ export class ClauseParser extends CstParser {
     // `Sở Tài chính được giao chủ trì thẩm định …` with none: the predicate itself.
     if (type === t.Assigned) return this.predicateAfterAssigned(k)
     if (type === t.LParen) return !this.membersAheadAt(k)
+    return false
+  }
+
+  /** One to three plain words from `LA(k)`, then a level or a head (`công trình giao thông tỉnh`). */
+  private nounsToLevelAt(k: number): boolean {
+    for (let at = k; at < k + 4; at++) {
+      const type = this.LA(at).tokenType
+      if (type === t.Level || type === t.Head) return at > k
+      if (type !== t.Plain) return false
+    }
+
     return false
   }
 

@@ -63,7 +63,7 @@ export const refrainMarkers: readonly string[] = [
 /** First verbs that state an attitude, praise or a fact about the issuer: the clause asks nothing. */
 export const statementVerbs: readonly string[] = [
   'tin tưởng', 'ghi nhận', 'biểu dương', 'đánh giá cao', 'cảm ơn', 'chúc mừng', 'nhận thấy', 'cho rằng', 'thống nhất', 'kết luận',
-  'nhấn mạnh', 'ban hành', 'đã', 'đang', 'vừa', 'hoan nghênh', 'khen ngợi', 'trân trọng', 'chia buồn', 'chia sẻ', 'nêu rõ', 'đồng ý',
+  'nhấn mạnh', 'đã', 'đang', 'vừa', 'hoan nghênh', 'khen ngợi', 'trân trọng', 'chia buồn', 'chia sẻ', 'nêu rõ', 'đồng ý',
   'cơ bản đồng ý', 'nhất trí', 'cơ bản nhất trí', 'có ý kiến như sau', 'thông báo như sau', 'cho ý kiến', 'đã có ý kiến', 'phát biểu',
   'báo cáo về', 'chủ trì cuộc họp', 'chủ trì hội nghị', 'dự họp', 'tham dự', 'là'
 ]
@@ -161,6 +161,8 @@ export const nounCompounds: readonly string[] = [
   'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'hội nhập', 'hội chợ', 'đại hội', 'dự án', 'thi đua khen thưởng', 'thi đua - khen thưởng', 'đầu tư phát triển', 'bộ phận', 'phòng dịch', 'phòng ngừa',
   // Words ending in a head's syllable that name no body (`ô nhiễm môi trường` is no school).
   'môi trường', 'hiện trường', 'công trường',
+  // Nouns whose second syllable alone is a verb (`công trình giao thông` is no `trình`, no `giao`).
+  'công trình', 'giao thông', 'giao dịch', 'giao lưu',
   // A noun whose first word alone ends a name (`việc`): `Trung tâm Dịch vụ việc làm`.
   'việc làm'
 ]

@@ -567,6 +567,28 @@ describe('a gazette annex: a task table flattened one cell per line, without pip
     expect(coverageProblems(other, parseFile(other).tree as Root)).toEqual([])
   })
 
+  it('reads a row with a line per column, whatever the width of its cells, and ends the table at a paragraph of prose', () => {
+    const lines = [
+      'Kế hoạch lãnh đạo bầu cử trên địa bàn xã:',
+      '',
+      'STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1', 'Tổ chức Hội nghị hiệp thương lần thứ nhất', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Thường trực Hội đồng nhân dân xã, Ủy ban nhân dân xã', 'Trước ngày 15/01/2026',
+      '2', 'Tuyên truyền về bầu cử trên hệ thống truyền thanh', 'Trạm truyền thanh xã', 'Ban Xây dựng Đảng Đảng ủy xã', 'Thường xuyên',
+      '3', 'Tổng kết công tác bầu cử', 'Ủy ban bầu cử xã', 'Các tổ bầu cử', 'Quý II năm 2026',
+      '',
+      'Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ trực thuộc, các cơ quan, đoàn thể xã nghiêm túc triển khai thực hiện Kế hoạch này; báo cáo kết quả về Ban Thường vụ Đảng ủy xã trước ngày 25/3/2026.'
+    ]
+    const text = lines.join('\n')
+    const {obligations} = analyze(text)
+    expect(obligations.filter((obligation) => obligation.at === 'table').map((obligation) => [obligation.who, obligation.with ?? [], obligation.when.map((timing) => timing.kind)])).toEqual([
+      [['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], ['Thường trực Hội đồng nhân dân xã', 'Ủy ban nhân dân xã'], ['by']],
+      [['Trạm truyền thanh xã'], ['Ban Xây dựng Đảng Đảng ủy xã'], ['recurring']],
+      [['Ủy ban bầu cử xã'], ['Các tổ bầu cử'], ['within']]
+    ])
+    expect(obligations.find((obligation) => obligation.at !== 'table')?.who).toEqual(['các chi bộ trực thuộc', 'các cơ quan, đoàn thể xã'])
+    expect(coverageProblems(text, parseFile(text).tree as Root)).toEqual([])
+  })
+
   it('keeps running heads, the repeated header and the footnote in the table, and loses nothing', () => {
     const table = JSON.stringify(tree)
     expect(table).toContain('"form":"columns"')

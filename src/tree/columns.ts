@@ -65,9 +65,10 @@ export function opensColumnTable(context: Context, token: IToken): boolean {
  * groups it takes; `undefined` when these lines are not such a table.
  */
 export function readColumnTable(context: Context, groups: readonly IToken[][]): {table: Table; groups: number} | undefined {
-  // A new annex (`Phụ lục II`) ends the table.
+  // A new annex (`Phụ lục II`) ends the table, and so does a paragraph of prose after a blank line: a cell is never a long line that ends a sentence.
   const end = groups.findIndex(
-    (group, index) => index > 0 && group.some((token) => startsWithAny(squeeze(fold(textOf(context, token))).replace(/^[*_ ]+/, ''), tableEnds))
+    (group, index) =>
+      index > 0 && (group.some((token) => startsWithAny(squeeze(fold(textOf(context, token))).replace(/^[*_ ]+/, ''), tableEnds)) || isProse(textOf(context, group[0] as IToken)))
   )
   const taken = end === -1 ? groups.length : end
   const lines = linesOf(context, groups.slice(0, taken).flat())
@@ -199,6 +200,15 @@ export function readColumnTable(context: Context, groups: readonly IToken[][]): 
 }
 
 // ------------------------------------------------------------------ lines
+
+/** A line of running prose: long, and closed as a sentence is. */
+function isProse(text: string): boolean {
+  const line = text.trim()
+  return line.length > proseLength && /[.:;]$/u.test(line) && /^\p{Lu}/u.test(line)
+}
+
+/** Longer than any line of a flattened cell: a PDF column wraps well before it. */
+const proseLength = 150
 
 function textOf(context: Context, token: IToken): string {
   return context.source.text.slice(token.startOffset, endOf(token))
@@ -334,6 +344,12 @@ function opensCell(segments: readonly Segment[], index: number): boolean {
 /** Roles → inclusive ranges of segment indices. */
 function splitRow(segments: readonly Segment[], roles: readonly ColumnRole[]): Map<ColumnRole, [number, number]> {
   const found = new Map<ColumnRole, [number, number]>()
+  // A row with a line per column, none wrapped (`1` / task / lead / partners / time): each line is its column's cell.
+  if (segments.length === roles.length && roles[0] === 'number' && /^[*_\s]*\d+[*_\s]*$/u.test(segments[0]?.text ?? '') && segments.every((segment, index) => segment.first && (index === 0 || !endsOpen(segments[index - 1] as Segment)))) {
+    roles.forEach((role, index) => found.set(role, [index, index]))
+    return found
+  }
+
   const last = segments.length - 1
   let at = 0
   if (roles.includes('number') && segments[0] && /^[*_\s]*\d+[*_\s]*$/u.test(segments[0].text)) {

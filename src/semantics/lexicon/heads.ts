@@ -287,6 +287,10 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['cơ sở sản xuất', 'enterprise'],
   ['cơ sở kinh doanh', 'enterprise'],
   ['tổ chức tín dụng', 'enterprise'],
+  // Election bodies (`Các tổ bầu cử`: `cử` is no verb here).
+  ['ủy ban bầu cử', 'state'],
+  ['ban bầu cử', 'state'],
+  ['tổ bầu cử', 'state'],
   // Transport operators (`Các bến xe không được …`).
   ['bến xe', 'enterprise'],
   ['bến tàu', 'enterprise'],

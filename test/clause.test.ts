@@ -118,6 +118,11 @@ describe('who: the subject of a clause', () => {
     expect(obligations.map((obligation) => obligation.who)).toEqual([['Các cấp ủy'], ['Các sở']])
   })
 
+  it('asks nothing in a section that says whom the text covers (`ĐỐI TƯỢNG, PHẠM VI`)', () => {
+    const {obligations} = analyze('HƯỚNG DẪN\n\nI. ĐỐI TƯỢNG, PHẠM VI\n\n1. Tập thể: cấp ủy, ban thường vụ cấp ủy các cấp do Ban Thường vụ Tỉnh ủy quản lý.\n\n2. Cá nhân: cán bộ lãnh đạo, quản lý được kiểm điểm tại nơi công tác.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các cấp ủy tổ chức kiểm điểm.\n')
+    expect(obligations.map((obligation) => [obligation.at, obligation.who])).toEqual([['II.1', ['Các cấp ủy']]])
+  })
+
   it('does not take `những người` alone for a party', () => {
     const parties = itemOf('Sở Y tế yêu cầu tất cả những người từ nơi khác về địa phương khai báo y tế.').flatMap((obligation) => obligation.who)
     expect(parties.filter((party) => party.endsWith('người'))).toEqual([])

@@ -13,10 +13,10 @@ import {findReferences} from './references.js'
 import {cellTimings} from './tables.js'
 import {findTimings, type FoundTiming} from './timing.js'
 import {positionIn, sliceUnit, unitOf, type TextUnit} from './text-unit.js'
-import {aimSections, exampleOpeners, frameOpeners, headingPartyOpeners} from './lexicon/frames.js'
+import {aimSections, exampleOpeners, frameOpeners, headingPartyOpeners, scopeSections} from './lexicon/frames.js'
 import {determiners} from './lexicon/heads.js'
 import {beliefVerbs} from './lexicon/verbs.js'
-import {phraseSet, wordsOf, type Word} from './words.js'
+import {phraseSet, wordsOf, type PhraseTable, type Word} from './words.js'
 
 /** A party as found: its text and where it is written. */
 export interface FoundParty {
@@ -341,21 +341,29 @@ function walkItem(walk: WalkContext, item: Item, inherited: FoundParty[]): Draft
   const path = item.path
   const fielded = fieldDrafts(walk, item, path)
   if (fielded) return fielded
+  // Under `I. ĐỐI TƯỢNG, PHẠM VI` the bodies named are those the text covers: no task.
+  if (isTitled(item, scopes)) return []
   // Under `I. MỤC ĐÍCH, YÊU CẦU` a clause that names nobody states an aim: no doubt to raise.
   const quiet = isAimSection(item) ? {...walk, doubts: {noParty() {}}} : walk
   return walkHeaded(quiet, item.children, path, inherited, true)
 }
 
 const aims = phraseSet(aimSections)
+const scopes = phraseSet(scopeSections)
 const topicOpeners = phraseSet(frameOpeners.filter(([, kind]) => kind === 'topic').map(([phrase]) => phrase))
 const headingTopics = phraseSet(headingPartyOpeners)
 
 /** An item titled by an aim, not a task (`MỤC ĐÍCH, YÊU CẦU`, `Quan điểm`). */
 function isAimSection(item: Item): boolean {
+  return isTitled(item, aims)
+}
+
+/** An item whose heading is only one of the titles of `table`. */
+function isTitled(item: Item, table: PhraseTable<true>): boolean {
   const heading = item.children[0]
   if (heading?.type !== 'paragraph') return false
   const words = wordsOf(unitOf([heading]).text).filter((word) => !/^[*_#]+$/u.test(word.text))
-  const found = aims.match(words, 0)
+  const found = table.match(words, 0)
   return found !== undefined && words.slice(found.length).every((word) => word.punct)
 }
 

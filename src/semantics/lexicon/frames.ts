@@ -103,6 +103,16 @@ export const aimSections: readonly string[] = [
   'giải thích từ ngữ'
 ]
 
+/**
+ * Titles of sections that say whom and what the text applies to
+ * (`I. ĐỐI TƯỢNG, PHẠM VI`, `Điều 2. Đối tượng áp dụng`): the bodies they
+ * list are covered, not tasked, so nothing in them is a task.
+ */
+export const scopeSections: readonly string[] = [
+  'đối tượng', 'phạm vi', 'đối tượng, phạm vi', 'phạm vi, đối tượng', 'phạm vi điều chỉnh', 'đối tượng áp dụng', 'phạm vi điều chỉnh, đối tượng áp dụng',
+  'phạm vi điều chỉnh và đối tượng áp dụng', 'đối tượng và phạm vi', 'phạm vi và đối tượng', 'giải thích từ ngữ', 'đối tượng kiểm điểm', 'đối tượng áp dụng và phạm vi điều chỉnh'
+]
+
 /** Closing formulas that hand the whole text to parties (`… thông báo để X biết, thực hiện`). */
 export const closingHandOvers: readonly string[] = ['thông báo để', 'thông báo cho', 'xin thông báo để', 'thông báo tới', 'thông báo đến']
 

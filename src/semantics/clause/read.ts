@@ -263,6 +263,13 @@ function findCore(tokens: ClauseToken[], timeFirst = false): FoundCore {
   }
 
   candidates.sort((a, b) => a - b)
+  // A topic runs to its colon (`Đối với các công trình, khu nhà trọ, cơ sở thu mua phế liệu: Sở Xây dựng …`): no subject inside it.
+  const topicEnd = first.tokenType === t.Topic ? tokens.findIndex((token) => token.tokenType === t.Colon || token.tokenType === t.Semicolon) : -1
+  if (topicEnd > 0 && tokens[topicEnd]!.tokenType === t.Colon) {
+    const after = candidates.filter((at) => at === 0 || at > topicEnd)
+    candidates.length = 0
+    candidates.push(...after)
+  }
 
   // Narrative (`Thời gian qua, …`, `Mặc dù …`): nothing is asked.
   if (first.tokenType === t.Narrative) return {at: tokens.length, node: undefined}
@@ -278,7 +285,8 @@ function findCore(tokens: ClauseToken[], timeFirst = false): FoundCore {
       continue
     }
 
-    if (at === 0) return {at, node}
+    // Right after a topic's colon, a subject is the clause's: a hand-over later in it (`…, yêu cầu chủ đầu tư …`) is its action.
+    if (at === 0 || (topicEnd > 0 && at === topicEnd + 1)) return {at, node}
     // `Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …`: a bare noun going on with the frame's list.
     if (continuesList(tokens, at)) continue
     // After a frame, a name followed by a passive is what is done, not who does it (`…, hồ sơ của Đảng ủy X được giao nộp vào lưu trữ`).

@@ -248,9 +248,11 @@ function findCore(tokens: ClauseToken[], timeFirst = false): FoundCore {
   const first = tokens[0]!
   // A frame's word opens the clause, or a time set apart by a comma (`Trong quý I năm 2027, Ủy ban Kiểm tra …`);
   // an adverb opening it (`Khẩn trương …, các địa phương phải …`) only lets a strong subject follow.
-  const framed = tokenIs(first, t.FrameOpener) || timeFirst
+  // `Địa phương nào để dịch bùng phát … thì bí thư cấp ủy … phải …`: `X nào … thì` is a condition, the subject follows `thì`.
+  const which = tokens.slice(1, 4).some((token) => /^nào$/iu.test(token.image)) && tokens.some((token) => token.tokenType === t.Then)
+  const framed = tokenIs(first, t.FrameOpener) || timeFirst || which
   const leadingAdverb = first.tokenType === t.Adverb
-  const candidates: number[] = [0]
+  const candidates: number[] = which ? [] : [0]
   // `Đồng thời tiếp tục phối hợp …`, `Trên cơ sở đó Bộ Tư pháp …`: a connective needs no comma after it.
   if (first.tokenType === t.Connective && tokens.length > 1 && tokens[1]!.tokenType !== t.Comma) candidates.push(1)
   for (let at = 0; at < tokens.length - 1; at++) {

@@ -53,6 +53,7 @@ describe('who: the subject of a clause', () => {
     ['`tham mưu` before a party is the action, after a head a qualifier', 'Sở Tài chính các tỉnh, thành phố tham mưu Ủy ban nhân dân cấp tỉnh bố trí kinh phí; cơ quan tham mưu cấp tỉnh thẩm định hồ sơ.', [['Sở Tài chính các tỉnh, thành phố'], ['cơ quan tham mưu cấp tỉnh']]],
     ['local offices and media after the 2025 reorganisation, in a group’s members', 'Các cơ quan thường trực Ban Chỉ đạo cấp tỉnh (Thống kê tỉnh, Sở Nông nghiệp và Môi trường) xây dựng kế hoạch; Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.', [['Các cơ quan thường trực Ban Chỉ đạo cấp tỉnh', 'Thống kê tỉnh', 'Sở Nông nghiệp và Môi trường'], ['Báo và Phát thanh, Truyền hình tỉnh']]],
     ['a board’s name runs over `các` and common nouns to its level; `công trình giao thông` holds no verb', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khẩn trương thi công cầu Cửa Lở.', [['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh']]],
+    ['residential units under a commune are heads', 'Các chi bộ thôn, khu phố lãnh đạo các tổ bầu cử thực hiện đúng quy định.', [['Các chi bộ thôn, khu phố']]],
     ['transport operators are parties', 'Các doanh nghiệp vận tải bố trí đủ xe. Các bến xe không được để xe dù đón trả khách.', [['Các doanh nghiệp vận tải'], ['Các bến xe']]],
     ['a span of dates after a party is timing, not part of its name', 'Sở Y tế từ ngày 01/7/2025 đến ngày 30/7/2025 tổ chức kiểm tra.', [['Sở Y tế']]],
     ['a list of bare nouns qualified as a whole', 'Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ cần phối hợp chặt chẽ.', [['Các cấp ủy, cơ quan, tổ chức được giao nhiệm vụ']]],
@@ -153,6 +154,11 @@ describe('roles', () => {
       with: ['Sở Xây dựng'],
       reportTo: ['Ủy ban nhân dân tỉnh']
     })
+  })
+
+  it('reads the receiver after how the report is sent (`báo cáo ngay X`, `báo cáo kịp thời X`)', () => {
+    expect(itemOf('Khi có vướng mắc phát sinh, bí thư chi bộ báo cáo ngay Thường trực Đảng ủy xã để chỉ đạo.')[0]).toMatchObject({who: ['bí thư chi bộ'], reportTo: ['Thường trực Đảng ủy xã']})
+    expect(itemOf('Sở Y tế báo cáo kịp thời Ủy ban nhân dân tỉnh.')[0]).toMatchObject({reportTo: ['Ủy ban nhân dân tỉnh']})
   })
 
   it('writes the head of a colon list on each party cooperated with (`phối hợp các Bộ: Nội vụ, Công an`)', () => {

@@ -522,6 +522,8 @@ function reportTargets(text: string, words: readonly Word[], tokens: ClauseToken
   let start = at + 1
   // `báo cáo, đề xuất Ủy ban nhân dân tỉnh`: verbs written with it come before the receiver.
   while (start < tokens.length && (tokens[start]!.tokenType === t.Comma || tokens[start]!.tokenType === t.And || companions.match(words, tokens[start]!.from)?.length === tokens[start]!.to - tokens[start]!.from)) start++
+  // `báo cáo ngay X`, `báo cáo kịp thời X`: how it is sent comes before the receiver.
+  while (start < tokens.length && (tokens[start]!.tokenType === t.Adverb || /^ngay$/iu.test(tokens[start]!.image))) start++
   const direct = listAt(tokens, start, false)
   if (direct) return piecesOf(text, words, direct)
   for (let look = start; look < Math.min(tokens.length, start + 16); look++) {

@@ -271,6 +271,13 @@ export const partyHeads: ReadonlyArray<readonly [string, PartyKind]> = [
   ['xã', 'state'],
   ['phường', 'state'],
   ['thôn', 'group'],
+  // Residential units under a commune (`Các chi bộ thôn, khu phố lãnh đạo …`).
+  ['khu phố', 'group'],
+  ['tổ dân phố', 'group'],
+  ['ấp', 'group'],
+  ['buôn', 'group'],
+  ['xóm', 'group'],
+  ['khóm', 'group'],
   ['nhân dân', 'group'],
   ['hệ thống chính trị', 'group'],
   // Enterprises

@@ -60,11 +60,26 @@ export function isSubjectLine(reader: Reader, token: IToken): boolean {
   if (!near) return false
   // A title in sentence case carries its subject: only a line that starts in lower case wraps it.
   if (tokenMatcher(previous, t.Title) && /^[^A-Za-z]*[A-Z][a-z]/.test(previous.image)) return /^[^A-Za-z]*[a-z]/.test(token.image)
-  // Under a title in capitals, a line in lower case is its trích yếu (`KẾ HOẠCH` / `lãnh đạo cuộc bầu cử …`): a body's sentence starts with a capital.
-  if (tokenMatcher(previous, t.Title) && tokenMatcher(token, t.Text) && /^[^\p{L}]*\p{Ll}/u.test(token.image)) return true
+  // Under a title in capitals, a line in lower case is its trích yếu (`KẾ HOẠCH` / `lãnh đạo cuộc bầu cử …`): a body's sentence starts with a capital;
+  // so is a short run of lines in sentence case that ends no sentence (`KẾ HOẠCH` / `Tổ chức hội nghị hiệp thương`, a blank line after it).
+  if (tokenMatcher(previous, t.Title) && tokenMatcher(token, t.Text) && (/^[^\p{L}]*\p{Ll}/u.test(token.image) || (token === reader.at(1) && plainSubjectAhead(reader)))) return true
   const upperAbove = isCapitals(previous.image.replace(/^[^A-Za-z]*(?:V\/V|V\/v|v\/v)/, ''))
   if (tokenMatcher(token, t.Upper)) return upperAbove || tokenMatcher(previous, t.Title)
   if (tokenMatcher(token, t.Text)) return !upperAbove || /^[^A-Za-z]*[Vv]e\b/.test(previous.image) && !isUpper(previous.image)
+  return false
+}
+
+/** From `LA(1)`, one to three lines in a run that end without closing a sentence, then a blank line. */
+function plainSubjectAhead(reader: Reader): boolean {
+  let length = 0
+  for (let k = 1; k <= 3; k++) {
+    const line = reader.at(k)
+    length += line.image.length
+    const next = reader.at(k + 1)
+    const runEnds = !tokenMatcher(next, t.Text) || lineGap(line, next) !== 1
+    if (runEnds) return length <= 300 && !/[.:;,][ \t*_]*$/u.test(line.image)
+  }
+
   return false
 }
 

@@ -423,6 +423,12 @@ describe('the trích yếu under a title, in sentence case', () => {
     expect(coverageProblems(text, tree)).toEqual([])
   })
 
+  it('reads a short run in sentence case straight under the title, ending no sentence, and names a Front’s standing board with its committee', () => {
+    const text = 'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:    /KH-MTTQ-BTT\n\nLương Minh, ngày 25 tháng 11 năm 2025\n\nKẾ HOẠCH\nTổ chức hội nghị hiệp thương\nlần thứ nhất\n\n1. Ban Thường trực chủ trì.\n'
+    expect(read(text).fields).toMatchObject({issuer: 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', subject: 'Tổ chức hội nghị hiệp thương lần thứ nhất', items: ['1']})
+    expect(read(`${header}KẾ HOẠCH\nThực hiện Kế hoạch số 12 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n1. Sở Y tế chủ trì.\n`).fields.subject).toBeNull()
+  })
+
   it('but not a bold paragraph that ends in a colon, nor a sentence after the title', () => {
     expect(read(`${header}**THÔNG BÁO**\n\n**Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:**\n\n1. Sở Y tế kiểm tra.\n`).fields.subject).toBeNull()
     expect(read(`${header}CHỈ THỊ\nNăm 2025, tình hình cơ bản ổn định.\n\n1. Sở Y tế kiểm tra.\n`).fields.subject).toBeNull()

@@ -210,7 +210,8 @@ function buildIssuer(context: Context, tokens: IToken[], all: IToken[] = tokens)
 /**
  * A body of a Party committee is named with the committee:
  * `BAN TỔ CHỨC` under `BAN CHẤP HÀNH TRUNG ƯƠNG` is the `Ban Tổ chức Trung
- * ương`; `VĂN PHÒNG` under `TỈNH ỦY …` is the `Văn phòng Tỉnh ủy`.
+ * ương`; `VĂN PHÒNG` under `TỈNH ỦY …` is the `Văn phòng Tỉnh ủy`; `BAN
+ * THƯỜNG TRỰC` under a Front committee is named with the whole committee.
  */
 function issuerName(own: string, superior: string | null): string {
   const name = nameCase(own)
@@ -221,6 +222,8 @@ function issuerName(own: string, superior: string | null): string {
   if (/ban chap hanh trung uong/.test(folded)) return `${name} Trung ương`
   const committee = /\b(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy)\b/.exec(folded)
   if (committee) return `${name} ${nameCase(superior).split(' ').slice(0, 2).join(' ')}`
+  // `BAN THƯỜNG TRỰC` under `ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH`: the Front's standing board, named with the whole committee.
+  if (/\b(?:mat tran to quoc|mttq)\b/.test(folded)) return `${name} ${nameCase(superior)}`
   return name
 }
 

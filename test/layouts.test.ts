@@ -409,6 +409,15 @@ describe('a Công điện with a cc list and an enumeration wrapped in its pream
   })
 })
 
+describe('the signer’s offices in capitals', () => {
+  it.each([
+    ['KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nVũ Thị Hồng Vân', {authority: 'K/T', onBehalfOf: 'Tổng cục trưởng', title: 'Phó Tổng cục trưởng', name: 'Vũ Thị Hồng Vân'}],
+    ['TL. BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nLê Văn Hải', {authority: 'T/L', onBehalfOf: 'Ban Thường vụ', title: 'Chánh Văn phòng', name: 'Lê Văn Hải'}]
+  ])('%s', (signature, signer) => {
+    expect(read(`CÔNG VĂN\n\n1. Các Cục Thuế triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n${signature}\n`).fields.signer).toEqual(signer)
+  })
+})
+
 describe('the trích yếu under a title, in sentence case', () => {
   const header = 'ỦY BAN NHÂN DÂN TỈNH LÂM GIANG\nSố: 245/KH-UBND\nLâm Giang, ngày 22 tháng 12 năm 2025\n\n'
   it.each([

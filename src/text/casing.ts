@@ -28,7 +28,7 @@ export const units: readonly string[] = [
   'Thường trực', 'Chủ tịch', 'Phó', 'Bí thư', 'Tổng Bí thư', 'Chánh', 'Trưởng ban', 'Giám đốc', 'Tổng Giám đốc',
   'Bộ trưởng', 'Thứ trưởng', 'Chủ nhiệm', 'Thủ tướng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng', 'Trưởng phòng',
   'Chánh án', 'Viện trưởng', 'Trưởng đoàn', 'Chủ tịch nước', 'Ủy viên', 'Phó Thủ tướng', 'Phó Chủ tịch', 'Phó Bí thư',
-  'Phó Chủ nhiệm', 'Phó Trưởng ban', 'Tổng Bí thư',
+  'Phó Chủ nhiệm', 'Phó Trưởng ban', 'Tổng Bí thư', 'Tổng cục trưởng', 'Chi cục trưởng', 'Hiệu trưởng', 'Chánh Văn phòng',
   // Common words that begin with an administrative level, and stay lower case
   'xã hội', 'xã viên', 'thành phố trực thuộc', 'đồng chí'
 ]

@@ -350,7 +350,8 @@ export class ClauseParser extends CstParser {
     if (this.LA(k).tokenType !== t.Plain || !whereWords.has(this.LA(k).image.toLowerCase()) || this.partyHead === undefined) return undefined
     const words = new Set<TokenType>([t.Plain, t.Head, t.Name, t.Level, t.Modifier, t.Number, t.Prep, t.Det, t.Body, t.Acronym])
     let at = k + 1
-    if (this.predicateStartsAt(at)) at++
+    // `nơi có dự án`, `nơi xảy ra cháy`: the relative clause's own verb.
+    if (this.predicateStartsAt(at) || /^có$/iu.test(this.LA(at).image)) at++
     const from = at
     while (at < k + 16 && words.has(this.LA(at).tokenType)) at++
     if (at === from || !this.predicateStartsAt(at)) return undefined

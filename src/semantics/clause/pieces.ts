@@ -10,7 +10,7 @@
 import type {CstElement, CstNode, IToken} from 'chevrotain'
 import {pluralHead} from './grammar.js'
 import {determiners, governingHeads, headsNeedingComplement} from '../lexicon/heads.js'
-import {appositionRoles, definitionMarkers, groupNouns, listQualifiers, placeWords, qualifiedSiblingNouns, rangeWords, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
+import {appositionRoles, definitionMarkers, groupNouns, listQualifiers, placeRelatives, placeWords, qualifiedSiblingNouns, rangeWords, siblingFamilies, siblingNouns} from '../lexicon/qualifiers.js'
 import {bodyNames} from '../lexicon/bodies.js'
 import {PhraseTable, phraseSet, wordsOf, type Word} from '../words.js'
 import type {ClauseToken} from './tagger.js'
@@ -66,24 +66,31 @@ function bareHead(text: string): boolean {
 const known = phraseSet(bodyNames)
 
 /**
- * `các Bộ: Tài chính, Nông nghiệp và Môi trường`: two colon pieces joined by
- * `và` that make one known body with the head (`Bộ Nông nghiệp và Môi
- * trường`) are one piece.
+ * `các Bộ: Tài chính, Nông nghiệp và Môi trường`, `các Bộ: Giáo dục và Đào
+ * tạo, Văn hóa, Thể thao và Du lịch`: colon pieces in a row, joined by their
+ * commas or `và`, that make one known body with the head (`Bộ Nông nghiệp
+ * và Môi trường`, `Bộ Văn hóa, Thể thao và Du lịch`) are one piece; the
+ * longest such run wins.
  */
 function joinKnownNames(text: string, pieces: RawPiece[]): RawPiece[] {
   const out: RawPiece[] = []
-  for (const piece of pieces) {
-    const previous = out[out.length - 1]
-    if (previous?.colonHead && piece.colonHead === previous.colonHead && piece.separator?.tokenType === t.And) {
-      const name = written(text, {...previous, tokens: [...previous.tokens, piece.separator, ...piece.tokens]}).text
-      const nameWords = wordsOf(name)
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!
+    let joined: RawPiece | undefined
+    let last = index
+    for (let end = index + 1; end < Math.min(pieces.length, index + 4); end++) {
+      const next = pieces[end]!
+      if (!piece.colonHead || next.colonHead !== piece.colonHead || !next.separator || next.separator.tokenType === t.Semicolon) break
+      const tokens = pieces.slice(index, end + 1).flatMap((each, at) => (at === 0 ? each.tokens : [each.separator!, ...each.tokens]))
+      const nameWords = wordsOf(written(text, {...piece, tokens}).text)
       if (known.match(nameWords, 0)?.length === nameWords.length) {
-        previous.tokens = [...previous.tokens, piece.separator, ...piece.tokens]
-        continue
+        joined = {...piece, tokens}
+        last = end
       }
     }
 
-    out.push(piece)
+    out.push(joined ?? piece)
+    index = last
   }
 
   return out
@@ -251,7 +258,13 @@ function groupEnd(words: readonly Word[], tokens: ClauseToken[], determined: boo
   if (index > 0 && !determined) return undefined
   const start = index
   // (`thị` in `các huyện, thị, thành ủy` is tagged plain: a group noun all the same.)
-  for (; index < tokens.length && (tokens[index]!.tokenType === t.Head || tokens[index]!.tokenType === t.Plain); index++) if (!coveredByGroups(words, tokens[index]!)) return undefined
+  for (; index < tokens.length && (tokens[index]!.tokenType === t.Head || tokens[index]!.tokenType === t.Plain); index++) {
+    // `… xã, phường nơi có dự án`: where the bodies are ends the group's nouns.
+    if (index > start && relatives.has(tokens[index]!.image.toLowerCase())) break
+    if (!coveredByGroups(words, tokens[index]!)) return undefined
+  }
+
+
   return index > start ? index : undefined
 }
 
@@ -285,7 +298,10 @@ function coveredBy(table: PhraseTable<true>, words: readonly Word[], token: Clau
 }
 
 /** A token after a group that qualifies the whole list: `trực thuộc`, `có liên quan`, a relative clause, `được giao …`. */
+const relatives: ReadonlySet<string> = new Set(placeRelatives)
+
 function qualifiesList(words: readonly Word[], token: ClauseToken): boolean {
+  if (token.tokenType === t.Plain && relatives.has(token.image.toLowerCase())) return true
   // (A statement word in a party is an aspect opening its relative clause: `đã xác định …`.)
   if (token.tokenType === t.Verb || token.tokenType === t.Adverb || token.tokenType === t.Assigned || token.tokenType === t.Statement) return true
   return token.tokenType === t.Modifier && qualifiers.match(words, token.from) !== undefined
@@ -326,7 +342,9 @@ function mergeSiblings(words: readonly Word[], pieces: RawPiece[]): RawPiece[] {
     // `UBND cấp huyện, cấp xã`, `các huyện, thị xã`: levels after a level share its head.
     // … and a place's own name after it (`các xã, phường, đặc khu Cồn Cỏ`).
     const before = trimTokens(previous.tokens)
-    const levelRun = lower && isPlace(words, first) && plain.every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && (isPlace(words, before.at(-1)) || (before.at(-1)?.tokenType === t.Name && before.slice(1).some((token) => isPlace(words, token))))
+    // (… up to where the bodies are, which qualifies the whole list: `các xã, phường nơi có dự án`.)
+    const where = plain.findIndex((token, index) => index > 0 && relatives.has(token.image.toLowerCase()))
+    const levelRun = lower && isPlace(words, first) && (where === -1 ? plain : plain.slice(0, where)).every((token) => token.tokenType === t.Modifier || isPlace(words, token) || token.tokenType === t.Name) && (isPlace(words, before.at(-1)) || (before.at(-1)?.tokenType === t.Name && before.slice(1).some((token) => isPlace(words, token))))
     // `đồng chí bí thư, chủ tịch UBND cấp huyện`: a bare title shares the complement of the next one.
     // (Not after `nhất là`, `đặc biệt là`: those name a part of the list before, never a complement of its titles.)
     const bareTitle = lower && piece.separator?.tokenType !== t.ListConnective && startsGoverned(words, tokens) && isBareTitle(words, trimTokens(previous.tokens))

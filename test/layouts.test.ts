@@ -204,6 +204,14 @@ describe('item labels', () => {
     ])
   })
 
+  it('gives the paragraphs under the last article to that article, the formula of execution too', () => {
+    const {tree: articles} = read('NGHỊ QUYẾT\n\nQUYẾT NGHỊ:\n\nĐiều 1. Bộ Công an chủ trì triển khai.\n\nĐiều 2. Nghị quyết này có hiệu lực từ ngày ký.\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này./.')
+    expect(analyze(articles).obligations.map((o) => [o.at, o.who])).toEqual([
+      ['1', ['Bộ Công an']],
+      ['2', ['Các Bộ trưởng', 'Chủ tịch Ủy ban nhân dân các tỉnh']]
+    ])
+  })
+
   it('reads `Trên đây là Kế hoạch …` after the last item as the closing', () => {
     const {tree: closingTree} = read('1. Sở Y tế kiểm tra.\n\n2. Các sở:\n\na) Bố trí nguồn lực cho người cao tuổi, người khuyết tật,…\n\nTrên đây là Kế hoạch thi đua. Trong quá trình thực hiện, các cơ quan, đơn vị báo cáo về Sở Y tế./.')
     const obligations = analyze(closingTree).obligations.map((o) => [o.at, o.who, o.inherited])

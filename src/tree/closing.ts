@@ -25,8 +25,9 @@ export function findClosing(context: Context, raws: Raw[]): number {
   // … and so does one whose label stands alone on its line (`**3.****`, the text on the next).
   const label = item.runs[0]?.[0]
   const words = linesText(context, item, label ? lineSpans(label).label?.end : undefined)
-  // A section's title (`VII. Tổ chức thực hiện`) owns every paragraph under it: there is no closing after it.
-  if (isTitle(words)) return -1
+  // A section's title (`VII. Tổ chức thực hiện`) owns every paragraph under it: there is no closing after it;
+  // so does an article (`Điều 4. … Các Bộ trưởng … chịu trách nhiệm thi hành Nghị quyết này`).
+  if (isTitle(words) || isArticle(context, item)) return -1
   if (/:\s*$/.test(heading) || !/[\p{L}\p{N}]/u.test(words)) {
     while (first < raws.length && (raws[first] as Raw).kind !== 'lines') first++
     first++
@@ -53,6 +54,13 @@ const closingCues = [
   new RegExp(`\\b(?:thuc hien|trien khai|thi hanh|quan triet)[^.;]{0,40}\\b${documentWords} nay\\b`),
   /\btin tuong\b/
 ]
+
+/** An item labelled as an article (`Điều 4.`, OCR'd `Dieu 4.`). */
+function isArticle(context: Context, item: Lines): boolean {
+  const label = item.runs[0]?.[0]
+  const span = label ? lineSpans(label).label : undefined
+  return span !== undefined && /^dieu\b/.test(fold(context.source.text.slice(span.start, span.end)))
+}
 
 /** An item's words that are a section's title: a few words, not a sentence. */
 function isTitle(words: string): boolean {

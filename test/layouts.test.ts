@@ -612,6 +612,25 @@ describe('a gazette annex: a task table flattened one cell per line, without pip
     expect(coverageProblems(text, parseFile(text).tree as Root)).toEqual([])
   })
 
+  it('reads a markdown row a crawl broke over lines as one row, and a cell’s `<br>` lines as parties of their own', () => {
+    const text = [
+      '| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Thông báo thu hồi đất | Ủy ban nhân dân các xã, phường nơi có dự án | Ban Quản lý dự án đầu tư xây dựng tỉnh<br>Ủy ban MTTQ Việt Nam các xã, phường | Tháng 3/2026 |',
+      '| 2 | Kiểm đếm đất đai | Hội đồng bồi thường, hỗ trợ, tái định cư cấp xã | Sở Nông nghiệp và Môi trường;',
+      'Sở Xây dựng | Quý II/2026 |',
+      '| 3 | Xác định giá đất | Sở Nông nghiệp và Môi trường | Sở Tài chính | Trước 31/7/2026 |'
+    ].join('\n')
+    const {file, tree} = parseFile(text)
+    expect(file.messages.some((message) => message.ruleId === 'split-field' && /table row/u.test(message.reason))).toBe(true)
+    expect(analyze(text).obligations.map((row) => [row.who, row.with ?? [], row.when.map((timing) => timing.kind)])).toEqual([
+      [['Ủy ban nhân dân các xã, phường nơi có dự án'], ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ủy ban MTTQ Việt Nam các xã, phường'], ['within']],
+      [['Hội đồng bồi thường, hỗ trợ, tái định cư cấp xã'], ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng'], ['within']],
+      [['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính'], ['by']]
+    ])
+    expect(coverageProblems(text, tree as Root)).toEqual([])
+  })
+
   it('keeps running heads, the repeated header and the footnote in the table, and loses nothing', () => {
     const table = JSON.stringify(tree)
     expect(table).toContain('"form":"columns"')

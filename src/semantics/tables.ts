@@ -58,9 +58,10 @@ export function tableDrafts(table: Table, issued: Issued): Draft[] {
     if (cells.length < columns.length) continue
     const lead = units[columns.indexOf('lead')]
     if (!lead || lead.text.trim() === '') continue
+    const leadCell = cells[columns.indexOf('lead')]!
     const draft: Draft = {
       at: 'table',
-      who: parties(lead),
+      who: cellParties(leadCell),
       inherited: false,
       what: [],
       when: [],
@@ -77,14 +78,25 @@ export function tableDrafts(table: Table, issued: Issued): Draft[] {
       draft.position = positionIn(task, 0, task.text.length)
     }
 
-    const partner = units[columns.indexOf('with')]
-    if (partner) draft.with = parties(partner)
+    const partner = cells[columns.indexOf('with')]
+    if (partner) draft.with = cellParties(partner)
     const time = units[columns.indexOf('time')]
     if (time) draft.when = cellTimings(time, issued, headers[columns.indexOf('time')] ?? '')
     if (draft.who.length > 0) drafts.push(draft)
   }
 
   return drafts
+}
+
+/** A cell listing parties, each line a web copy set apart by `<br>` read on its own (`Sở Tài chính<br>Hội đồng thẩm định giá đất tỉnh`). */
+function cellParties(cell: TableCell): FoundParty[] {
+  const lines: TableCell['children'][] = [[]]
+  for (const child of cell.children) {
+    if (child.type === 'marker' && /^<br\s*\/?>$/iu.test(child.value)) lines.push([])
+    else lines.at(-1)!.push(child)
+  }
+
+  return lines.filter((line) => line.length > 0).flatMap((line) => parties(unitOf(line)))
 }
 
 /** A cell listing parties: every piece, split at `,` `;` `và`. */

@@ -12,6 +12,7 @@ import {confusionEdits, diacriticEdits, formulaEdits, labelEdits, type OcrEdit, 
 import {MappedBuilder, originalOffset, type MappedText} from './offsets.js'
 import {residueSpans, type ResidueKind} from './residue.js'
 import {splitFields} from './split-fields.js'
+import {brokenTableRows} from './table-rows.js'
 import {desegment, detectSegmented} from './segmented.js'
 import {append} from '../append.js'
 
@@ -68,7 +69,7 @@ export function repairLayout(source: MappedText): LaidOut {
 
   if (ocr) layouts.push('ocr')
 
-  const split = splitFields(text.text)
+  const split = [...splitFields(text.text), ...brokenTableRows(text.text)].sort((a, b) => a.start - b.start)
   if (split.length > 0) {
     const before = text
     text = applyEdits(text, split)

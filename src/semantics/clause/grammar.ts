@@ -354,7 +354,8 @@ export class ClauseParser extends CstParser {
     if (this.predicateStartsAt(at) || /^có$/iu.test(this.LA(at).image)) at++
     const from = at
     while (at < k + 16 && words.has(this.LA(at).tokenType)) at++
-    if (at === from || !this.predicateStartsAt(at)) return undefined
+    // (It runs to the party's predicate, or to the end of a table's cell.)
+    if (at === from || !(this.predicateStartsAt(at) || this.LA(at).tokenType === EOF)) return undefined
     this.whereStop = this.LA(at)
     return this.whereStop
   }

@@ -61,5 +61,7 @@ export const bodyNames: readonly string[] = [
   'Ủy ban Bầu cử', 'Ban Bầu cử', 'Tổ bầu cử', 'Ủy ban bầu cử',
   // Local offices of central agencies and the media after the 2025 reorganisation
   'Thống kê tỉnh', 'Thống kê thành phố', 'Cục Thống kê', 'Chi cục Thống kê', 'Thuế tỉnh', 'Thuế thành phố', 'Thuế cơ sở',
-  'Báo và Phát thanh, Truyền hình', 'Trung tâm Truyền thông', 'Trạm Truyền thanh', 'Trạm truyền thanh'
+  'Báo và Phát thanh, Truyền hình', 'Trung tâm Truyền thông', 'Trạm Truyền thanh', 'Trạm truyền thanh',
+  // Councils of land clearance, named with their commas
+  'Hội đồng bồi thường, hỗ trợ, tái định cư', 'Hội đồng bồi thường, hỗ trợ và tái định cư', 'Hội đồng Bồi thường, hỗ trợ và tái định cư'
 ]

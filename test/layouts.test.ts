@@ -63,6 +63,29 @@ describe('a word-segmented NLP copy', () => {
   })
 })
 
+describe('a flattened crawl: the addressees’ entries on the header’s line, the signature glued to the last recipient', () => {
+  const text = [
+    'SỞ Y TẾ TỈNH PHÚ LĨNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 1254/SYT-NVY V/v phòng, chống bệnh sởi Phú Lĩnh, ngày 08 tháng 4 năm 2019 Kính gửi: - Các đơn vị trực thuộc; - Phòng Y tế các huyện, thị xã, thành phố.',
+    '',
+    '1. Các đơn vị trực thuộc rà soát đối tượng tiêm chủng.',
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, NVY. KT. GIÁM ĐỐC',
+    'PHÓ GIÁM ĐỐC',
+    '',
+    'Trần Quốc Bảo'
+  ].join('\n')
+  const {tree, fields} = read(text)
+
+  it('reads each addressee, the last recipient and the signer apart', () => {
+    expect(fields.addressees).toEqual(['Các đơn vị trực thuộc', 'Phòng Y tế các huyện, thị xã, thành phố'])
+    expect(fields.distribution.at(-1)).toEqual({name: 'VT, NVY', purpose: 'lưu'})
+    expect(fields.signer).toEqual({authority: 'K/T', onBehalfOf: 'Giám đốc', title: 'Phó Giám đốc', name: 'Trần Quốc Bảo'})
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
 describe('a flattened crawl: the header run together, the signature on one line', () => {
   const text = [
     'BỘ TÀI CHÍNH --------',

@@ -56,6 +56,10 @@ const headerFormulas: ReadonlyArray<{name: string; pattern: RegExp}> = [
 /** Signing marks (State and Party) that open a signature line. */
 const authorityMark = /^[ \t]*(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L|T\/UQ)\.?[ \t]+(?=[A-Z])/
 const innerMark = /[ \t](?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L|T\/UQ)\.?[ \t]+(?=[A-Z])/g
+/** A signing mark after a recipient entry's end, on the entry's line (`- Lưu: VT, NVY. KT. GIÁM ĐỐC`). */
+const gluedMark = /[.;,][ \t]+(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L|T\/UQ)\.?[ \t]+(?=[A-Z]{2})/
+/** A line of the Nơi nhận list: a dash, or `Lưu`. */
+const recipientLine = /^[ \t]*(?:[-–+]|Luu\b)/
 /** Offices that sign, in capitals (shadow), longest first. */
 const offices = /(?:PHO[ \t]+)?(?:THU[ \t]+TUONG|BO[ \t]+TRUONG|THU[ \t]+TRUONG|CHU[ \t]+TICH|CHU[ \t]+NHIEM|TONG[ \t]+CUC[ \t]+TRUONG|CUC[ \t]+TRUONG|VU[ \t]+TRUONG|GIAM[ \t]+DOC|TONG[ \t]+GIAM[ \t]+DOC|CHANH[ \t]+VAN[ \t]+PHONG|TRUONG[ \t]+BAN|BI[ \t]+THU|TRUONG[ \t]+PHONG)(?:[ \t]+THUONG[ \t]+TRUC)?(?=[ \t]|$)/g
 /** A person's name: two to five capitalised words, not in capitals. */
@@ -101,8 +105,17 @@ function headerBreaks(shadow: string, breaks: number[]): Unflattened['header'] {
       if (starts.length >= 2 && inner.length > 0) crowded = true
       for (const at of inner) found.push(start + at)
       if (inner.length > 0) zone = {start: zone?.start ?? start, end}
-      // The addressees end the header.
-      if (/\bKinh[ \t]+gui[ \t]*:/.test(line)) break
+      // The addressees end the header; on a crowded line each of their entries starts a line (`Kính gửi: - Các đơn vị …; - Phòng Y tế …`).
+      const addressees = /\bKinh[ \t]+gui[ \t]*:/.exec(line)
+      if (addressees) {
+        if (starts.length >= 2 || crowded) {
+          const entry = /(?<=[:;,.][ \t]*)[-–+][ \t]+(?=[A-Z])/g
+          entry.lastIndex = addressees.index
+          for (let match = entry.exec(line); match; match = entry.exec(line)) found.push(start + match.index)
+        }
+
+        break
+      }
     }
 
     start = end + 1
@@ -136,6 +149,13 @@ function signatureBreaks(shadow: string, breaks: number[]): Unflattened['signatu
     start = shadow.lastIndexOf('\n', end - 1) + 1
     const line = shadow.slice(start, end)
     const mark = authorityMark.exec(line)
+    // A signature glued to the last entry of the Nơi nhận (`- Lưu: VT, NVY. KT. GIÁM ĐỐC`): its mark starts a line.
+    const glued = mark || !recipientLine.test(line) ? null : gluedMark.exec(line)
+    if (glued) {
+      breaks.push(start + glued.index + glued[0].length - glued[0].trimStart().length + 1)
+      last = {start, end}
+    }
+
     if (mark) {
       const found = signatureLine(line, mark[0].length)
       if (found.length > 0) {

@@ -83,7 +83,10 @@ function joinKnownNames(text: string, pieces: RawPiece[]): RawPiece[] {
       if (!piece.colonHead || next.colonHead !== piece.colonHead || !next.separator || next.separator.tokenType === t.Semicolon) break
       const tokens = pieces.slice(index, end + 1).flatMap((each, at) => (at === 0 ? each.tokens : [each.separator!, ...each.tokens]))
       const nameWords = wordsOf(written(text, {...piece, tokens}).text)
-      if (known.match(nameWords, 0)?.length === nameWords.length) {
+      // (The known body may be the head's last words and the pieces: `Bộ trưởng các Bộ: …, Giáo dục và Đào tạo` names `Bộ Giáo dục và Đào tạo`.)
+      const own = wordsOf(text.slice(tokens[0]!.startOffset, (tokens.at(-1)!.endOffset ?? 0) + 1)).length
+      const head = nameWords.length - own
+      if (nameWords.some((_, from) => from <= head && known.match(nameWords, from)?.length === nameWords.length - from)) {
         joined = {...piece, tokens}
         last = end
       }

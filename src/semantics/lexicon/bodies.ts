@@ -62,6 +62,9 @@ export const bodyNames: readonly string[] = [
   // Local offices of central agencies and the media after the 2025 reorganisation
   'Thống kê tỉnh', 'Thống kê thành phố', 'Cục Thống kê', 'Chi cục Thống kê', 'Thuế tỉnh', 'Thuế thành phố', 'Thuế cơ sở',
   'Báo và Phát thanh, Truyền hình', 'Trung tâm Truyền thông', 'Trạm Truyền thanh', 'Trạm truyền thanh',
+  // Commands and offices named with their commas or `và` (earlier names too)
+  'Ban Chỉ huy phòng, chống lụt, bão và tìm kiếm cứu nạn', 'Ban Chỉ huy Phòng, chống lụt, bão và Tìm kiếm cứu nạn', 'Ban Chỉ huy phòng, chống lụt, bão',
+  'Ban Chỉ đạo phòng, chống lụt, bão', 'Văn phòng HĐND và UBND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng Đoàn ĐBQH, HĐND và UBND',
   // Councils of land clearance, named with their commas
   'Hội đồng bồi thường, hỗ trợ, tái định cư', 'Hội đồng bồi thường, hỗ trợ và tái định cư', 'Hội đồng Bồi thường, hỗ trợ và tái định cư'
 ]

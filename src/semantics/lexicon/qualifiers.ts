@@ -45,7 +45,7 @@ export const placeWords: readonly string[] = [
 export const modifiers: readonly string[] = [
   'có liên quan', 'liên quan', 'trực thuộc', 'chức năng', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên', 'cấp dưới', 'tỉnh', 'thành phố',
   'trung ương', 'địa phương', 'nhà nước', 'chuyên môn', 'chuyên trách', 'thuộc', 'khác', 'khác có liên quan', 'trên địa bàn', 'đóng trên địa bàn',
-  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'ở trung ương', 'ở địa phương', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực', 'có thẩm quyền'
+  'hữu quan', 'tương đương', 'và tương đương', 'cùng cấp', 'ở trung ương', 'ở địa phương', 'ở khu dân cư', 'ở cơ sở', 'thành viên', 'tham mưu', 'giúp việc', 'thường trực', 'có thẩm quyền'
 ]
 
 /**

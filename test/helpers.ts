@@ -19,6 +19,15 @@ export function fixture(name: string): string {
   return readFileSync(fixturesDir + name, 'utf8')
 }
 
+/** Directives written for the tests and annotated by hand (`fixtures/probes/`), by name. */
+export const probeNames = readdirSync(`${fixturesDir}probes/`)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+
+export function probe(name: string): string {
+  return readFileSync(`${fixturesDir}probes/${name}`, 'utf8')
+}
+
 export function gold(name: string): {document: Record<string, unknown>; obligations: unknown[]} {
   return JSON.parse(readFileSync(`${fixturesDir}gold/${name.replace(/\.txt$/, '.json')}`, 'utf8'))
 }

@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {analyze, parseFile, type Root} from '../src/index.js'
 import {crlf, flattenHeader, gazettePages, gazetteTable, interleaveBack, ocr, segment} from './damage.js'
-import {corpus, corpusNames, coverageProblems, fixture, fixtureNames} from './helpers.js'
+import {corpus, corpusNames, coverageProblems, fixture, fixtureNames, probe, probeNames} from './helpers.js'
 
 /** The record without what depends on where things are. */
 function meaning(text: string): unknown {
@@ -79,11 +79,20 @@ describe('a header run together on one line, as a plain-text crawl gives it (`Sá
   it.skipIf(headedTexts.length === 0).each(headedTexts)('leaves the corpus text %s its record', (name) => {
     expect(meaning(flattenHeader(corpus(name)))).toEqual(meaning(corpus(name)))
   })
+
+  // (c03 opens with the gazette's running head, which no crawl runs into the header.)
+  it.each(probeNames.filter((name) => !name.startsWith('c03')))('leaves the probe %s its record (a Party issuer with its parent on the line too)', (name) => {
+    expect(meaning(flattenHeader(probe(name)))).toEqual(meaning(probe(name)))
+  })
 })
 
 describe.each([13, 19, 31])('a page turn every %i lines', (every) => {
   it.each(fixtureNames)('leaves the seed %s its record', (name) => {
     expect(meaning(gazettePages(fixture(name), every))).toEqual(meaning(fixture(name)))
+  })
+
+  it.each(probeNames)('leaves the probe %s its record (a page turning in a markdown task table too)', (name) => {
+    expect(meaning(gazettePages(probe(name), every))).toEqual(meaning(probe(name)))
   })
 
   it.skipIf(pageTurnTexts.length === 0).each(pageTurnTexts)('leaves the corpus text %s its obligations, losslessly', (name) => {

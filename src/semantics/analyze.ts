@@ -13,7 +13,7 @@ import {paragraphsOf, walkBody, type Draft, type FoundParty} from './obligations
 import type {DirectiveRecord, Obligation, Party, Reference} from './record.js'
 import {clearReferenceCache, findReferences} from './references.js'
 import {clearSentenceCache} from './clause/sentences.js'
-import {tableDrafts} from './tables.js'
+import {tablesDrafts} from './tables.js'
 import {positionIn, unitOf} from './text-unit.js'
 
 /** What `analyzeFile` gives: the record, the tree, and the file with the messages of both. */
@@ -77,7 +77,7 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
     requested = walked.requested
   }
 
-  for (const table of tablesOf(tree)) drafts.push(...tableDrafts(table, {year, date: fields.date ?? undefined}))
+  drafts.push(...tablesDrafts(tablesOf(tree), {year, date: fields.date ?? undefined}))
 
   const obligations = drafts.map((draft, index) => toObligation(draft, index, jurisdiction))
   for (const obligation of obligations) {

@@ -35,18 +35,50 @@ function columnOf(header: string): Column {
   return 'other'
 }
 
-/** Obligations of a task table; none when the table is not one. */
-export function tableDrafts(table: Table, issued: Issued): Draft[] {
+/** The columns a task table's header gave, for the rest of it cut off by a page (a table of the same width and no header of its own). */
+export interface TableColumns {
+  columns: Column[]
+  headers: string[]
+}
+
+/** The task rows of every table, in order: a table without a header of its own, as wide as the task table before it, goes on with its columns. */
+export function tablesDrafts(tables: readonly Table[], issued: Issued): Draft[] {
+  const drafts: Draft[] = []
+  let carried: TableColumns | undefined
+  for (const table of tables) {
+    const read = readTable(table, issued, carried)
+    drafts.push(...read.drafts)
+    carried = read.columns ?? carried
+  }
+
+  return drafts
+}
+
+/** A row that heads a task table: a lead column, and a task, a time or partners. */
+function isHeader(columns: readonly Column[]): boolean {
+  return columns.includes('lead') && (columns.includes('task') || columns.includes('time') || columns.includes('with'))
+}
+
+/** Obligations of a task table (none when the table is not one), and the columns it read them by. */
+function readTable(table: Table, issued: Issued, carried?: TableColumns): {drafts: Draft[]; columns: TableColumns | undefined} {
   const rows = table.children.filter((row) => row.type === 'tableRow')
   let columns: Column[] | undefined
   let headers: string[] = []
   const drafts: Draft[] = []
+  const width = (row: (typeof rows)[number]): number => row.children.filter((cell) => cell.type === 'tableCell').length
+  // No header among the first rows, and as wide as the table before: its rows go on with that table's columns.
+  const headed = rows.slice(0, 3).some((row) => isHeader(row.children.filter((cell): cell is TableCell => cell.type === 'tableCell').map((cell) => columnOf(unitOf([cell]).text))))
+  if (!headed && carried && rows.length > 0 && rows.every((row) => width(row) === carried.columns.length || width(row) === 0)) {
+    columns = carried.columns
+    headers = carried.headers
+  }
+
   for (const row of rows) {
     const cells = row.children.filter((cell): cell is TableCell => cell.type === 'tableCell')
     const units = cells.map((cell) => unitOf([cell]))
     if (!columns) {
       const candidate = units.map((unit) => columnOf(unit.text))
-      if (candidate.includes('lead') && (candidate.includes('task') || candidate.includes('time') || candidate.includes('with'))) {
+      if (isHeader(candidate)) {
         columns = candidate
         headers = units.map((unit) => unit.text)
       }
@@ -85,7 +117,7 @@ export function tableDrafts(table: Table, issued: Issued): Draft[] {
     if (draft.who.length > 0) drafts.push(draft)
   }
 
-  return drafts
+  return {drafts, columns: columns ? {columns, headers} : undefined}
 }
 
 /** A cell listing parties, each line a web copy set apart by `<br>` read on its own (`Sở Tài chính<br>Hội đồng thẩm định giá đất tỉnh`). */

@@ -176,6 +176,26 @@ function mergeIssuers(children: ReturnType<typeof ordered>): Array<ReturnType<ty
 const heads =
   /^(?:ban|so|bo|van phong|uy ban(?! nhan dan)|dang uy|dang bo|huyen uy|tinh uy|thanh uy|quan uy|thi uy|cuc|chi cuc|tong cuc|vu|vien|truong|hoi|cong an|bo chi huy|thanh tra|doan|lien doan|trung tam|phong|chi bo|tong cong ty|cong ty)\b/
 
+/** A superior written first (`ĐẢNG BỘ TỈNH …`, `BỘ TÀI CHÍNH`, `ỦY BAN MTTQ VIỆT NAM …`), as the shadow reads it. */
+const parentHead = /^(?:dang bo|bo|uy ban (?:mttq|mat tran)|ban chap hanh)\b/
+
+/**
+ * A parent and its body run together on one line by a crawl (`ĐẢNG BỘ TỈNH
+ * ĐÔNG THÀNH TỈNH ỦY ĐÔNG THÀNH`, `BỘ TÀI CHÍNH TỔNG CỤC THUẾ`): the two
+ * lines they were, cut where a body's head starts after the parent's name.
+ */
+function splitParent(line: string): string[] {
+  const folded = fold(line)
+  if (!parentHead.test(folded)) return [line]
+  const words = [...folded.matchAll(/\S+/g)]
+  for (let index = 3; index < words.length - 1; index++) {
+    const at = words[index]!.index
+    if (heads.test(folded.slice(at))) return [line.slice(0, at).trim(), line.slice(at).trim()]
+  }
+
+  return [line]
+}
+
 /** The issuer block: the last body named, and the superior above it (`lines` may include earlier issuer lines). */
 function buildIssuer(context: Context, tokens: IToken[], all: IToken[] = tokens): Issuer {
   const children = inlineOf(context, tokens)
@@ -184,9 +204,9 @@ function buildIssuer(context: Context, tokens: IToken[], all: IToken[] = tokens)
     .map((token) => plainText(phrasing(context.source, token.startOffset, endOf(token))))
     .filter((line) => line !== '')
 
-  // Join wrapped lines; start a new body where a line opens one.
+  // Join wrapped lines; start a new body where a line opens one (or where a crawl ran the parent and the body together on one line).
   const bodies: string[] = []
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitParent)) {
     const previous = bodies[bodies.length - 1]
     // A one-word line (`THỦ`, `VĂN`) was cut by a wrap, not ended.
     const cut = previous !== undefined && (!/\s/.test(previous.trim()) || /\b(?:nhan|cua|va|ve)$/i.test(fold(previous)))

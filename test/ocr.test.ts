@@ -9,7 +9,7 @@ import {analyze, parseFile, type Root} from '../src/index.js'
 import {normalize, sameParty, scoreRecord, total, wordF1} from '../src/eval/score.js'
 import {modernizeTones} from '../src/text/fold.js'
 import {asWritten, ocr} from './damage.js'
-import {corpus, coverageProblems, fixture, fixtureNames, gold, hasCorpus} from './helpers.js'
+import {corpus, coverageProblems, fixture, fixtureNames, gold, hasCorpus, probe, probeNames} from './helpers.js'
 
 const header = (date: string, opener = 'Kính gửi') => `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -48,6 +48,11 @@ describe('OCR repairs', () => {
     const text = header('ngày 30 tháng 7 năm 2O20')
     expect(analyze(text).document.date).toBe('2020-07-30')
     expect(repairs(text)).toEqual([{rule: 'ocr-confusion', line: 9, column: 32}])
+  })
+
+  it('read a lone § in a date\'s slot as 8, a place as the issuer spells it, and a signer\'s office that lost its marks', () => {
+    const text = 'ĐẢNG BỘ TỈNH ĐÔNG THÀNH\nĐẢNG ỦY XÃ PHƯỚC HÒA\n*\nSố 45-KH/ĐU\n\nPhược Hòa, ngày 14 tháng § năm 2026\n\nKẾ HOẠCH\n\n1. Các chi bộ triển khai.\n\nNơi nhận:\n- Như trên,\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHO BÍ THƯ\n\nPhạm Thị Hà\n'
+    expect(analyze(text).document).toMatchObject({date: '2026-08-14', place: 'Phước Hòa', signer: {authority: 'T/M', onBehalfOf: 'Ban Thường vụ', title: 'Phó Bí thư', name: 'Phạm Thị Hà'}})
   })
 
   it('read "thang" and a misread "Kỉnh gửi" as the formulas', () => {
@@ -246,6 +251,17 @@ describe('seeds under OCR damage', () => {
       const damaged = ocr(fixture(name), 0.04, seed)
       expect(coverageProblems(damaged, parseFile(damaged).tree as Root)).toEqual([])
     }
+  })
+})
+
+describe('probes under OCR damage', () => {
+  it('keep their document fields and parties (figures printed)', () => {
+    const texts = probeNames.map((name) => ({text: probe(name), gold: JSON.parse(readFileSync(new URL(`../fixtures/probes/gold/${name.replace(/\.txt$/, '.json')}`, import.meta.url), 'utf8'))}))
+    const {figures, line} = underDamage(texts)
+    console.log(`probes: ${line}`)
+    // Fields as written and who lose at most 3 points of their clean figures.
+    expect(figures.asWritten).toBeGreaterThanOrEqual(figures.clean.fields - 0.03)
+    expect(figures.who).toBeGreaterThanOrEqual(figures.clean.who - 0.03)
   })
 })
 

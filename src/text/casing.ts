@@ -93,6 +93,15 @@ export function nameCase(text: string): string {
 }
 
 /**
+ * Case a signer's office or mark written in capitals, its words matched
+ * without tone marks where OCR lost them: `PHO CHỦ NHIỆM` → `Phó Chủ
+ * nhiệm` (offices are a closed vocabulary; names of bodies are not).
+ */
+export function officeCase(text: string): string {
+  return recase(text, 'name', true, true)
+}
+
+/**
  * Case a title or subject written in capitals as a sentence, keeping the
  * names in it: `Ý KIẾN CHỈ ĐẠO CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY` → `Ý kiến chỉ đạo
  * của đồng chí Bí thư Tỉnh ủy`.
@@ -111,7 +120,7 @@ export function personCase(text: string): string {
     .join(' ')
 }
 
-function recase(text: string, mode: Mode, capitalFirst = true): string {
+function recase(text: string, mode: Mode, capitalFirst = true, restore = false): string {
   const clean = modernizeTones(text.replace(/\s+/g, ' ').trim())
   if (clean === '') return clean
   // Text already in mixed case is left as written.
@@ -129,7 +138,7 @@ function recase(text: string, mode: Mode, capitalFirst = true): string {
   let previousUnit = ''
   let first = true
   while (position < words.length) {
-    const entry = matchEntry(words, position, mode === 'name' ? entries : sentenceEntries)
+    const entry = matchEntry(words, position, mode === 'name' ? entries : sentenceEntries, restore)
     if (entry) {
       const key = entry.words.join(' ')
       const isLevel = levelKeys.has(key)
@@ -195,19 +204,41 @@ function byFirstWord(list: Entry[]): Map<string, Entry[]> {
 
 const indexes = new WeakMap<Entry[], Map<string, Entry[]>>()
 
-function matchEntry(words: Array<{text: string}>, position: number, list: Entry[] = entries): Entry | undefined {
+const foldedIndexes = new WeakMap<Entry[], Map<string, Entry[]>>()
+
+/** Entries whose first word, folded, is `folded`. */
+function foldedCandidates(list: Entry[], folded: string): Entry[] {
+  let index = foldedIndexes.get(list)
+  if (!index) {
+    index = new Map()
+    for (const entry of list) {
+      const first = fold(entry.words[0] as string)
+      index.set(first, [...(index.get(first) ?? []), entry])
+    }
+
+    foldedIndexes.set(list, index)
+  }
+
+  return index.get(folded) ?? []
+}
+
+function matchEntry(words: Array<{text: string}>, position: number, list: Entry[] = entries, restore = false): Entry | undefined {
   let index = indexes.get(list)
   if (!index) {
     index = byFirstWord(list)
     indexes.set(list, index)
   }
 
-  const candidates = index.get(key(words[position]?.text ?? '')) ?? []
+  // In a name, a word that lost its tone marks to OCR (`PHO CHỦ NHIỆM`) matches the vocabulary's word without them.
+  const lost = (word: string): boolean => restore && /^[A-Za-z]+$/.test(word)
+  const same = (word: string, wanted: string): boolean => key(word) === wanted || (lost(word) && fold(wanted) === word.toLowerCase())
+  const first = words[position]?.text ?? ''
+  const candidates = index.get(key(first)) ?? (lost(first) ? foldedCandidates(list, first.toLowerCase()) : [])
   for (const entry of candidates) {
     if (position + entry.words.length > words.length) continue
     let ok = true
     for (let k = 0; k < entry.words.length; k++) {
-      if (key(words[position + k]?.text ?? '') !== entry.words[k]) {
+      if (!same(words[position + k]?.text ?? '', entry.words[k] as string)) {
         ok = false
         break
       }

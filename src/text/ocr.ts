@@ -44,6 +44,8 @@ function isTokenPoint(point: number): boolean {
 const isDigitLike = /^[0-9lOZ§{]+$/
 const realDigit = /[0-9]/
 const confusable = /[lOZ§{]/
+/** The word before a date's number: `ngày`, `tháng`, `năm` (their tone marks may be lost too). */
+const dateSlot = /(?:^|[^\p{L}])(?:ng[aà]y|th[aá]ng|n[aă]m)[ \t]$/iu
 
 /** Confusions inside numbers (`2O2O`, `l.2.`) and words (`1ưu`). */
 export function confusionEdits(text: string): OcrEdit[] {
@@ -59,7 +61,8 @@ export function confusionEdits(text: string): OcrEdit[] {
       if (!confusable.test(value)) return
       // `{` only opens a number after white space (LaTeX residue keeps its braces).
       if (value.includes('{') && (value.indexOf('{') !== 0 || !/^\s?$/.test(text.slice(start - 1, start)) || text[current.end] === '}')) return
-      const inNumber = realDigit.test(value) || chains[index] === true
+      // … a real digit in it, a dotted number, or the slot of a date (`tháng §`, `ngày l4`).
+      const inNumber = realDigit.test(value) || chains[index] === true || dateSlot.test(text.slice(Math.max(0, start - 6), start))
       if (!inNumber) return
       const digits = [...value].map((char) => digitFor[char] ?? char).join('')
       edits.push({start, end: current.end, text: digits, ruleId: 'ocr-confusion', reason: `OCR: "${value}" read as the number ${digits}`})

@@ -3,7 +3,7 @@
  */
 import type {IToken} from 'chevrotain'
 import {lineSpans} from '../../grammar/spans.js'
-import {nameCase, personCase} from '../text/casing.js'
+import {officeCase, personCase} from '../text/casing.js'
 import {latinize, modernizeTones} from '../text/fold.js'
 import {endOf, kindOf} from './cst.js'
 import {positionOf} from './header.js'
@@ -166,7 +166,7 @@ export function buildSignature(context: Context, tokens: IToken[]): Signature {
       if (keyword) splitSpan(source, nodes, keyword, 'prefix')
       const line = {token, rest: plainText(nodes), continuation: [] as IToken[]}
       authorityLines.push(line)
-      children.push(signatureLine('authority', mark ? `${mark} ${nameCase(line.rest)}` : nameCase(line.rest), nodes))
+      children.push(signatureLine('authority', mark ? `${mark} ${officeCase(line.rest)}` : officeCase(line.rest), nodes))
       continue
     }
 
@@ -179,7 +179,7 @@ export function buildSignature(context: Context, tokens: IToken[]): Signature {
     }
 
     if (token === titleToken) {
-      children.push(signatureLine('office', nameCase(plainText(nodes)), nodes))
+      children.push(signatureLine('office', officeCase(plainText(nodes)), nodes))
       continue
     }
 
@@ -191,18 +191,18 @@ export function buildSignature(context: Context, tokens: IToken[]): Signature {
       const previous = children.findLast((child): child is SignatureLine => child.type === 'signatureLine' && child.role === 'authority')
       if (previous) {
         append(previous.children, nodes)
-        previous.value = `${previous.value.split(' ')[0]} ${nameCase(last.rest)}`
+        previous.value = `${previous.value.split(' ')[0]} ${officeCase(last.rest)}`
         previous.position = positionOf(previous.children)
       }
-    } else children.push(signatureLine('office', nameCase(plainText(nodes)), nodes))
+    } else children.push(signatureLine('office', officeCase(plainText(nodes)), nodes))
   }
 
   onBehalfOf = authorityLines.length > 0 ? [authorityLines[0]!.rest] : []
-  const office = titleToken ? nameCase(plainText(phrasing(source, titleToken.startOffset, endOf(titleToken)))) : null
+  const office = titleToken ? officeCase(plainText(phrasing(source, titleToken.startOffset, endOf(titleToken)))) : null
   return {
     type: 'signature',
     authority: marks.length > 0 ? marks.join(' ') : null,
-    onBehalfOf: onBehalfOf.length > 0 && onBehalfOf[0] !== '' ? nameCase(onBehalfOf.join(' ')) : null,
+    onBehalfOf: onBehalfOf.length > 0 && onBehalfOf[0] !== '' ? officeCase(onBehalfOf.join(' ')) : null,
     title: office,
     name,
     children,

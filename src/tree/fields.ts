@@ -6,7 +6,7 @@
 import {nameCase} from '../text/casing.js'
 import {findDates} from '../text/dates.js'
 import {parseNumber} from '../text/document-number.js'
-import {modernizeTones} from '../text/fold.js'
+import {fold, modernizeTones} from '../text/fold.js'
 import {typeOfCode, typeOfTitle} from '../text/document-types.js'
 import {toText} from './to-text.js'
 import type {
@@ -67,7 +67,7 @@ export function documentFields(tree: Root): DocumentFields {
     type,
     issuer: tones(issuer?.value ?? title?.issuer ?? telegramIssuer(addressees) ?? null),
     number: number?.value ?? annexed?.number ?? null,
-    place: tones(placeDate?.place ?? null),
+    place: tones(spelledAs(placeDate?.place ?? null, [issuer?.value, issuer?.superior])),
     date: placeDate?.date ?? annexed?.date ?? null,
     subject: tones(subject?.value ?? null),
     markings: all<Marking>(tree, 'marking').flatMap((node) => node.values),
@@ -84,6 +84,25 @@ export function documentFields(tree: Root): DocumentFields {
       ? {authority: signature.authority, onBehalfOf: tones(signature.onBehalfOf), title: tones(signature.title), name: tones(signature.name)}
       : null
   }
+}
+
+/**
+ * A place as another field spells it: an OCR'd place line that lost or
+ * changed its tone marks (`Phược Hòa`) takes the spelling of the same
+ * words in the issuer (`Đảng ủy xã Phước Hòa`). Folding keeps lengths.
+ */
+function spelledAs(value: string | null, sources: ReadonlyArray<string | null | undefined>): string | null {
+  if (value === null) return value
+  const wanted = fold(value)
+  for (const source of sources) {
+    if (!source) continue
+    const at = fold(source).indexOf(wanted)
+    const before = source[at - 1]
+    const after = source[at + value.length]
+    if (at !== -1 && (before === undefined || /\s/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return source.slice(at, at + value.length)
+  }
+
+  return value
 }
 
 /** A field's words with new-style tone marks (ANNOTATION.md), the tree's own values kept as written. */

@@ -310,7 +310,7 @@ export class ClauseParser extends CstParser {
   /** A duty (`có trách nhiệm`, `chịu trách nhiệm`) at `LA(k)`. */
   private dutyAt(k: number): boolean {
     const token = this.LA(k)
-    return token.tokenType === t.Modal && duties.has(token.image.toLowerCase().replace(/\s+/g, ' '))
+    return (token.tokenType === t.Modal || token.tokenType === t.Refrain) && duties.has(token.image.toLowerCase().replace(/\s+/g, ' '))
   }
 
   /**

@@ -160,7 +160,7 @@ export const nounCompounds: readonly string[] = [
   'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'giáo dục và đào tạo', 'thẩm định nhà nước', 'tiếp công dân', 'xúc tiến đầu tư', 'đầu tư xây dựng',
   'thi hành án dân sự', 'phục vụ hành chính công', 'cung ứng dịch vụ', 'trường hợp', 'hội nghị', 'hội thảo', 'hội đàm', 'hội viên', 'hội nhập', 'hội chợ', 'đại hội', 'dự án', 'thi đua khen thưởng', 'thi đua - khen thưởng', 'đầu tư phát triển', 'bộ phận', 'phòng dịch', 'phòng ngừa',
   // Words ending in a head's syllable that name no body (`ô nhiễm môi trường` is no school).
-  'môi trường', 'hiện trường', 'công trường',
+  'môi trường', 'hiện trường', 'công trường', 'trường thông tin', 'trường dữ liệu',
   // Nouns whose second syllable alone is a verb (`công trình giao thông` is no `trình`, no `giao`).
   'công trình', 'giao thông', 'giao dịch', 'giao lưu',
   // A noun whose first word alone ends a name (`việc`): `Trung tâm Dịch vụ việc làm`.
@@ -190,8 +190,8 @@ export const reportCompanions: readonly string[] = ['đề xuất', 'kiến ngh�
  */
 export const sentDocuments: readonly string[] = ['báo cáo', 'văn bản', 'hồ sơ', 'kết quả', 'ý kiến', 'dự thảo', 'đề xuất', 'kế hoạch', 'danh sách', 'số liệu', 'tài liệu']
 
-/** Modals that state a party's duty (`Cơ quan … có trách nhiệm …`): a relative clause on a group runs up to one of them. */
-export const dutyModals: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm', 'có trách nhiệm phối hợp']
+/** Modals that state a party's duty (`Cơ quan … có trách nhiệm …`, `Người nộp thuế không được …`): a relative clause on a group runs up to one of them. */
+export const dutyModals: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm', 'có trách nhiệm phối hợp', 'phải', 'không được']
 
 /**
  * A party and one of these with nothing after it but words of the list to

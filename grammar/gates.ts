@@ -91,7 +91,9 @@ function plainSubjectAhead(reader: Reader): boolean {
 export function headingSubjectAhead(reader: Reader): boolean {
   const next = reader.at(1)
   if (!reader.state.titleSeen || reader.state.subjectSeen || !tokenMatcher(next, t.Text)) return false
-  if (lineSpans(next).heading?.start !== next.startOffset && !opensBoldSubject(reader)) return false
+  // (… or, after a blank line, a short run in sentence case that ends no sentence: `QUYẾT ĐỊNH` / `` / `Ban hành Kế hoạch …`.)
+  const plain = /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(next.image) && plainSubjectAhead(reader)
+  if (lineSpans(next).heading?.start !== next.startOffset && !opensBoldSubject(reader) && !plain) return false
   const previous = previousSignificant(reader)
   return previous !== undefined && tokenMatcher(previous, t.Title)
 }
@@ -109,7 +111,7 @@ function opensBoldSubject(reader: Reader): boolean {
   return false
 }
 
-/** The bold subject read so far is still open: the next line goes on with it. */
+/** The bold subject read so far is still open, or a plain one ends no sentence: the next line goes on with it. */
 export function boldSubjectContinues(reader: Reader): boolean {
   let count = 0
   for (let k = 0; k > -4; k--) {
@@ -119,7 +121,9 @@ export function boldSubjectContinues(reader: Reader): boolean {
   }
 
   const next = reader.at(1)
-  return count % 2 === 1 && tokenMatcher(next, t.Text) && lineGap(reader.at(0), next) === 1
+  if (!tokenMatcher(next, t.Text) || lineGap(reader.at(0), next) !== 1) return false
+  // A plain trích yếu wraps while its line ends no sentence.
+  return count % 2 === 1 || (count === 0 && !/[.:;,][ \t*_]*$/u.test(reader.at(0).image))
 }
 
 /** The front matter goes on: the next line is a header line, or a stray line inside the header. */

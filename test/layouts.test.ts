@@ -440,6 +440,31 @@ describe('a Công điện with a cc list and an enumeration wrapped in its pream
   })
 })
 
+describe('a Quyết định and the Kế hoạch it issues, written after its signature', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN', 'TỈNH HÒA LÂM', 'Số: 2317/QĐ-UBND', 'Hòa Lâm, ngày 20 tháng 11 năm 2025', '',
+    'QUYẾT ĐỊNH', '', 'Ban hành Kế hoạch phòng cháy, chữa cháy rừng', 'mùa khô năm 2025 - 2026', '',
+    'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA LÂM', '', 'QUYẾT ĐỊNH:', '',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng cháy, chữa cháy rừng.', '',
+    'Điều 2. Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Kế hoạch.', '',
+    'Nơi nhận:', '- Như Điều 2;', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Thị Hồng Vân', '',
+    'ỦY BAN NHÂN DÂN', 'TỈNH HÒA LÂM', '', 'KẾ HOẠCH', 'Phòng cháy, chữa cháy rừng mùa khô năm 2025 - 2026', '',
+    'I. NHIỆM VỤ', '', '1. Chi cục Kiểm lâm tổ chức tuần tra rừng.', '', '2. Công an tỉnh điều tra các vụ cháy rừng.', ''
+  ].join('\n')
+
+  it('reads the trích yếu after a blank line, and the issued plan\'s items and tasks after the articles', () => {
+    const {fields, tree} = read(text)
+    expect(fields.subject).toBe('Ban hành Kế hoạch phòng cháy, chữa cháy rừng mùa khô năm 2025 - 2026')
+    expect(fields.items).toEqual(['1', '2', 'I', 'I.1', 'I.2'])
+    expect(analyze(tree).obligations.map((o) => [o.at, o.who])).toEqual([
+      ['2', ['Sở Nông nghiệp và Môi trường']],
+      ['I.1', ['Chi cục Kiểm lâm']],
+      ['I.2', ['Công an tỉnh']]
+    ])
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
 describe('the signer’s offices in capitals', () => {
   it.each([
     ['KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nVũ Thị Hồng Vân', {authority: 'K/T', onBehalfOf: 'Tổng cục trưởng', title: 'Phó Tổng cục trưởng', name: 'Vũ Thị Hồng Vân'}],

@@ -5,7 +5,7 @@ import {documented, origin} from '../messages.js'
 import {VFile} from 'vfile'
 import {parseFile} from '../parse.js'
 import type {Input} from '../text/input.js'
-import {documentFields} from '../tree/fields.js'
+import {attachedDocuments, documentFields} from '../tree/fields.js'
 import {withoutStack} from '../tree/report.js'
 import type {Node, Position, Root, Table} from '../tree/types.js'
 import {canonicalParty, jurisdictionOf, type Jurisdiction} from './canonical.js'
@@ -77,6 +77,8 @@ export function recordOf(tree: Root, file: VFile): DirectiveRecord {
     requested = walked.requested
   }
 
+  // A document issued with this one (`KẾ HOẠCH` after the signature of the Quyết định that issues it): its items are read as the body's.
+  for (const attached of attachedDocuments(tree)) drafts.push(...walkBody(walk, {type: 'body', children: attached.children}).drafts)
   drafts.push(...tablesDrafts(tablesOf(tree), {year, date: fields.date ?? undefined}))
 
   const obligations = drafts.map((draft, index) => toObligation(draft, index, jurisdiction))

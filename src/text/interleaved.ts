@@ -19,7 +19,7 @@ export interface Interleaved {
   lines: Array<[number, number]>
 }
 
-type Kind = 'opener' | 'recipient' | 'signature' | 'blank'
+type Kind = 'opener' | 'recipient' | 'signature' | 'blank' | 'page'
 
 const authority = /^(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\/uq)[.\s]/
 const seal = /^[([]?(?:da ky|ky ten|ky,|ky boi|signed|dong dau)|^[★*☆]$/
@@ -28,6 +28,8 @@ function kindOf(line: string, previous: Kind | undefined): Kind | undefined {
   const text = trimChars(line.trim(), /[*_]/u, /[*_]/u).trim()
   // (A `|` alone is the border of a table cell the block sat in, read with the lines: no column's.)
   if (text === '' || /^[|\s*_]+$/u.test(text)) return 'blank'
+  // A page turned inside the block: its running head and number belong to no column.
+  if (/^\d{1,4}$/u.test(text) || /^cong bao\s*\//.test(fold(text.slice(0, 12)))) return 'page'
   // A seal before the name (`★ Nguyễn Mạnh Hùng`) is the signature's.
   if (/^[★☆]\s*\p{Lu}\p{Ll}/u.test(text)) return 'signature'
   const folded = fold(text)
@@ -91,24 +93,25 @@ export function findInterleaved(text: string): Interleaved | undefined {
     const kind: Kind | undefined = kindOf(line, previous) ?? (entryOpen && /^\s*\p{Ll}/u.test(line) ? 'recipient' : undefined)
     if (!kind) break
     kinds.push(kind)
-    if (kind !== 'blank') previous = kind
+    if (kind !== 'blank' && kind !== 'page') previous = kind
     if (kind === 'recipient' || kind === 'opener') entryOpen = kind === 'recipient' && !/[;.][\s*_]*$/u.test(line)
     last = index
   }
 
   // Interleaved: the column changes at least three times (a clean block changes once);
   // or the signature's column read whole between `Nơi nhận:` and its list (`Nơi nhận:` / `KT. CHỦ TỊCH` … / `- Bộ Y tế;` …).
-  const columns = kinds.filter((kind) => kind !== 'blank').map((kind) => (kind === 'signature' ? 'right' : 'left'))
+  const columns = kinds.filter((kind) => kind !== 'blank' && kind !== 'page').map((kind) => (kind === 'signature' ? 'right' : 'left'))
   let changes = 0
   for (let index = 1; index < columns.length; index++) if (columns[index] !== columns[index - 1]) changes++
-  const signatureBetween = changes === 2 && kinds.find((kind) => kind !== 'blank') === 'opener' && columns[1] === 'right' && columns.at(-1) === 'left'
+  const signatureBetween = changes === 2 && kinds.find((kind) => kind !== 'blank' && kind !== 'page') === 'opener' && columns[1] === 'right' && columns.at(-1) === 'left'
   if (changes < 3 && !signatureBetween) return undefined
 
   const left: Array<[number, number]> = []
   const right: Array<[number, number]> = []
   kinds.forEach((kind, offset) => {
     const line = lineAt(first + offset)
-    if (kind === 'opener' || kind === 'recipient') left.push(line)
+    // (The page's furniture stays with the list, where its lines stood between entries.)
+    if (kind === 'opener' || kind === 'recipient' || kind === 'page') left.push(line)
     else right.push(line)
   })
 

@@ -11,6 +11,7 @@ import {typeOfCode, typeOfTitle} from '../text/document-types.js'
 import {toText} from './to-text.js'
 import type {
   Addressees,
+  Appendix,
   DocumentNumber,
   DocumentType,
   Issuer,
@@ -22,6 +23,7 @@ import type {
   Root,
   Signature,
   Subject,
+  Text,
   Title
 } from './types.js'
 
@@ -74,8 +76,8 @@ export function documentFields(tree: Root): DocumentFields {
     addressees: addressees.flatMap((node) =>
       node.children.filter((child) => child.type === 'addressee').map((child) => modernizeTones((child as {value: string}).value))
     ),
-    // Sections over articles are headings, not items (`I- QUY ĐỊNH CHUNG` › `Điều 1.`).
-    items: body ? all<Item>(body, 'item').filter((item) => item.numbering === 'article' || !all<Item>(item, 'item').some((inner) => inner.numbering === 'article')).map((item) => item.path) : [],
+    // Sections over articles are headings, not items (`I- QUY ĐỊNH CHUNG` › `Điều 1.`); a document issued with this one counts its items after.
+    items: [body, ...attachedDocuments(tree)].flatMap((part) => (part ? itemPaths(part) : [])),
     distribution: all<{type: 'recipient'; value: string; purpose: Purpose | null} & Node>(tree, 'recipient').map((node) => ({
       name: modernizeTones(node.value),
       purpose: node.purpose
@@ -103,6 +105,48 @@ function spelledAs(value: string | null, sources: ReadonlyArray<string | null | 
   }
 
   return value
+}
+
+/** The item paths of a body, sections over articles left out. */
+function itemPaths(part: Node): string[] {
+  return all<Item>(part, 'item')
+    .filter((item) => item.numbering === 'article' || !all<Item>(item, 'item').some((inner) => inner.numbering === 'article'))
+    .map((item) => item.path)
+}
+
+/**
+ * Documents issued with this one and written after its signature (`Điều 1.
+ * Ban hành kèm theo Quyết định này Kế hoạch …` › `KẾ HOẠCH` › `I.` …):
+ * annexes that open with a title of their own and hold numbered items. An
+ * annex titled `PHỤ LỤC`, a form or a report is not one.
+ */
+export function attachedDocuments(tree: Root): Appendix[] {
+  return tree.children.filter(
+    (node): node is Appendix => node.type === 'appendix' && node.children.slice(0, 12).some(isTitleLine) && node.children.some((child) => child.type === 'item')
+  )
+}
+
+const attachable: ReadonlySet<DocumentType> = new Set(['Kế hoạch', 'Quy chế', 'Quy định', 'Chương trình', 'Đề án', 'Phương án', 'Hướng dẫn', 'Điều lệ'] as DocumentType[])
+
+/** A paragraph that opens with a line that is only a document's title in capitals (`KẾ HOẠCH`, `**QUY CHẾ**`). */
+function isTitleLine(node: Node): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = (firstText(node)?.split('\n')[0] ?? '').replace(/[*_#]/g, '').trim()
+  if (text.length > 30 || text !== text.toUpperCase()) return false
+  const found = typeOfTitle(text)
+  return found !== undefined && found.length >= text.length - 1 && attachable.has(found.type)
+}
+
+/** The value of the first text leaf under a node. */
+function firstText(node: Node): string | undefined {
+  if (node.type === 'text') return (node as Text).value
+  if (!('children' in node)) return undefined
+  for (const child of (node as {children: Node[]}).children) {
+    const found = firstText(child)
+    if (found !== undefined) return found
+  }
+
+  return undefined
 }
 
 /** A field's words with new-style tone marks (ANNOTATION.md), the tree's own values kept as written. */

@@ -176,8 +176,8 @@ function mergeIssuers(children: ReturnType<typeof ordered>): Array<ReturnType<ty
 const heads =
   /^(?:ban|so|bo|van phong|uy ban(?! nhan dan)|dang uy|dang bo|huyen uy|tinh uy|thanh uy|quan uy|thi uy|cuc|chi cuc|tong cuc|vu|vien|truong|hoi|cong an|bo chi huy|thanh tra|doan|lien doan|trung tam|phong|chi bo|tong cong ty|cong ty)\b/
 
-/** A superior written first (`ĐẢNG BỘ TỈNH …`, `BỘ TÀI CHÍNH`, `ỦY BAN MTTQ VIỆT NAM …`), as the shadow reads it. */
-const parentHead = /^(?:dang bo|bo|uy ban (?:mttq|mat tran)|ban chap hanh)\b/
+/** A superior written first (`ĐẢNG BỘ TỈNH …`, `BỘ TÀI CHÍNH`, `ỦY BAN NHÂN DÂN TỈNH …`, `TỈNH ỦY …`), as the shadow reads it. */
+const parentHead = /^(?:dang bo|bo|uy ban (?:mttq|mat tran|nhan dan)|ubnd|ban chap hanh|tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b/
 
 /**
  * A parent and its body run together on one line by a crawl (`ĐẢNG BỘ TỈNH

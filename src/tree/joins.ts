@@ -48,7 +48,10 @@ export function joinPageBreaks(context: Context, raws: Raw[]): Raw[] {
       // … or, across a page, a bold span left open before the break closes after it (`**4. Sở` / page / `Tài chính**`), or the prose before ends on a comma or a word in lower case (`Chủ tịch UBND tỉnh yêu cầu` / page / `Thủ trưởng các sở …`).
       const joins =
         (acrossPage && openEmphasis(context, current)) ||
-        (endsMidSentence(context, current) && (startsMidSentence(context, after) || (acrossPage && isWrapped(context, current) && (runsToMargin(context, current) || runsOn(context, current)))))
+        (endsMidSentence(context, current) &&
+          (startsMidSentence(context, after) ||
+            // (A heading whose bold closed, `**4. Bảo vệ môi trường …**`, ended before the page: a capital after it starts its paragraph.)
+            (acrossPage && isWrapped(context, current) && !(startsHeading(context, current) && !openEmphasis(context, current)) && (runsToMargin(context, current) || runsOn(context, current)))))
       if (!joins) break
       const joined: Lines = {
         kind: 'lines',
@@ -146,7 +149,8 @@ function startsHeading(context: Context, lines: Lines): boolean {
 }
 
 function endsMidSentence(context: Context, lines: Lines): boolean {
-  return /[\p{L}\p{N},]$/u.test(lastLine(context, lines))
+  // (… or on the hyphen of a compound, `chính trị -` / page / `xã hội`.)
+  return /(?:[\p{L}\p{N},]|\s[-–])$/u.test(lastLine(context, lines))
 }
 
 /** Prose (not a heading: no bold, not in capitals) whose last line stops on a comma, or (no label) on a lower-case word. */

@@ -65,6 +65,7 @@ export const bodyNames: readonly string[] = [
   // Commands and offices named with their commas or `và` (earlier names too)
   'Ban Chỉ huy phòng, chống lụt, bão và tìm kiếm cứu nạn', 'Ban Chỉ huy Phòng, chống lụt, bão và Tìm kiếm cứu nạn', 'Ban Chỉ huy phòng, chống lụt, bão',
   'Ban Chỉ đạo phòng, chống lụt, bão', 'Văn phòng HĐND và UBND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng Đoàn ĐBQH, HĐND và UBND',
+  'Đài Khí tượng Thủy văn', 'Đài Khí tượng thủy văn', 'Trung tâm Khí tượng Thủy văn',
   // Councils of land clearance, named with their commas
   'Hội đồng bồi thường, hỗ trợ, tái định cư', 'Hội đồng bồi thường, hỗ trợ và tái định cư', 'Hội đồng Bồi thường, hỗ trợ và tái định cư'
 ]

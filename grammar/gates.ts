@@ -69,6 +69,11 @@ export function isSubjectLine(reader: Reader, token: IToken): boolean {
   return false
 }
 
+/** A line in capitals that names who issues the title above it: `CỦA BỘ CHÍNH TRỊ`, `**CỦA BAN THƯỜNG VỤ TỈNH ỦY**`. */
+export function namesTitleIssuer(token: IToken): boolean {
+  return /^[ \t*_#]*(?:CỦA|CUA)[ \t]/u.test(token.image)
+}
+
 /** From `LA(1)`, one to three lines in a run that end without closing a sentence, then a blank line. */
 function plainSubjectAhead(reader: Reader): boolean {
   let length = 0
@@ -100,7 +105,8 @@ export function headingSubjectAhead(reader: Reader): boolean {
 
 /** The next line opens a bold span that closes at the end of a line, within three lines, with no colon or sentence before it closes. */
 function opensBoldSubject(reader: Reader): boolean {
-  if (!/^[ \t]*\*\*(?!\*)\S/.test(reader.at(1).image)) return false
+  // (`**CỦA BỘ CHÍNH TRỊ**` under `**KẾT LUẬN**` is the title's issuer, not its subject.)
+  if (!/^[ \t]*\*\*(?!\*)\S/.test(reader.at(1).image) || /^[ \t]*\*\*[ \t]*(?:CỦA|Của|của)[ \t]/u.test(reader.at(1).image)) return false
   for (let k = 1; k <= 3; k++) {
     const line = reader.at(k)
     if (!tokenMatcher(line, t.Text) || (k > 1 && lineGap(reader.at(k - 1), line) !== 1)) return false

@@ -12,7 +12,7 @@
  * One parser instance is built once and reused: set `input`, call
  * `document()`.
  */
-import {CstParser, type IToken, type TokenType} from 'chevrotain'
+import {CstParser, tokenMatcher, type IToken, type TokenType} from 'chevrotain'
 import {
   addresseeContinues,
   backMatterAhead,
@@ -21,6 +21,7 @@ import {
   frontContinues,
   headingSubjectAhead,
   isSubjectLine,
+  namesTitleIssuer,
   pipeTableContinues,
   proseContinues,
   recipientContinues,
@@ -106,6 +107,14 @@ export class DirectiveParser extends CstParser implements Reader {
     this.MANY({
       GATE: () => continuesOnNextLine(this) && isSubjectLine(this, this.LA(1)),
       DEF: () => this.CONSUME(t.Textish)
+    })
+    // `CỦA BỘ CHÍNH TRỊ` under `KẾT LUẬN`, a blank line between, names who concludes: the title goes on, the subject is the `về …` line after it.
+    this.OPTION({
+      GATE: () => tokenMatcher(this.LA(1), t.Blank) && tokenMatcher(this.LA(2), t.Upper) && namesTitleIssuer(this.LA(2)),
+      DEF: () => {
+        this.CONSUME(t.Blank)
+        this.CONSUME(t.Upper)
+      }
     })
   })
 

@@ -494,6 +494,13 @@ describe('the trích yếu under a title, in sentence case', () => {
     expect(read(`${header}KẾ HOẠCH\nThực hiện Kế hoạch số 12 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n1. Sở Y tế chủ trì.\n`).fields.subject).toBeNull()
   })
 
+  it('reads a byline under the title, a blank line between, as the title\'s, and the `về …` line after it as the subject', () => {
+    const text = '**BAN CHẤP HÀNH TRUNG ƯƠNG**\n\nSố 238-KL/TW\n\n*Hà Nội, ngày 17 tháng 7 năm 2026*\n\n**KẾT LUẬN**\n\n**CỦA BỘ CHÍNH TRỊ**\n\n**về sơ kết mô hình chính quyền địa phương hai cấp**\n\n1. Đảng ủy Chính phủ lãnh đạo tổng kết.\n'
+    const {fields, tree} = read(text)
+    expect(fields).toMatchObject({type: 'Kết luận', subject: 'sơ kết mô hình chính quyền địa phương hai cấp', items: ['1']})
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+
   it('but not a bold paragraph that ends in a colon, nor a sentence after the title', () => {
     expect(read(`${header}**THÔNG BÁO**\n\n**Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:**\n\n1. Sở Y tế kiểm tra.\n`).fields.subject).toBeNull()
     expect(read(`${header}CHỈ THỊ\nNăm 2025, tình hình cơ bản ổn định.\n\n1. Sở Y tế kiểm tra.\n`).fields.subject).toBeNull()

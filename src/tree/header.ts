@@ -3,6 +3,7 @@
  * `front` rule of the CST.
  */
 import type {CstNode, IToken} from 'chevrotain'
+import {namesTitleIssuer} from '../../grammar/gates.js'
 import {lineSpans} from '../../grammar/spans.js'
 import {isShouting, nameCase, sentenceCase} from '../text/casing.js'
 import {findDates} from '../text/dates.js'
@@ -341,8 +342,12 @@ function buildTitle(context: Context, tokens: IToken[]): RootContent[] {
   }
 
   const rest = named ? plainText(phrasing(source, split, endOf(first))) : ''
-  const byline = /^(?:của|CỦA)\s+(.+)$/u.exec(rest)
-  const children = phrasing(source, first.startOffset, byline || rest === '' ? endOf(first) : split)
+  // The title's byline on its own line, a blank line between (`**KẾT LUẬN**` / `**CỦA BỘ CHÍNH TRỊ**`).
+  const bylineLine = tokens.slice(1).find((token) => kindOf(token) !== 'Blank')
+  const ownByline = rest === '' && bylineLine !== undefined && namesTitleIssuer(bylineLine) ? plainText(phrasing(source, bylineLine.startOffset, endOf(bylineLine))) : undefined
+  const byline = /^(?:của|CỦA)\s+(.+)$/u.exec(ownByline ?? rest)
+  const titleEnd = ownByline !== undefined ? endOf(bylineLine as IToken) : byline || rest === '' ? endOf(first) : split
+  const children = phrasing(source, first.startOffset, titleEnd)
   const title: Title = {
     type: 'title',
     value: named ? line.slice(0, named.length) : line,
@@ -354,7 +359,7 @@ function buildTitle(context: Context, tokens: IToken[]): RootContent[] {
 
   const out: RootContent[] = [title]
   const subjectStart = !byline && rest !== '' ? split : undefined
-  const more = tokens.slice(1)
+  const more = ownByline !== undefined ? tokens.slice(tokens.indexOf(bylineLine as IToken) + 1).filter((token) => kindOf(token) !== 'Blank') : tokens.slice(1)
   if (subjectStart !== undefined || more.length > 0) {
     const start = subjectStart ?? (more[0] as IToken).startOffset
     const end = endOf((more[more.length - 1] ?? first) as IToken)

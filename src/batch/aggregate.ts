@@ -6,9 +6,9 @@
  */
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
-import {renderCorpusPage, type PageSummary} from '../outputs/html/corpus.js'
+import type {PageSummary} from '../outputs/html/corpus.js'
 import {writeAtomic} from './atomic.js'
-import {partPath, summaryPath} from './convert-one.js'
+import {partPath, summaryPath} from './paths.js'
 import {csvHeader, type Format} from './outputs.js'
 
 /** One input's parts: the output folder they are in and the input's id. */
@@ -57,6 +57,8 @@ export async function writeAggregates(target: AggregateTarget, parts: () => Iter
 
 /** `index.html`: the corpus page, from the summaries the pages left, read one at a time; links lead from `out` to each page where it is. */
 async function writeIndex(target: AggregateTarget, parts: () => Iterable<Part>): Promise<void> {
+  // Loaded when an index is written: the thread that runs a batch holds no more code than it needs.
+  const {renderCorpusPage} = await import('../outputs/html/corpus.js')
   const out = resolve(target.out)
   function* summaries(): Generator<PageSummary> {
     for (const {folder, id} of parts()) {

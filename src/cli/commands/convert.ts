@@ -1,13 +1,9 @@
 /** `chithi convert PATH|GLOB… --out DIR`: bulk conversion. */
 import {type Command, Option} from 'commander'
-import {VFile} from 'vfile'
 import {convert, exitCode, formatReport} from '../../batch/convert.js'
-import {convertedDocument, sha256Of} from '../../batch/convert-one.js'
 import {mergeShards} from '../../batch/merge.js'
 import type {Shard} from '../../batch/shard.js'
 import {csvHeader, csvRows, type Format} from '../../batch/outputs.js'
-import {filePage} from '../../outputs/html/from-file.js'
-import {analyzeFile} from '../../semantics/analyze.js'
 import {addBatchOptions, batchSettings, type BatchOptions} from '../batch-options.js'
 import type {Context} from '../context.js'
 import {CliError, usageError} from '../io.js'
@@ -89,10 +85,20 @@ async function merge(folders: string[], options: Options, context: Context): Pro
   context.exitCode = exitCode(report, options.failOn)
 }
 
-/** One document from standard input, written to standard output as a file's output would be. */
-function toStandardOutput(bytes: Uint8Array, options: Options, context: Context): void {
+/**
+ * One document from standard input, written to standard output as a file's
+ * output would be. The analyzer is loaded here, not with the command: a batch
+ * converts on its workers, and its own thread never needs a parser.
+ */
+async function toStandardOutput(bytes: Uint8Array, options: Options, context: Context): Promise<void> {
   const {io} = context
   if (bytes.length > options.maxSize * 1e6) throw new CliError(`<stdin>: too large: ${(bytes.length / 1e6).toFixed(1)} MB (limit ${options.maxSize} MB, see --max-size)`)
+  const [{VFile}, {analyzeFile}, {filePage}, {convertedDocument, sha256Of}] = await Promise.all([
+    import('vfile'),
+    import('../../semantics/analyze.js'),
+    import('../../outputs/html/from-file.js'),
+    import('../../batch/convert-one.js')
+  ])
   const file = new VFile({path: '<stdin>', value: bytes, data: {encoding: options.encoding}})
   const {record, tree} = analyzeFile(file)
   if (!record || !tree) throw new CliError(`<stdin>: ${file.messages.find((message) => message.fatal)?.reason ?? 'not readable as text'}`)

@@ -31,7 +31,7 @@ const read = (path: string) => analyze(readFileSync(path))
 
 const sets: SetResult[] = [
   evaluateSet({name: 'seeds', goldDir: `${root}fixtures/gold/`, textDir: `${root}fixtures/`, analyze: read}),
-  evaluateSet({name: 'probes', goldDir: `${root}fixtures/probes/gold/`, textDir: `${root}fixtures/probes/`, analyze: read})
+  evaluateSet({name: 'probes', goldDir: `${root}test/probes/gold/`, textDir: `${root}test/probes/`, analyze: read})
 ]
 if (existsSync(corpusText)) {
   sets.push(evaluateSet({name: 'tuning', goldDir: corpusGold, textDir: corpusText, only: split.tuning, analyze: read}))

@@ -19,13 +19,14 @@ export function fixture(name: string): string {
   return readFileSync(fixturesDir + name, 'utf8')
 }
 
-/** Directives written for the tests and annotated by hand (`fixtures/probes/`), by name. */
-export const probeNames = readdirSync(`${fixturesDir}probes/`)
+/** Directives written for the tests and annotated by hand (`test/probes/`), by name. */
+export const probesDir = fileURLToPath(new URL('./probes/', import.meta.url))
+export const probeNames = readdirSync(probesDir)
   .filter((name) => name.endsWith('.txt'))
   .sort()
 
 export function probe(name: string): string {
-  return readFileSync(`${fixturesDir}probes/${name}`, 'utf8')
+  return readFileSync(probesDir + name, 'utf8')
 }
 
 export function gold(name: string): {document: Record<string, unknown>; obligations: unknown[]} {

@@ -256,7 +256,7 @@ describe('seeds under OCR damage', () => {
 
 describe('probes under OCR damage', () => {
   it('keep their document fields and parties (figures printed)', () => {
-    const texts = probeNames.map((name) => ({text: probe(name), gold: JSON.parse(readFileSync(new URL(`../fixtures/probes/gold/${name.replace(/\.txt$/, '.json')}`, import.meta.url), 'utf8'))}))
+    const texts = probeNames.map((name) => ({text: probe(name), gold: JSON.parse(readFileSync(new URL(`./probes/gold/${name.replace(/\.txt$/, '.json')}`, import.meta.url), 'utf8'))}))
     const {figures, line} = underDamage(texts)
     console.log(`probes: ${line}`)
     // Fields as written and who lose at most 3 points of their clean figures.

@@ -86,6 +86,20 @@ describe('a flattened crawl: the addressees’ entries on the header’s line, t
   })
 })
 
+describe('a web copy with the Nơi nhận and the signature as the two cells of one row, their borders glued to the words', () => {
+  const text = [
+    'CÔNG VĂN', '', '1. Các tỉnh ủy tổ chức quán triệt.', '',
+    '| **Nơi nhận:**', '- Các tỉnh ủy, thành ủy,', '- Lưu Văn phòng Trung ương Đảng. | **T/M BỘ CHÍNH TRỊ**', '**THƯỜNG TRỰC BAN BÍ THƯ**', '', '(Đã ký)', '', '**Trần Minh Khải** |'
+  ].join('\n')
+  const {fields, tree} = read(text)
+
+  it('reads the list and the signer apart', () => {
+    expect(fields.distribution).toEqual([{name: 'Các tỉnh ủy, thành ủy', purpose: null}, {name: 'Văn phòng Trung ương Đảng', purpose: 'lưu'}])
+    expect(fields.signer).toEqual({authority: 'T/M', onBehalfOf: 'Bộ Chính trị', title: 'Thường trực Ban Bí thư', name: 'Trần Minh Khải'})
+    expect(coverageProblems(text, tree)).toEqual([])
+  })
+})
+
 describe('a flattened crawl: the header run together, the signature on one line', () => {
   const text = [
     'BỘ TÀI CHÍNH --------',

@@ -71,6 +71,7 @@ export function unflatten(text: string): Unflattened {
   const breaks: number[] = []
   const header = headerBreaks(shadow, breaks)
   const signature = signatureBreaks(shadow, breaks)
+  cellBorderBreaks(shadow, breaks)
   runInBreaks(shadow, breaks)
   breaks.sort((a, b) => a - b)
   return {breaks, header, signature}
@@ -124,6 +125,30 @@ function headerBreaks(shadow: string, breaks: number[]): Unflattened['header'] {
   if (!crowded || !zone) return undefined
   append(breaks, new Set(found))
   return zone
+}
+
+/**
+ * The Nơi nhận and the signature of a web copy as the two cells of one
+ * table row, their borders glued to the words (`| **Nơi nhận:**` … `- Lưu
+ * VP. | **T/M BỘ CHÍNH TRỊ**` … `**Trần Minh Khải** |`): each border stands
+ * on a line of its own, as in the copies whose borders have their lines.
+ */
+function cellBorderBreaks(shadow: string, breaks: number[]): void {
+  // A border opening the Nơi nhận's cell.
+  for (const match of shadow.matchAll(/^([ \t]*\|)[ \t]*[*_]*[ \t]*Noi[ \t]+nhan\b/gm)) breaks.push(match.index + (match[1]?.length ?? 0))
+  // A border between the list and the signature's mark.
+  for (const match of shadow.matchAll(/[^\s|][ \t]+(\|)[ \t]*(?=[*_]*[ \t]*(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L|T\/UQ)\.?[ \t]+[A-Z])/g)) {
+    const at = match.index + match[0].indexOf('|')
+    breaks.push(at, at + 1)
+  }
+
+  // A border closing the signature's cell after the name (`**Trần Minh Khải** |`), the line not a table row.
+  let start = 0
+  for (const line of shadow.split('\n')) {
+    const trimmed = line.trimEnd()
+    if (trimmed.endsWith('|') && /[ \t]\|$/.test(trimmed) && !line.trimStart().startsWith('|') && /[a-z]/.test(line) && trimmed.indexOf('|') === trimmed.length - 1) breaks.push(start + trimmed.length - 1)
+    start += line.length + 1
+  }
 }
 
 /**

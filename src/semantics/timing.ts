@@ -73,11 +73,11 @@ const rules: Rule[] = [
   },
   {kind: 'immediate', pattern: /trong thời gian (?:nhanh|sớm) nhất|ngay lập tức|khẩn trương|khẩn cấp|thần tốc|sớm nhất|(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:khi|sau|từ khi|trong ngày|vào ngày))/giu},
   {kind: 'until', trigger: /khi|đến hết/iu, pattern: /(?:cho )?đến khi [^,;.]+|cho đến hết (?!năm\s+\d|ngày\s+\d)[^,;.]+|(?<!(?:sau|trước)\s)khi có (?:thông báo|ý kiến|chỉ đạo|hướng dẫn)[^,;.]*/giu},
-  // `từ ngày 15 đến ngày 31/12/2025`: a period, ending on its last day.
+  // `ngày 15 đến ngày 31/12/2025`: a period, ending on its last day. (With `từ`, ANNOTATION.md reads a start, `on`, and an end, `until`.)
   {
     kind: 'within',
     trigger: /đến|tới/iu,
-    pattern: new RegExp(String.raw`(?:từ\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(${D})`, 'giu'),
+    pattern: new RegExp(String.raw`(?<!từ\s)ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(${D})`, 'giu'),
     resolve: (found, year) => ({date: findDates(found[1] ?? '', year)[0]?.iso ?? undefined})
   },
   // `đến hết ngày 31/12/2025`, `cho đến ngày 15/3`: until that day.
